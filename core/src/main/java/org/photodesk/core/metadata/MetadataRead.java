@@ -1,0 +1,20 @@
+package org.photodesk.core.metadata;
+
+import java.util.List;
+import org.photodesk.core.photo.ImageInfo;
+import org.photodesk.core.photo.PhotoMetadata;
+import org.photodesk.core.photo.Problem;
+import org.photodesk.core.photo.RawMetadata;
+
+/**
+ * What {@link MetadataReader} found in a file: its image header (null when the format is not recognised), the
+ * merged metadata, the raw tags by source, and every problem met on the way.
+ */
+public record MetadataRead(ImageInfo image, PhotoMetadata metadata, RawMetadata raw, List<Problem> problems) {
+
+    public MetadataRead {
+        metadata = metadata == null ? PhotoMetadata.EMPTY : metadata;
+        raw = raw == null ? RawMetadata.EMPTY : raw;
+        problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+}

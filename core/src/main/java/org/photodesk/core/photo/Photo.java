@@ -1,0 +1,43 @@
+package org.photodesk.core.photo;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A photo in the library: its original (by SHA-256), what its file says ({@code embedded}), what the desk shows
+ * ({@code metadata}: the embedded metadata with the editors' edits applied), and what is wrong with it.
+ *
+ * @param id the library's own number for the photo; stable across agency re-sends
+ * @param version 1 for the first transmission, incremented by each re-send or edit
+ * @param agency the agency that supplied it, normalised ("AP", "Reuters"), or null when unknown
+ * @param pixelHash SHA-256 of the image data without metadata segments: equal for a re-send with a new caption
+ */
+public record Photo(
+        long id,
+        String sha256,
+        String pixelHash,
+        String fileName,
+        String mediaType,
+        int width,
+        int height,
+        PhotoMetadata embedded,
+        PhotoMetadata metadata,
+        String agency,
+        RawMetadata raw,
+        List<Problem> problems,
+        Instant ingestedAt,
+        Instant updatedAt,
+        int version,
+        int rating,
+        List<String> labels) {
+
+    public Photo {
+        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(embedded, "embedded");
+        metadata = metadata == null ? embedded : metadata;
+        raw = raw == null ? RawMetadata.EMPTY : raw;
+        problems = problems == null ? List.of() : List.copyOf(problems);
+        labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+}

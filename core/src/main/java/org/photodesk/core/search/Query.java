@@ -1,0 +1,61 @@
+package org.photodesk.core.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A parsed library search, independent of any search engine: what {@link QueryParser} makes of
+ * {@code angele by:"martin meissner" -pool taken:2024-08-01..2024-08-12}.
+ */
+public sealed interface Query {
+
+    /** Matches every photo (the empty query). */
+    record All() implements Query {}
+
+    /** Words that must all occur, in any order, in {@code field}. */
+    record Words(Field field, String text) implements Query {
+        public Words {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** Words that must occur together, in order, in {@code field}. */
+    record Phrase(Field field, String text) implements Query {
+        public Phrase {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** Photos taken on a day from {@code from} to {@code to}, both included; a null end is open. */
+    record Taken(LocalDate from, LocalDate to) implements Query {}
+
+    /** Photos that do not match {@code query}. */
+    record Not(Query query) implements Query {}
+
+    /** Photos that match every one of {@code clauses}. */
+    record And(List<Query> clauses) implements Query {
+        public And {
+            clauses = List.copyOf(clauses);
+        }
+    }
+
+    /** The fields a query can be restricted to; {@link #ANY} is all text. */
+    enum Field {
+        ANY(""), BY("by"), CREDIT("credit"), AGENCY("agency"), PERSON("person"), CITY("city"),
+        COUNTRY("country"), IN("in"), KEYWORD("keyword"), EVENT("event");
+
+        private final String prefix;
+
+        Field(String prefix) {
+            this.prefix = prefix;
+        }
+
+        /** The prefix written before the colon in a query, such as {@code by}. */
+        public String prefix() {
+            return prefix;
+        }
+    }
+}

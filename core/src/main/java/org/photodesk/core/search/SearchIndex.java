@@ -1,0 +1,31 @@
+package org.photodesk.core.search;
+
+import org.photodesk.core.photo.Photo;
+
+/**
+ * The port to the search index: derived from the {@link org.photodesk.core.photo.PhotoStore}, rebuildable at any
+ * time, and aware of the last store change it has seen.
+ */
+public interface SearchIndex extends AutoCloseable {
+
+    /** Adds the photo, or replaces the document of the same id. Not visible until {@link #commit(long)}. */
+    void index(Photo photo);
+
+    void delete(long photoId);
+
+    /** Removes every document. Not visible until {@link #commit(long)}. */
+    void clear();
+
+    /** Makes all changes durable and searchable, recording that the index now reflects store change {@code storeChange}. */
+    void commit(long storeChange);
+
+    /** The store change recorded by the last commit; 0 for a new index. */
+    long lastStoreChange();
+
+    long count();
+
+    SearchResult search(SearchRequest request);
+
+    @Override
+    void close();
+}
