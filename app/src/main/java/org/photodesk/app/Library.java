@@ -1,12 +1,24 @@
 package org.photodesk.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.photodesk.app.search.LuceneSearchIndex;
+import org.photodesk.app.store.FileBlobStore;
+import org.photodesk.app.store.SqlitePhotoStore;
+import org.photodesk.core.ingest.IndexSync;
+import org.photodesk.core.ingest.MetadataEnricher;
+import org.photodesk.core.ingest.RenditionMaker;
+import org.photodesk.core.metadata.MetadataReader;
 import org.photodesk.core.ingest.Ingestor;
 import org.photodesk.core.photo.BlobStore;
 import org.photodesk.core.photo.PhotoStore;
 import org.photodesk.core.search.QueryParser;
 import org.photodesk.core.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One open photo library on this machine: the store (source of truth), the blobs, the derived search index and the
@@ -24,8 +36,40 @@ public record Library(Path dataDir, PhotoStore store, BlobStore blobs, SearchInd
         Objects.requireNonNull(queryParser, "queryParser");
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(Library.class);
+
+    /**
+     * Opens (or creates) the library in {@code dataDir}: the SQLite store, the blob folder and the Lucene index,
+     * then checks the index against the store and repairs it when a crash left them apart.
+     */
+    public static Library open(Path dataDir, LibraryOptions options) {
+        try {
+            Files.createDirectories(dataDir);
+            var store = new SqlitePhotoStore(dataDir.resolve("photodesk.db"));
+            var blobs = new FileBlobStore(dataDir.resolve("blobs"));
+            blobs.cleanTemporaryFiles();
+            var index = new LuceneSearchIndex(dataDir.resolve("index"));
+            IndexSync.Report report = new IndexSync(store, index).repair();
+            if (!report.wasInStep()) {
+                LOG.info("Search index repaired: {}", report);
+            }
+            RenditionMaker renditions = RenditionMaker.DEFERRED;
+            var ingestor = new Ingestor(store, blobs, index, new MetadataReader(), MetadataEnricher.NONE, renditions,
+                    options.limits());
+            return new Library(dataDir, store, blobs, index, ingestor, new QueryParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the library in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes everything ingested searchable and durable. */
+    public void flush() {
+        ingestor.flush();
+    }
+
     @Override
     public void close() {
+        ingestor.flush();
         index.close();
         store.close();
     }

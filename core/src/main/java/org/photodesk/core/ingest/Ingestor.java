@@ -1,20 +1,262 @@
 package org.photodesk.core.ingest;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.photodesk.core.ingest.IngestOutcome.Added;
+import org.photodesk.core.ingest.IngestOutcome.Duplicate;
+import org.photodesk.core.ingest.IngestOutcome.Rejected;
+import org.photodesk.core.ingest.IngestOutcome.Updated;
+import org.photodesk.core.metadata.MetadataRead;
+import org.photodesk.core.metadata.MetadataReader;
+import org.photodesk.core.metadata.PixelHash;
+import org.photodesk.core.photo.BlobStore;
+import org.photodesk.core.photo.ImageInfo;
+import org.photodesk.core.photo.Photo;
+import org.photodesk.core.photo.PhotoRecord;
+import org.photodesk.core.photo.PhotoStore;
+import org.photodesk.core.photo.Problem;
+import org.photodesk.core.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ingest pipeline: read bytes (with limits), hash, read metadata, clean credits, check captions, store the
  * original and the record, then index. Never throws for a bad file: a bad file is a {@link IngestOutcome.Rejected}.
+ *
+ * <p>Thread-safe: hashing and metadata reading run in the caller's thread; storing and indexing one photo is a
+ * single critical section, so the index never claims a store change whose photo it has not seen.
  */
 public final class Ingestor {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
+    private static final int COMMIT_EVERY = 1000;
+
+    private final PhotoStore store;
+    private final BlobStore blobs;
+    private final SearchIndex index;
+    private final MetadataReader reader;
+    private final MetadataEnricher enricher;
+    private final RenditionMaker renditions;
+    private final IngestLimits limits;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private int uncommitted;
+
+    public Ingestor(PhotoStore store, BlobStore blobs, SearchIndex index, MetadataReader reader,
+            MetadataEnricher enricher, RenditionMaker renditions, IngestLimits limits) {
+        this.store = store;
+        this.blobs = blobs;
+        this.index = index;
+        this.reader = reader;
+        this.enricher = enricher;
+        this.renditions = renditions;
+        this.limits = limits;
+    }
+
     /** Ingests one file from disk. */
     public IngestOutcome ingest(Path file) {
-        throw new UnsupportedOperationException("not yet written");
+        String source = file.toString();
+        return readFile(file).map(reason -> (IngestOutcome) new Rejected(source, reason))
+                .orElseGet(() -> ingestReadable(source, file));
+    }
+
+    private IngestOutcome ingestReadable(String source, Path file) {
+        try {
+            return ingest(source, file.getFileName().toString(), Files.readAllBytes(file));
+        } catch (IOException e) {
+            return new Rejected(source, "cannot read the file: " + describe(e));
+        }
+    }
+
+    /** Why {@code file} cannot be taken before its bytes are read, or empty when it can. */
+    private Optional<String> readFile(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                return Optional.of("not a file but a folder");
+            }
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                return Optional.of("file too large: " + size + " bytes, over the limit of " + limits.maxFileBytes()
+                        + " bytes (raise it with --max-file-mb)");
+            }
+            if (!Files.isReadable(file)) {
+                return Optional.of("cannot read the file: permission denied; check its owner and mode");
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("cannot read the file: " + describe(e));
+        }
     }
 
     /** Ingests bytes received under {@code name} (an upload). */
     public IngestOutcome ingest(String name, byte[] bytes) {
-        throw new UnsupportedOperationException("not yet written");
+        return ingest(name, safeName(name), bytes);
+    }
+
+    private IngestOutcome ingest(String source, String fileName, byte[] bytes) {
+        try {
+            return ingestChecked(source, fileName, bytes);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Ingest of {} failed", source, e);
+            return new Rejected(source, "could not be stored: " + describe(e) + "; nothing was changed, try again");
+        }
+    }
+
+    private IngestOutcome ingestChecked(String source, String fileName, byte[] bytes) throws IOException {
+        if (bytes.length > limits.maxFileBytes()) {
+            return new Rejected(source, "file too large: " + bytes.length + " bytes, over the limit of "
+                    + limits.maxFileBytes() + " bytes");
+        }
+        Optional<FileKind> kind = FileKind.sniff(bytes);
+        if (kind.isEmpty()) {
+            return new Rejected(source, FileKind.describe(bytes));
+        }
+        Optional<String> incomplete = kind.get().incomplete(bytes);
+        if (incomplete.isPresent()) {
+            return new Rejected(source, incomplete.get());
+        }
+        String sha256 = sha256(bytes);
+        Optional<Photo> same = store.findBySha256(sha256);
+        if (same.isPresent()) {
+            return new Duplicate(source, same.get().id());
+        }
+        MetadataRead read = reader.read(bytes);
+        Optional<String> refused = refuseImage(read.image(), kind.get());
+        if (refused.isPresent()) {
+            return new Rejected(source, refused.get());
+        }
+        PhotoRecord record = record(sha256, fileName, bytes, read);
+        blobs.put(sha256, bytes);
+        return storeAndIndex(source, record);
+    }
+
+    /** Why the image header is refused, or empty when the image may be decoded. */
+    private Optional<String> refuseImage(ImageInfo image, FileKind kind) {
+        if (image == null || image.width() <= 0 || image.height() <= 0) {
+            return Optional.of("not a readable " + kind.name() + ": no image size found in its header; the file is"
+                    + " damaged or only has metadata");
+        }
+        if (image.megapixels() > limits.maxMegapixels()) {
+            return Optional.of(String.format(java.util.Locale.ROOT,
+                    "image too large: its header claims %d x %d pixels (%.0f megapixels), over the limit of %.0f;"
+                            + " refused before decoding (raise it with --max-megapixels if the image is genuine)",
+                    image.width(), image.height(), image.megapixels(), limits.maxMegapixels()));
+        }
+        return Optional.empty();
+    }
+
+    private PhotoRecord record(String sha256, String fileName, byte[] bytes, MetadataRead read) {
+        MetadataEnricher.Enrichment enriched = enricher.enrich(read.metadata());
+        List<Problem> problems = new ArrayList<>(read.problems());
+        problems.addAll(enriched.problems());
+        String pixelHash = PixelHash.of(bytes, read.image().mediaType()).orElse(sha256);
+        return new PhotoRecord(sha256, pixelHash, fileName, read.image(), bytes.length, enriched.metadata(),
+                enriched.agency(), read.raw(), problems);
+    }
+
+    private IngestOutcome storeAndIndex(String source, PhotoRecord record) {
+        IngestOutcome outcome;
+        writeLock.lock();
+        try {
+            outcome = storeLocked(source, record);
+            switch (outcome) {
+                case Added a -> index.index(a.photo());
+                case Updated u -> index.index(u.photo());
+                case Duplicate d -> { }
+                case Rejected r -> { }
+            }
+            if (++uncommitted >= COMMIT_EVERY) {
+                commitLocked();
+            }
+        } finally {
+            writeLock.unlock();
+        }
+        return withRenditions(outcome);
+    }
+
+    private IngestOutcome storeLocked(String source, PhotoRecord record) {
+        Optional<Photo> same = store.findBySha256(record.sha256());
+        if (same.isPresent()) {
+            return new Duplicate(source, same.get().id());
+        }
+        Optional<Photo> earlier = resent(record);
+        return earlier.isPresent()
+                ? new Updated(source, store.replace(earlier.get().id(), record))
+                : new Added(source, store.add(record));
+    }
+
+    /** The photo this record re-sends: same pixels, or the same transmission reference from the same agency. */
+    private Optional<Photo> resent(PhotoRecord record) {
+        Optional<Photo> byPixels = store.findByPixelHash(record.pixelHash());
+        if (byPixels.isPresent()) {
+            return byPixels;
+        }
+        String ref = record.metadata().transmissionReference();
+        return ref == null ? Optional.empty()
+                : store.findByTransmissionReference(ref).filter(p -> sameAgency(p.agency(), record.agency()));
+    }
+
+    private static boolean sameAgency(String a, String b) {
+        return a == null || b == null || a.equalsIgnoreCase(b);
+    }
+
+    private IngestOutcome withRenditions(IngestOutcome outcome) {
+        switch (outcome) {
+            case Added a -> renditions.make(a.photo());
+            case Updated u -> renditions.make(u.photo());
+            case Duplicate d -> { }
+            case Rejected r -> { }
+        }
+        return outcome;
+    }
+
+    /** Makes everything ingested so far searchable and durable in the index. */
+    public void flush() {
+        writeLock.lock();
+        try {
+            commitLocked();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void commitLocked() {
+        index.commit(store.lastChange());
+        uncommitted = 0;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JDK has no SHA-256", e);
+        }
+    }
+
+    /** The last path element of an uploaded name, so that a name is never used as a path. */
+    static String safeName(String name) {
+        String base = name == null ? "" : name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+        return base.isEmpty() || base.equals(".") || base.equals("..") ? "upload" : base;
+    }
+
+    private static String describe(Exception e) {
+        return switch (e) {
+            case NoSuchFileException n -> "no such file (a broken link, or it was moved away)";
+            case AccessDeniedException a -> "permission denied; check its owner and mode";
+            case FileSystemLoopException l -> "symbolic link loop";
+            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        };
     }
 }

@@ -1,0 +1,107 @@
+package org.photodesk.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.photodesk.core.ingest.IngestOutcome;
+import org.photodesk.core.ingest.Ingestor;
+
+/**
+ * One run of the ingest pipeline over many files: a virtual thread per file, at most {@code workers} at once, and
+ * a progress line on stderr (done/total, files per second, time left) for runs that take a while.
+ */
+final class IngestRun {
+
+    private static final long PROGRESS_AFTER_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    private final Ingestor ingestor;
+    private final Semaphore permits;
+    private final PrintWriter err;
+    private final List<IngestOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger done = new AtomicInteger();
+    private long started;
+    private long finished;
+
+    IngestRun(Ingestor ingestor, int workers, PrintWriter err) {
+        this.ingestor = ingestor;
+        this.permits = new Semaphore(workers);
+        this.err = err;
+    }
+
+    void ingestAll(List<Path> files) {
+        started = System.nanoTime();
+        Thread progress = Thread.ofVirtual().start(() -> reportProgress(files.size()));
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Path file : files) {
+                permits.acquireUninterruptibly();
+                pool.submit(() -> ingestOne(file));
+            }
+        }
+        ingestor.flush();
+        finished = System.nanoTime();
+        progress.interrupt();
+        joinQuietly(progress);
+    }
+
+    private void ingestOne(Path file) {
+        try {
+            outcomes.add(ingestor.ingest(file));
+        } finally {
+            done.incrementAndGet();
+            permits.release();
+        }
+    }
+
+    private void reportProgress(int total) {
+        boolean shown = false;
+        try {
+            while (done.get() < total) {
+                Thread.sleep(500);
+                long elapsed = System.nanoTime() - started;
+                if (elapsed > PROGRESS_AFTER_NANOS) {
+                    err.print("\r" + progressLine(done.get(), total, elapsed));
+                    err.flush();
+                    shown = true;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (shown) {
+            err.println("\r" + progressLine(done.get(), total, System.nanoTime() - started));
+            err.flush();
+        }
+    }
+
+    static String progressLine(int done, int total, long elapsedNanos) {
+        double seconds = elapsedNanos / 1e9;
+        double rate = seconds > 0 ? done / seconds : 0;
+        long left = rate > 0 ? Math.round((total - done) / rate) : -1;
+        return String.format(Locale.ROOT, "%d/%d files, %.1f files/s, %s left   ", done, total, rate,
+                left < 0 ? "?" : left >= 60 ? (left / 60) + " min " + (left % 60) + " s" : left + " s");
+    }
+
+    private static void joinQuietly(Thread t) {
+        try {
+            t.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    List<IngestOutcome> outcomes() {
+        return List.copyOf(outcomes);
+    }
+
+    double seconds() {
+        return (finished - started) / 1e9;
+    }
+}

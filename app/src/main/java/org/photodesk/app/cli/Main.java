@@ -1,0 +1,29 @@
+package org.photodesk.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code photodesk} command: a picture desk for newsrooms, from the command line. */
+@Command(name = "photodesk", mixinStandardHelpOptions = true, version = "photodesk 0.1.0",
+        description = "A picture desk for newsrooms: ingest agency photos, search them, check captions, publish galleries.",
+        subcommands = {IngestCommand.class, WatchCommand.class, SearchCommand.class, ShowCommand.class,
+                ReindexCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for {@link #main} and for tests. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+}

@@ -1,0 +1,105 @@
+package org.photodesk.core.testing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.photodesk.core.photo.Photo;
+import org.photodesk.core.photo.PhotoRecord;
+import org.photodesk.core.photo.PhotoStore;
+import org.photodesk.core.photo.PhotoVersion;
+
+/** A {@link PhotoStore} in memory, for tests of the domain: same contract, no durability. */
+public final class InMemoryPhotoStore implements PhotoStore {
+
+    private final Map<Long, Photo> photos = new TreeMap<>();
+    private final Map<String, Long> shas = new java.util.HashMap<>();
+    private final Map<Long, List<PhotoVersion>> history = new java.util.HashMap<>();
+    private final List<Long> changes = new ArrayList<>();
+    private final Clock clock;
+    private long nextId = 1;
+
+    public InMemoryPhotoStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized Optional<Photo> findById(long id) {
+        return Optional.ofNullable(photos.get(id));
+    }
+
+    @Override
+    public synchronized Optional<Photo> findBySha256(String sha256) {
+        return Optional.ofNullable(shas.get(sha256)).map(photos::get);
+    }
+
+    @Override
+    public synchronized Optional<Photo> findByTransmissionReference(String ref) {
+        return photos.values().stream().filter(p -> ref.equals(p.embedded().transmissionReference())).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<Photo> findByPixelHash(String pixelHash) {
+        return photos.values().stream().filter(p -> pixelHash.equals(p.pixelHash())).findFirst();
+    }
+
+    @Override
+    public synchronized Photo add(PhotoRecord r) {
+        Instant now = clock.instant();
+        Photo p = photo(nextId++, r, now, now, 1);
+        return save(p);
+    }
+
+    @Override
+    public synchronized Photo replace(long id, PhotoRecord r) {
+        Photo old = photos.get(id);
+        history.computeIfAbsent(id, k -> new ArrayList<>()).add(new PhotoVersion(id, old.version(), old.sha256(),
+                old.embedded(), clock.instant(), "resend"));
+        return save(photo(id, r, old.ingestedAt(), clock.instant(), old.version() + 1));
+    }
+
+    private Photo save(Photo p) {
+        photos.put(p.id(), p);
+        shas.put(p.sha256(), p.id());
+        changes.add(p.id());
+        return p;
+    }
+
+    private static Photo photo(long id, PhotoRecord r, Instant ingested, Instant updated, int version) {
+        return new Photo(id, r.sha256(), r.pixelHash(), r.fileName(), r.image().mediaType(), r.image().width(),
+                r.image().height(), r.metadata(), r.metadata(), r.agency(), r.raw(), r.problems(), ingested, updated,
+                version, 0, List.of());
+    }
+
+    @Override
+    public synchronized List<PhotoVersion> history(long id) {
+        return List.copyOf(history.getOrDefault(id, List.of()));
+    }
+
+    @Override
+    public synchronized List<Photo> page(long afterId, int limit) {
+        return photos.values().stream().filter(p -> p.id() > afterId).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized long count() {
+        return photos.size();
+    }
+
+    @Override
+    public synchronized long lastChange() {
+        return changes.size();
+    }
+
+    @Override
+    public synchronized List<Long> changedSince(long sinceChange) {
+        return List.copyOf(new LinkedHashSet<>(changes.subList((int) sinceChange, changes.size())));
+    }
+
+    @Override
+    public void close() {}
+}
