@@ -68,5 +68,3 @@ CREATE TABLE change_log (
     kind     TEXT    NOT NULL,
     at       TEXT    NOT NULL
 );
-
-CREATE INDEX change_log_photo ON change_log (photo_id);

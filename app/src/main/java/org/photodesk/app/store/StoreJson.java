@@ -37,7 +37,8 @@ final class StoreJson {
             .addModule(new SimpleModule("photodesk-store")
                     .addSerializer(DateCreated.class, new DateCreatedSerializer())
                     .addDeserializer(DateCreated.class, new DateCreatedDeserializer()))
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
