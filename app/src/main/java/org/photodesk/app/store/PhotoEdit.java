@@ -1,0 +1,20 @@
+package org.photodesk.app.store;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One editor's change of one metadata field of a photo, kept so that it survives agency re-sends.
+ *
+ * @param field a {@link org.photodesk.core.photo.PhotoMetadata} component name, see {@link MetadataFields}
+ * @param before the field's text before the edit, or null when it was absent
+ * @param after the field's text after the edit, or null when the edit cleared it
+ */
+public record PhotoEdit(long id, long photoId, String field, String before, String after, String user, Instant at) {
+
+    public PhotoEdit {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(at, "at");
+    }
+}

@@ -1,0 +1,476 @@
+package org.photodesk.app.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.photodesk.core.photo.Photo;
+import org.photodesk.core.photo.PhotoMetadata;
+import org.photodesk.core.photo.PhotoRecord;
+import org.photodesk.core.photo.PhotoStore;
+import org.photodesk.core.photo.PhotoVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The {@link PhotoStore} kept in one SQLite file (WAL, {@code synchronous=NORMAL}), its schema migrated by Flyway
+ * from {@code db/migration}; one connection serves all threads, one at a time.
+ *
+ * <p>Each write is one transaction that also appends to the change log. Besides the port, it keeps editors'
+ * edits ({@link #edit}), re-applied on every agency re-send, and offers {@link #inTransaction} to make several
+ * calls atomic (and much faster than one transaction each).
+ */
+public final class SqlitePhotoStore implements PhotoStore {
+
+    private static final Logger log = LoggerFactory.getLogger(SqlitePhotoStore.class);
+    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    private static final String COLUMNS = "p.id, p.sha256, p.pixel_hash, p.file_name, p.media_type, p.width, "
+            + "p.height, p.agency, p.embedded_json, p.metadata_json, p.raw_json, p.problems_json, p.ingested_at, "
+            + "p.updated_at, p.version, p.rating, p.labels_json";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM photo p ";
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Connection connection;
+    private final Clock clock;
+    private final StoreJson json = new StoreJson();
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private int transactionDepth;
+
+    /** Opens (creating and migrating when needed) the database in {@code databaseFile}. */
+    public SqlitePhotoStore(Path databaseFile) {
+        this(databaseFile, Clock.systemUTC());
+    }
+
+    /** Opens the database in {@code databaseFile}, taking the time of changes from {@code clock}. */
+    public SqlitePhotoStore(Path databaseFile, Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        SQLiteDataSource dataSource = dataSource(databaseFile);
+        migrate(dataSource);
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the photo database " + databaseFile
+                    + ": check that the file is readable and writable", e);
+        }
+    }
+
+    private static SQLiteDataSource dataSource(Path databaseFile) {
+        try {
+            Path parent = databaseFile.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of the photo database " + databaseFile, e);
+        }
+        var config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.enforceForeignKeys(true);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        var dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + databaseFile.toAbsolutePath());
+        return dataSource;
+    }
+
+    private static void migrate(SQLiteDataSource dataSource) {
+        var result = Flyway.configure(SqlitePhotoStore.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        log.debug("photo database at schema version {} ({} migrations applied)",
+                result.targetSchemaVersion, result.migrationsExecuted);
+    }
+
+    // ---- transactions ----
+
+    /**
+     * Runs {@code work} in one transaction, holding the store for this thread: all its writes are committed
+     * together, or none when it throws. Calls nested inside join the outer transaction.
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        lock.lock();
+        try {
+            if (transactionDepth > 0) {
+                return nested(work);
+            }
+            return outermost(work);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T nested(Supplier<T> work) {
+        transactionDepth++;
+        try {
+            return work.get();
+        } finally {
+            transactionDepth--;
+        }
+    }
+
+    private <T> T outermost(Supplier<T> work) {
+        sql(() -> { connection.setAutoCommit(false); return null; });
+        transactionDepth = 1;
+        try {
+            T result = work.get();
+            sql(() -> { connection.commit(); return null; });
+            return result;
+        } catch (RuntimeException | Error e) {
+            rollback(e);
+            throw e;
+        } finally {
+            transactionDepth = 0;
+            sql(() -> { connection.setAutoCommit(true); return null; });
+        }
+    }
+
+    private void rollback(Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Stores all {@code records} as new photos in one transaction. */
+    public List<Photo> addAll(List<PhotoRecord> records) {
+        return inTransaction(() -> records.stream().map(this::add).toList());
+    }
+
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T sql(SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("photo database: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return sql(work);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T write(SqlWork<T> work) {
+        return inTransaction(() -> sql(work));
+    }
+
+    private PreparedStatement statement(String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        statement.clearParameters();
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+
+    private void update(String sql, Object... parameters) throws SQLException {
+        statement(sql, parameters).executeUpdate();
+    }
+
+    private Optional<Long> queryLong(String sql, Object... parameters) throws SQLException {
+        try (ResultSet rs = statement(sql, parameters).executeQuery()) {
+            return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+        }
+    }
+
+    private List<Photo> queryPhotos(String sql, Object... parameters) throws SQLException {
+        try (ResultSet rs = statement(sql, parameters).executeQuery()) {
+            var photos = new ArrayList<Photo>();
+            while (rs.next()) {
+                photos.add(photo(rs));
+            }
+            return photos;
+        }
+    }
+
+    private Optional<Photo> queryPhoto(String sql, Object... parameters) throws SQLException {
+        return queryPhotos(sql, parameters).stream().findFirst();
+    }
+
+    // ---- reads ----
+
+    @Override
+    public Optional<Photo> findById(long id) {
+        return read(() -> queryPhoto(SELECT + "WHERE p.id = ?", id));
+    }
+
+    /** The photo whose current or any earlier original has this SHA-256. */
+    @Override
+    public Optional<Photo> findBySha256(String sha256) {
+        return read(() -> queryPhoto(SELECT + "JOIN photo_sha s ON s.photo_id = p.id WHERE s.sha256 = ?", sha256));
+    }
+
+    /** The most recent photo whose embedded metadata carries this transmission reference. */
+    @Override
+    public Optional<Photo> findByTransmissionReference(String transmissionReference) {
+        return read(() -> queryPhoto(
+                SELECT + "WHERE p.transmission_reference = ? ORDER BY p.id DESC LIMIT 1", transmissionReference));
+    }
+
+    /** The most recent photo whose current original has these pixels. */
+    @Override
+    public Optional<Photo> findByPixelHash(String pixelHash) {
+        return read(() -> queryPhoto(SELECT + "WHERE p.pixel_hash = ? ORDER BY p.id DESC LIMIT 1", pixelHash));
+    }
+
+    @Override
+    public List<PhotoVersion> history(long id) {
+        return read(() -> {
+            try (ResultSet rs = statement("SELECT photo_id, version, sha256, embedded_json, replaced_at, reason "
+                    + "FROM photo_version WHERE photo_id = ? ORDER BY version", id).executeQuery()) {
+                var versions = new ArrayList<PhotoVersion>();
+                while (rs.next()) {
+                    versions.add(new PhotoVersion(rs.getLong(1), rs.getInt(2), rs.getString(3),
+                            json.metadata(rs.getString(4)), Instant.parse(rs.getString(5)), rs.getString(6)));
+                }
+                return versions;
+            }
+        });
+    }
+
+    /** The edits of photo {@code id}, oldest first. */
+    public List<PhotoEdit> edits(long id) {
+        return read(() -> {
+            try (ResultSet rs = statement("SELECT id, photo_id, field, before, after, user_name, at "
+                    + "FROM photo_edit WHERE photo_id = ? ORDER BY id", id).executeQuery()) {
+                var edits = new ArrayList<PhotoEdit>();
+                while (rs.next()) {
+                    edits.add(new PhotoEdit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7))));
+                }
+                return edits;
+            }
+        });
+    }
+
+    @Override
+    public List<Photo> page(long afterId, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("page limit " + limit + " is negative: ask for 0 or more photos");
+        }
+        return read(() -> queryPhotos(SELECT + "WHERE p.id > ? ORDER BY p.id LIMIT ?", afterId, limit));
+    }
+
+    @Override
+    public long count() {
+        return read(() -> queryLong("SELECT count(*) FROM photo").orElse(0L));
+    }
+
+    @Override
+    public long lastChange() {
+        return read(() -> queryLong("SELECT coalesce(max(seq), 0) FROM change_log").orElse(0L));
+    }
+
+    /** Ids of photos changed after {@code sinceChange}, each once, in the order of their latest change. */
+    @Override
+    public List<Long> changedSince(long sinceChange) {
+        return read(() -> {
+            try (ResultSet rs = statement("SELECT photo_id FROM change_log WHERE seq > ? "
+                    + "GROUP BY photo_id ORDER BY max(seq)", sinceChange).executeQuery()) {
+                var ids = new ArrayList<Long>();
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+                return ids;
+            }
+        });
+    }
+
+    private Photo photo(ResultSet rs) throws SQLException {
+        PhotoMetadata embedded = json.metadata(rs.getString("embedded_json"));
+        String metadata = rs.getString("metadata_json");
+        return new Photo(rs.getLong("id"), rs.getString("sha256"), rs.getString("pixel_hash"),
+                rs.getString("file_name"), rs.getString("media_type"), rs.getInt("width"), rs.getInt("height"),
+                embedded, metadata.equals(rs.getString("embedded_json")) ? embedded : json.metadata(metadata),
+                rs.getString("agency"), json.raw(rs.getString("raw_json")), json.problems(rs.getString("problems_json")),
+                Instant.parse(rs.getString("ingested_at")), Instant.parse(rs.getString("updated_at")),
+                rs.getInt("version"), rs.getInt("rating"), json.strings(rs.getString("labels_json")));
+    }
+
+    private Photo expectById(long id) throws SQLException {
+        return queryPhoto(SELECT + "WHERE p.id = ?", id).orElseThrow(() -> new IllegalArgumentException(
+                "no photo with id " + id + ": look it up with findBySha256 or page first"));
+    }
+
+    // ---- writes ----
+
+    /**
+     * Stores a new photo as version 1 and logs the change.
+     *
+     * @throws IllegalStateException when a photo already has (or had) this SHA-256
+     */
+    @Override
+    public Photo add(PhotoRecord record) {
+        return write(() -> {
+            expectShaFree(record.sha256(), 0);
+            Instant now = clock.instant();
+            String embedded = json.write(record.metadata());
+            long id;
+            try (ResultSet rs = statement("INSERT INTO photo (sha256, pixel_hash, file_name, media_type, width, "
+                    + "height, orientation, size_bytes, agency, embedded_json, metadata_json, raw_json, problems_json, "
+                    + "transmission_reference, ingested_at, updated_at, version) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+                    record.sha256(), record.pixelHash(), record.fileName(), record.image().mediaType(),
+                    record.image().width(), record.image().height(), record.image().orientation(),
+                    record.sizeBytes(), record.agency(), embedded, embedded, json.writeRaw(record.raw()),
+                    json.write(record.problems()), record.metadata().transmissionReference(), now.toString(),
+                    now.toString()).executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+            update("INSERT INTO photo_sha (sha256, photo_id) VALUES (?, ?)", record.sha256(), id);
+            logChange(id, "add", now);
+            return new Photo(id, record.sha256(), record.pixelHash(), record.fileName(), record.image().mediaType(),
+                    record.image().width(), record.image().height(), record.metadata(), record.metadata(),
+                    record.agency(), record.raw(), record.problems(), now, now, 1, 0, List.of());
+        });
+    }
+
+    /**
+     * Stores {@code record} as the next version of photo {@code id}: the current version goes to its history
+     * (reason {@code resend}), the latest edit of each field is applied again on top of the new embedded metadata,
+     * and the change is logged. Rating and labels are kept.
+     *
+     * @throws IllegalArgumentException when there is no photo {@code id}
+     * @throws IllegalStateException when another photo already has (or had) the record's SHA-256
+     */
+    @Override
+    public Photo replace(long id, PhotoRecord record) {
+        return write(() -> {
+            Photo old = expectById(id);
+            expectShaFree(record.sha256(), id);
+            Instant now = clock.instant();
+            keepVersion(old, now, "resend");
+            PhotoMetadata metadata = applyEdits(id, record.metadata());
+            update("UPDATE photo SET sha256 = ?, pixel_hash = ?, file_name = ?, media_type = ?, width = ?, "
+                    + "height = ?, orientation = ?, size_bytes = ?, agency = ?, embedded_json = ?, metadata_json = ?, "
+                    + "raw_json = ?, problems_json = ?, transmission_reference = ?, updated_at = ?, "
+                    + "version = version + 1 WHERE id = ?",
+                    record.sha256(), record.pixelHash(), record.fileName(), record.image().mediaType(),
+                    record.image().width(), record.image().height(), record.image().orientation(),
+                    record.sizeBytes(), record.agency(), json.write(record.metadata()), json.write(metadata),
+                    json.writeRaw(record.raw()), json.write(record.problems()),
+                    record.metadata().transmissionReference(), now.toString(), id);
+            update("INSERT OR IGNORE INTO photo_sha (sha256, photo_id) VALUES (?, ?)", record.sha256(), id);
+            logChange(id, "resend", now);
+            return expectById(id);
+        });
+    }
+
+    /**
+     * Sets metadata {@code field} of photo {@code id} to {@code after} for {@code user}: records the edit, keeps
+     * the previous version in the history (reason {@code edit}), bumps the version and logs the change. An edit
+     * that changes nothing is not recorded.
+     *
+     * @param field a {@link PhotoMetadata} component name, see {@link MetadataFields}
+     * @param after the new text (lists comma-separated); null or blank clears the field
+     * @throws IllegalArgumentException when there is no photo {@code id}, the field is unknown or the text invalid
+     */
+    public Photo edit(long id, String field, String after, String user) {
+        if (user == null || user.isBlank()) {
+            throw new IllegalArgumentException("edit of " + field + " has no user: say who made it");
+        }
+        return write(() -> {
+            Photo old = expectById(id);
+            PhotoMetadata metadata = MetadataFields.set(old.metadata(), field, after);
+            String before = MetadataFields.get(old.metadata(), field);
+            String value = MetadataFields.get(metadata, field);
+            if (Objects.equals(before, value)) {
+                return old;
+            }
+            Instant now = clock.instant();
+            keepVersion(old, now, "edit");
+            update("INSERT INTO photo_edit (photo_id, field, before, after, user_name, at) VALUES (?, ?, ?, ?, ?, ?)",
+                    id, field, before, value, user, now.toString());
+            update("UPDATE photo SET metadata_json = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+                    json.write(metadata), now.toString(), id);
+            logChange(id, "edit", now);
+            return expectById(id);
+        });
+    }
+
+    private void expectShaFree(String sha256, long allowedPhotoId) throws SQLException {
+        Optional<Long> owner = queryLong("SELECT photo_id FROM photo_sha WHERE sha256 = ?", sha256);
+        if (owner.isPresent() && owner.get() != allowedPhotoId) {
+            throw new IllegalStateException("a file with sha256 " + sha256 + " is already stored as photo "
+                    + owner.get() + ": treat it as a duplicate (findBySha256) instead of storing it again");
+        }
+    }
+
+    private void keepVersion(Photo old, Instant now, String reason) throws SQLException {
+        update("INSERT INTO photo_version (photo_id, version, sha256, embedded_json, metadata_json, replaced_at, "
+                + "reason) VALUES (?, ?, ?, ?, ?, ?, ?)", old.id(), old.version(), old.sha256(),
+                json.write(old.embedded()), json.write(old.metadata()), now.toString(), reason);
+    }
+
+    private PhotoMetadata applyEdits(long id, PhotoMetadata embedded) throws SQLException {
+        PhotoMetadata metadata = embedded;
+        try (ResultSet rs = statement("SELECT field, after FROM photo_edit WHERE id IN "
+                + "(SELECT max(id) FROM photo_edit WHERE photo_id = ? GROUP BY field) ORDER BY id", id)
+                .executeQuery()) {
+            while (rs.next()) {
+                metadata = applyEdit(metadata, rs.getString(1), rs.getString(2));
+            }
+        }
+        return metadata;
+    }
+
+    private static PhotoMetadata applyEdit(PhotoMetadata metadata, String field, String after) {
+        if (!MetadataFields.isField(field)) {
+            log.warn("ignoring a stored edit of unknown metadata field '{}'", field);
+            return metadata;
+        }
+        return MetadataFields.set(metadata, field, after);
+    }
+
+    private void logChange(long photoId, String kind, Instant at) throws SQLException {
+        update("INSERT INTO change_log (photo_id, kind, at) VALUES (?, ?, ?)", photoId, kind, at.toString());
+    }
+
+    /** Closes the database; the store cannot be used afterwards. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            for (PreparedStatement statement : statements.values()) {
+                sql(() -> { statement.close(); return null; });
+            }
+            statements.clear();
+            sql(() -> { connection.close(); return null; });
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.photodesk.app.store;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.photodesk.core.photo.DateCreated;
+import org.photodesk.core.photo.PhotoMetadata;
+import org.photodesk.core.photo.Problem;
+import org.photodesk.core.photo.RawMetadata;
+
+/**
+ * The JSON form of the photo records kept in the store's text columns: records as plain objects without null
+ * fields, {@link DateCreated} as its {@link DateCreated#iso()} string.
+ */
+final class StoreJson {
+
+    private static final TypeReference<List<Problem>> PROBLEMS = new TypeReference<>() {};
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final TypeReference<LinkedHashMap<String, LinkedHashMap<String, List<String>>>> RAW =
+            new TypeReference<>() {};
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new SimpleModule("photodesk-store")
+                    .addSerializer(DateCreated.class, new DateCreatedSerializer())
+                    .addDeserializer(DateCreated.class, new DateCreatedDeserializer()))
+            .defaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    String writeRaw(RawMetadata raw) {
+        var groups = new LinkedHashMap<String, Object>();
+        groups.put("iim", raw.iim());
+        groups.put("xmp", raw.xmp());
+        groups.put("exif", raw.exif());
+        return write(groups);
+    }
+
+    PhotoMetadata metadata(String json) {
+        return read(json, mapper.constructType(PhotoMetadata.class));
+    }
+
+    List<Problem> problems(String json) {
+        return read(json, mapper.getTypeFactory().constructType(PROBLEMS));
+    }
+
+    List<String> strings(String json) {
+        return read(json, mapper.getTypeFactory().constructType(STRINGS));
+    }
+
+    RawMetadata raw(String json) {
+        LinkedHashMap<String, LinkedHashMap<String, List<String>>> tags =
+                read(json, mapper.getTypeFactory().constructType(RAW));
+        return new RawMetadata(tags.get("iim"), tags.get("xmp"), tags.get("exif"));
+    }
+
+    private <T> T read(String json, JavaType type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("stored JSON is not a valid " + type.getRawClass().getSimpleName()
+                    + ": the database was changed outside Photodesk; restore it from a backup", e);
+        }
+    }
+
+    /** Writes a {@link DateCreated} as its ISO-8601 text. */
+    private static final class DateCreatedSerializer extends JsonSerializer<DateCreated> {
+        @Override
+        public void serialize(DateCreated value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeString(value.iso());
+        }
+    }
+
+    /** Reads a {@link DateCreated} from its ISO-8601 text. */
+    private static final class DateCreatedDeserializer extends JsonDeserializer<DateCreated> {
+        @Override
+        public DateCreated deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = p.getValueAsString();
+            return DateCreated.parse(text).orElseThrow(() -> ctxt.weirdStringException(
+                    text, DateCreated.class, "not an ISO-8601 date as DateCreated.iso() writes it"));
+        }
+    }
+}

@@ -1,0 +1,377 @@
+package org.photodesk.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.photodesk.app.store.StoreFixtures.record;
+import static org.photodesk.app.store.StoreFixtures.resend;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.photodesk.core.photo.Photo;
+import org.photodesk.core.photo.PhotoRecord;
+import org.photodesk.core.photo.PhotoVersion;
+
+class SqlitePhotoStoreTest {
+
+    private static final Instant T0 = Instant.parse("2024-06-03T12:00:00.123456Z");
+
+    @TempDir
+    Path dir;
+
+    private Path databaseFile;
+    private final TickingClock clock = new TickingClock();
+    private SqlitePhotoStore store;
+
+    @BeforeEach
+    void open() {
+        databaseFile = dir.resolve("db").resolve("photodesk.sqlite");
+        store = new SqlitePhotoStore(databaseFile, clock);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void anEmptyStoreHasNoPhotosAndNoChanges() {
+        assertThat(store.count()).isZero();
+        assertThat(store.lastChange()).isZero();
+        assertThat(store.changedSince(0)).isEmpty();
+        assertThat(store.page(0, 10)).isEmpty();
+        assertThat(store.findById(1)).isEmpty();
+    }
+
+    @Test
+    void anAddedPhotoRoundTripsThroughEveryFinder() {
+        PhotoRecord record = record("passau-1", "Residents wade through a flooded street.");
+
+        Photo added = store.add(record);
+
+        assertThat(added.id()).isPositive();
+        assertThat(added.version()).isEqualTo(1);
+        assertThat(added.ingestedAt()).isEqualTo(T0);
+        Photo found = store.findById(added.id()).orElseThrow();
+        assertThat(found).isEqualTo(added);
+        assertThat(found.embedded()).isEqualTo(record.metadata());
+        assertThat(found.metadata()).isEqualTo(record.metadata());
+        assertThat(found.raw()).isEqualTo(record.raw());
+        assertThat(found.problems()).isEqualTo(record.problems());
+        assertThat(found.width()).isEqualTo(4000);
+        assertThat(found.agency()).isEqualTo("EP");
+        assertThat(store.findBySha256(record.sha256())).contains(added);
+        assertThat(store.findByPixelHash(record.pixelHash())).contains(added);
+        assertThat(store.findByTransmissionReference(record.metadata().transmissionReference())).contains(added);
+        assertThat(store.findBySha256(StoreFixtures.sha256("other"))).isEmpty();
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void addingTheSameBytesTwiceIsRefusedAndChangesNothing() {
+        PhotoRecord record = record("passau-1", "Caption.");
+        Photo first = store.add(record);
+        long lastChange = store.lastChange();
+
+        assertThatThrownBy(() -> store.add(record))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(record.sha256())
+                .hasMessageContaining("photo " + first.id());
+        assertThat(store.count()).isEqualTo(1);
+        assertThat(store.lastChange()).isEqualTo(lastChange);
+    }
+
+    @Test
+    void replaceKeepsTheOldVersionInTheHistory() {
+        PhotoRecord original = record("passau-1", "Residents wade through a street.");
+        Photo added = store.add(original);
+        PhotoRecord corrected = resend(original, "Residents wade through a flooded street in Passau.");
+
+        Photo replaced = store.replace(added.id(), corrected);
+
+        assertThat(replaced.id()).isEqualTo(added.id());
+        assertThat(replaced.version()).isEqualTo(2);
+        assertThat(replaced.sha256()).isEqualTo(corrected.sha256());
+        assertThat(replaced.embedded()).isEqualTo(corrected.metadata());
+        assertThat(replaced.metadata()).isEqualTo(corrected.metadata());
+        assertThat(replaced.ingestedAt()).isEqualTo(added.ingestedAt());
+        assertThat(replaced.updatedAt()).isAfter(added.updatedAt());
+        assertThat(replaced.problems()).isEmpty();
+        List<PhotoVersion> history = store.history(added.id());
+        assertThat(history).singleElement().satisfies(v -> {
+            assertThat(v.version()).isEqualTo(1);
+            assertThat(v.sha256()).isEqualTo(original.sha256());
+            assertThat(v.embedded()).isEqualTo(original.metadata());
+            assertThat(v.reason()).isEqualTo("resend");
+            assertThat(v.replacedAt()).isEqualTo(replaced.updatedAt());
+        });
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void findBySha256FindsThePhotoByAnOldVersionsBytes() {
+        PhotoRecord original = record("passau-1", "First caption.");
+        Photo added = store.add(original);
+        store.replace(added.id(), resend(original, "Second caption."));
+
+        assertThat(store.findBySha256(original.sha256())).hasValueSatisfying(p -> {
+            assertThat(p.id()).isEqualTo(added.id());
+            assertThat(p.version()).isEqualTo(2);
+        });
+        assertThatThrownBy(() -> store.add(original)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void replaceWithAnotherPhotosBytesIsRefused() {
+        Photo first = store.add(record("a", "A."));
+        PhotoRecord second = record("b", "B.");
+        store.add(second);
+
+        assertThatThrownBy(() -> store.replace(first.id(), second))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(second.sha256());
+        assertThat(store.findById(first.id()).orElseThrow().version()).isEqualTo(1);
+        assertThat(store.history(first.id())).isEmpty();
+    }
+
+    @Test
+    void replaceOfAMissingPhotoSaysSo() {
+        assertThatThrownBy(() -> store.replace(99, record("a", "A.")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no photo with id 99");
+        assertThat(store.lastChange()).isZero();
+    }
+
+    @Test
+    void anEditChangesTheDeskMetadataButNotTheEmbedded() {
+        PhotoRecord record = record("passau-1", "Residents wade through a street.");
+        Photo added = store.add(record);
+
+        Photo edited = store.edit(added.id(), "caption", "Residents of Passau wade through a flooded street.", "maria");
+
+        assertThat(edited.version()).isEqualTo(2);
+        assertThat(edited.metadata().caption()).isEqualTo("Residents of Passau wade through a flooded street.");
+        assertThat(edited.metadata()).isEqualTo(record.metadata().toBuilder()
+                .caption("Residents of Passau wade through a flooded street.").build());
+        assertThat(edited.embedded()).isEqualTo(record.metadata());
+        assertThat(store.findById(added.id())).contains(edited);
+        assertThat(store.edits(added.id())).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("caption");
+            assertThat(e.before()).isEqualTo("Residents wade through a street.");
+            assertThat(e.after()).isEqualTo("Residents of Passau wade through a flooded street.");
+            assertThat(e.user()).isEqualTo("maria");
+            assertThat(e.at()).isEqualTo(edited.updatedAt());
+        });
+        assertThat(store.history(added.id())).singleElement()
+                .satisfies(v -> assertThat(v.reason()).isEqualTo("edit"));
+        assertThat(store.changedSince(0)).containsExactly(added.id());
+    }
+
+    @Test
+    void anEditThatChangesNothingIsNotRecorded() {
+        Photo added = store.add(record("passau-1", "Same."));
+        long lastChange = store.lastChange();
+
+        Photo same = store.edit(added.id(), "caption", "Same.", "maria");
+
+        assertThat(same).isEqualTo(added);
+        assertThat(store.edits(added.id())).isEmpty();
+        assertThat(store.lastChange()).isEqualTo(lastChange);
+    }
+
+    @Test
+    void invalidEditsAreRefusedWithAReason() {
+        Photo added = store.add(record("passau-1", "Caption."));
+
+        assertThatThrownBy(() -> store.edit(added.id(), "captoin", "x", "maria"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("captoin");
+        assertThatThrownBy(() -> store.edit(added.id(), "dateCreated", "last Monday", "maria"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("last Monday");
+        assertThatThrownBy(() -> store.edit(added.id(), "city", "Linz", " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("user");
+        assertThatThrownBy(() -> store.edit(12345, "city", "Linz", "maria"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("12345");
+        assertThat(store.edits(added.id())).isEmpty();
+        assertThat(store.findById(added.id()).orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
+    void aResendKeepsTheLatestEditOfEachField() {
+        PhotoRecord original = record("passau-1", "Residents wade through a street.");
+        Photo added = store.add(original);
+        store.edit(added.id(), "caption", "First edit.", "maria");
+        store.edit(added.id(), "city", "Deggendorf", "tom");
+        store.edit(added.id(), "caption", "Second edit.", "maria");
+        store.edit(added.id(), "keywords", "flood, Danube", "tom");
+        PhotoRecord corrected = resend(original, "Agency's corrected caption.");
+        corrected = new PhotoRecord(corrected.sha256(), corrected.pixelHash(), corrected.fileName(),
+                corrected.image(), corrected.sizeBytes(),
+                corrected.metadata().toBuilder().headline("Agency's new headline").build(),
+                corrected.agency(), corrected.raw(), corrected.problems());
+
+        Photo replaced = store.replace(added.id(), corrected);
+
+        assertThat(replaced.version()).isEqualTo(6);
+        assertThat(replaced.embedded()).isEqualTo(corrected.metadata());
+        assertThat(replaced.metadata()).isEqualTo(corrected.metadata().toBuilder()
+                .caption("Second edit.").city("Deggendorf").keywords(List.of("flood", "Danube")).build());
+        assertThat(store.history(added.id())).extracting(PhotoVersion::reason)
+                .containsExactly("edit", "edit", "edit", "edit", "resend");
+        assertThat(store.history(added.id())).extracting(PhotoVersion::version).containsExactly(1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void changedSinceListsEachChangedPhotoOnceInTheOrderOfItsLatestChange() {
+        Photo a = store.add(record("a", "A."));
+        Photo b = store.add(record("b", "B."));
+        long afterAdds = store.lastChange();
+        Photo c = store.add(record("c", "C."));
+        store.edit(a.id(), "city", "Linz", "maria");
+        store.edit(a.id(), "city", "Wels", "maria");
+
+        assertThat(afterAdds).isEqualTo(2);
+        assertThat(store.lastChange()).isEqualTo(5);
+        assertThat(store.changedSince(0)).containsExactly(b.id(), c.id(), a.id());
+        assertThat(store.changedSince(afterAdds)).containsExactly(c.id(), a.id());
+        assertThat(store.changedSince(store.lastChange())).isEmpty();
+    }
+
+    @Test
+    void pageWalksPhotosInIdOrder() {
+        List<Photo> added = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            added.add(store.add(record("p" + i, "Caption " + i + ".")));
+        }
+
+        List<Photo> first = store.page(0, 3);
+        List<Photo> second = store.page(first.getLast().id(), 3);
+        List<Photo> third = store.page(second.getLast().id(), 3);
+
+        assertThat(first).containsExactlyElementsOf(added.subList(0, 3));
+        assertThat(second).containsExactlyElementsOf(added.subList(3, 6));
+        assertThat(third).containsExactly(added.get(6));
+        assertThat(store.page(added.getLast().id(), 3)).isEmpty();
+    }
+
+    @Test
+    void aFailingTransactionStoresNothing() {
+        PhotoRecord a = record("a", "A.");
+        List<PhotoRecord> batch = List.of(a, record("b", "B."), a);
+
+        assertThatThrownBy(() -> store.addAll(batch)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(store.count()).isZero();
+        assertThat(store.lastChange()).isZero();
+        assertThat(store.addAll(batch.subList(0, 2))).hasSize(2);
+        assertThat(store.count()).isEqualTo(2);
+    }
+
+    @Test
+    void inTransactionMakesAFindThenAddAtomic() {
+        PhotoRecord record = record("a", "A.");
+
+        Photo stored = store.inTransaction(() -> store.findBySha256(record.sha256()).orElseGet(() -> store.add(record)));
+        Photo again = store.inTransaction(() -> store.findBySha256(record.sha256()).orElseGet(() -> store.add(record)));
+
+        assertThat(again).isEqualTo(stored);
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void virtualThreadsCanAddConcurrently() throws Exception {
+        int threads = 8;
+        int perThread = 40;
+        List<Future<List<Long>>> futures = new ArrayList<>();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                futures.add(executor.submit(() -> {
+                    List<Long> ids = new ArrayList<>();
+                    for (int i = 0; i < perThread; i++) {
+                        PhotoRecord record = record("t" + thread + "-" + i, "Caption.");
+                        ids.add(store.add(record).id());
+                        assertThat(store.findBySha256(record.sha256())).isPresent();
+                    }
+                    return ids;
+                }));
+            }
+        }
+        var ids = new HashSet<Long>();
+        for (Future<List<Long>> future : futures) {
+            ids.addAll(future.get());
+        }
+
+        assertThat(ids).hasSize(threads * perThread);
+        assertThat(store.count()).isEqualTo(threads * perThread);
+        assertThat(store.lastChange()).isEqualTo(threads * perThread);
+        assertThat(store.changedSince(0)).hasSize(threads * perThread);
+    }
+
+    @Test
+    void reopeningMigratesNothingAndKeepsTheData() throws SQLException {
+        Photo added = store.add(record("a", "A."));
+        store.close();
+
+        store = new SqlitePhotoStore(databaseFile, clock);
+        var result = Flyway.configure().dataSource("jdbc:sqlite:" + databaseFile, null, null).load().migrate();
+
+        assertThat(result.migrationsExecuted).isZero();
+        assertThat(store.findById(added.id())).contains(added);
+        assertThat(store.lastChange()).isEqualTo(1);
+        assertThat(queryString("SELECT count(*) FROM flyway_schema_history WHERE success = 1")).isEqualTo("1");
+    }
+
+    @Test
+    void theDatabaseIsInWalModeWithTheSchema() throws SQLException {
+        assertThat(queryString("PRAGMA journal_mode")).isEqualTo("wal");
+        assertThat(queryString("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
+                + "WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'flyway%' ORDER BY name)"))
+                .isEqualTo("change_log,photo,photo_edit,photo_sha,photo_version");
+    }
+
+    private String queryString(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + databaseFile);
+             ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** A clock that moves one second forward each time it is read, so that every change has its own time. */
+    private static final class TickingClock extends Clock {
+        private Instant now = T0.minusSeconds(1);
+
+        @Override
+        public synchronized Instant instant() {
+            now = now.plus(Duration.ofSeconds(1));
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException("the test clock is in UTC");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.photodesk.app.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.photodesk.core.photo.DateCreated;
+import org.photodesk.core.photo.ImageInfo;
+import org.photodesk.core.photo.PhotoMetadata;
+import org.photodesk.core.photo.PhotoRecord;
+import org.photodesk.core.photo.Problem;
+import org.photodesk.core.photo.RawMetadata;
+
+/** Records for the store tests, with every field filled so that round trips prove something. */
+final class StoreFixtures {
+
+    private StoreFixtures() {}
+
+    static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static PhotoMetadata fullMetadata(String caption) {
+        return PhotoMetadata.builder()
+                .headline("Flood waters rise in Passau")
+                .caption(caption)
+                .byline(List.of("Anna Körtig", "Jean-Luc Ébrard"))
+                .bylineTitle("Staff photographer")
+                .credit("Example Press")
+                .source("EP")
+                .copyright("© 2024 Example Press")
+                .usageTerms("Editorial use only")
+                .city("Passau")
+                .sublocation("Altstadt")
+                .state("Bavaria")
+                .country("Germany")
+                .countryCode("DEU")
+                .locationsShown(List.of("Danube", "Inn"))
+                .dateCreated(new DateCreated(LocalDate.of(2024, 6, 3), LocalTime.of(14, 5, 9), ZoneOffset.ofHours(2)))
+                .keywords(List.of("flood", "weather", "river"))
+                .instructions("No archive sales")
+                .transmissionReference("EP-" + caption.hashCode())
+                .people(List.of("Jürgen Dupraz"))
+                .event("2024 European floods")
+                .altText("A street under brown water between old houses")
+                .digitalSourceType("http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture")
+                .title("PAS-0603-17")
+                .build();
+    }
+
+    static RawMetadata raw() {
+        Map<String, List<String>> iim = new LinkedHashMap<>();
+        iim.put("2:120 Caption-Abstract", List.of("Water in the streets"));
+        iim.put("2:25 Keywords", List.of("flood", "weather"));
+        Map<String, List<String>> xmp = new LinkedHashMap<>();
+        xmp.put("dc:description", List.of("Water in the streets"));
+        Map<String, List<String>> exif = new LinkedHashMap<>();
+        exif.put("DateTimeOriginal", List.of("2024:06:03 14:05:09"));
+        return new RawMetadata(new LinkedHashMap<>(iim), new LinkedHashMap<>(xmp), new LinkedHashMap<>(exif));
+    }
+
+    /** A record for a file called {@code name}: its hashes are derived from the name and the caption. */
+    static PhotoRecord record(String name, String caption) {
+        return new PhotoRecord(sha256(name + "|" + caption), sha256("pixels|" + name), name + ".jpg",
+                new ImageInfo("image/jpeg", 4000, 2667, 1), 3_912_345L, fullMetadata(caption), "EP", raw(),
+                List.of(new Problem("caption.weekday", "caption says Saturday but 2024-06-03 is a Monday",
+                        "caption", new Problem.Span(0, 8), "Monday"), Problem.of("iim.truncated", "IIM ends early")));
+    }
+
+    /** A re-send of {@code original}: same pixels and transmission reference, new bytes and caption. */
+    static PhotoRecord resend(PhotoRecord original, String caption) {
+        PhotoMetadata metadata = original.metadata().toBuilder().caption(caption).build();
+        return new PhotoRecord(sha256(original.sha256() + "|" + caption), original.pixelHash(), original.fileName(),
+                original.image(), original.sizeBytes() + 12, metadata, original.agency(), original.raw(), List.of());
+    }
+}
