@@ -16,8 +16,11 @@ public final class GalleryAssembler {
 
     /** Alt text longer than this is cut at a word: screen readers read it in one breath. */
     static final int MAX_ALT = 125;
-    private static final Pattern TRAILING_CREDIT = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s");
+    static final Pattern TRAILING_CREDIT = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+    /** A sentence ends at . ! or ? followed by space and a capital, unless the word is a usual abbreviation. */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\b[A-Z]\\.)(?<!\\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt"
+                    + "|Col|Sgt|No|Jr|Sr|Inc|Co|Corp|Mt|Ft|Prof)\\.)(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}\"'“(])");
 
     private final GalleryPhotos photos;
     private final CreditLineFormatter credits;

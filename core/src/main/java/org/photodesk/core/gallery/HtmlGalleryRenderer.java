@@ -115,7 +115,10 @@ public final class HtmlGalleryRenderer {
     }
 
     private static String srcset(List<Rendition> renditions) {
-        return renditions.stream().map(r -> r.path() + " " + r.width() + "w").collect(Collectors.joining(", "));
+        var byWidth = new java.util.LinkedHashMap<Integer, Rendition>();
+        renditions.forEach(r -> byWidth.putIfAbsent(r.width(), r));
+        return byWidth.values().stream().map(r -> r.path() + " " + r.width() + "w")
+                .collect(Collectors.joining(", "));
     }
 
     private static Map<String, Object> jsonLd(RenderableGallery g) {

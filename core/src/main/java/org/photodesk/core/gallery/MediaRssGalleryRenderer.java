@@ -86,6 +86,7 @@ public final class MediaRssGalleryRenderer {
         if (caption == null) {
             return credit == null ? "" : credit;
         }
-        return credit == null ? caption : caption + " (" + credit + ")";
+        boolean credited = GalleryAssembler.TRAILING_CREDIT.matcher(caption).find();
+        return credit == null || credited ? caption : caption + " (" + credit + ")";
     }
 }
