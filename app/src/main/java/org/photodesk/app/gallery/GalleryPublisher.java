@@ -1,0 +1,143 @@
+package org.photodesk.app.gallery;
+
+import java.awt.Dimension;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.photodesk.core.gallery.CaptionChecker;
+import org.photodesk.core.gallery.CheckReport;
+import org.photodesk.core.gallery.CreditLineFormatter;
+import org.photodesk.core.gallery.Gallery;
+import org.photodesk.core.gallery.GalleryAssembler;
+import org.photodesk.core.gallery.GalleryCheck;
+import org.photodesk.core.gallery.GalleryEntry;
+import org.photodesk.core.gallery.GalleryItem;
+import org.photodesk.core.gallery.GalleryPhotos;
+import org.photodesk.core.gallery.GalleryRepository;
+import org.photodesk.core.gallery.HtmlGalleryRenderer;
+import org.photodesk.core.gallery.MediaRssGalleryRenderer;
+import org.photodesk.core.gallery.NinjsGalleryRenderer;
+import org.photodesk.core.gallery.RenderableGallery;
+import org.photodesk.core.gallery.Rendition;
+import org.photodesk.core.gallery.RenditionPlanner;
+import org.photodesk.core.photo.Photo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes a gallery to {@code <data>/published/<slug>/}: {@code index.html}, {@code gallery.json} (ninjs),
+ * {@code feed.xml} (Media RSS) and {@code images/} holding each photo's thumbnail, preview and original, every one
+ * carrying the gallery's caption and credit in IPTC and XMP. Refuses a gallery that fails its checks unless forced.
+ */
+public final class GalleryPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(GalleryPublisher.class);
+
+    private final PublishedFolder folder;
+    private final GalleryRepository galleries;
+    private final GalleryPhotos photos;
+    private final RenditionSource renditions;
+    private final CreditLineFormatter credits;
+    private final CaptionChecker checker;
+    private final Clock clock;
+    private final JpegCaptionWriter captions = new JpegCaptionWriter();
+
+    public GalleryPublisher(Path dataDir, GalleryRepository galleries, GalleryPhotos photos,
+            RenditionSource renditions, CreditLineFormatter credits, CaptionChecker checker, Clock clock) {
+        this.folder = new PublishedFolder(dataDir);
+        this.galleries = Objects.requireNonNull(galleries, "galleries");
+        this.photos = Objects.requireNonNull(photos, "photos");
+        this.renditions = Objects.requireNonNull(renditions, "renditions");
+        this.credits = Objects.requireNonNull(credits, "credits");
+        this.checker = Objects.requireNonNull(checker, "checker");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The checks publishing would run, for showing problems before publishing. */
+    public CheckReport check(Gallery gallery) {
+        return new GalleryCheck(checker, photos, credits).check(gallery);
+    }
+
+    /** Publishes gallery {@code slug} with URLs under {@code baseUrl}; {@code force} publishes despite problems. */
+    public PublishOutcome publish(String slug, String baseUrl, boolean force) throws IOException {
+        Optional<Gallery> found = galleries.findBySlug(slug);
+        if (found.isEmpty()) {
+            return new PublishOutcome.NotFound(slug);
+        }
+        Gallery gallery = found.get();
+        CheckReport report = check(gallery);
+        if (!report.passed() && !force) {
+            return new PublishOutcome.Refused(gallery, report);
+        }
+        Gallery published = gallery.published(clock.instant());
+        Path release = folder.newRelease(slug, published.revision());
+        try {
+            RenderableGallery page = write(published, baseUrl, release);
+            Path live = folder.switchTo(slug, release);
+            Gallery saved = galleries.update(published);
+            log.info("published gallery {} revision {} with {} photos to {}", slug, saved.revision(),
+                    page.entries().size(), live);
+            return new PublishOutcome.Published(saved, live, page.entries().size(), report);
+        } catch (IOException | RuntimeException e) {
+            PublishedFolder.deleteTree(release);
+            throw e;
+        }
+    }
+
+    private RenderableGallery write(Gallery gallery, String baseUrl, Path release) throws IOException {
+        Files.createDirectories(release.resolve("images"));
+        var prelim = new GalleryAssembler(photos, credits, RenditionPlanner.STANDARD).assemble(gallery, "/");
+        Map<Long, List<Rendition>> written = new HashMap<>();
+        for (GalleryEntry entry : prelim.entries()) {
+            Photo photo = photos.find(entry.photoId()).orElseThrow();
+            written.put(photo.id(), writeImages(photo, entry, release));
+        }
+        RenditionPlanner measured = p -> written.get(p.id());
+        RenderableGallery page = new GalleryAssembler(photos, credits, measured).assemble(gallery, baseUrl);
+        writeText(release.resolve("index.html"), new HtmlGalleryRenderer().render(page));
+        writeText(release.resolve("gallery.json"), new NinjsGalleryRenderer().render(page));
+        writeText(release.resolve("feed.xml"), new MediaRssGalleryRenderer().render(page));
+        return page;
+    }
+
+    private List<Rendition> writeImages(Photo photo, GalleryEntry entry, Path release) throws IOException {
+        CaptionFields fields = new CaptionFields(entry.caption(), entry.credit(), photo.metadata().byline(),
+                entry.copyright(), entry.headline(), entry.altText());
+        var out = new ArrayList<Rendition>();
+        out.add(writeImage(photo, Rendition.THUMBNAIL, RenditionPlanner.THUMBNAIL_WIDTH, fields, release));
+        out.add(writeImage(photo, Rendition.PREVIEW, RenditionPlanner.PREVIEW_WIDTH, fields, release));
+        out.add(writeImage(photo, Rendition.ORIGINAL, 0, fields, release));
+        return List.copyOf(out);
+    }
+
+    private Rendition writeImage(Photo photo, String name, int maxWidth, CaptionFields fields, Path release)
+            throws IOException {
+        byte[] jpeg = captions.write(renditions.jpeg(photo, maxWidth), fields);
+        Dimension size = JpegImages.size(jpeg);
+        String path = RenditionPlanner.path(photo, name);
+        Files.write(release.resolve(path), jpeg);
+        return new Rendition(name, path, size.width, size.height, "image/jpeg");
+    }
+
+    private static void writeText(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Items that will not appear because they have no photo yet, for a warning. */
+    public static List<GalleryItem> leftOut(Gallery gallery) {
+        return GalleryAssembler.placeholders(gallery);
+    }
+}
