@@ -263,6 +263,28 @@ class RenditionIT {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void oneRendererServesManyThreadsAtOnce(Kind kind) throws Exception {
+        Renderer renderer = renderer(kind);
+        Path photo = Fixtures.require(Fixtures.PHOTO);
+        Path small = Fixtures.require(Fixtures.SMALL_JPEG);
+
+        List<java.util.concurrent.Future<List<Rendition>>> futures = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            for (int i = 0; i < 8; i++) {
+                Path file = i % 2 == 0 ? photo : small;
+                futures.add(pool.submit(() -> renderer.renderAll(file, 1600, 400)));
+            }
+        }
+
+        for (int i = 0; i < futures.size(); i++) {
+            List<Rendition> out = futures.get(i).get();
+            assertSize(out.get(0), i % 2 == 0 ? 1600 : 900, i % 2 == 0 ? 1000 : 506);
+            assertSize(out.get(1), 400, i % 2 == 0 ? 250 : 225);
+        }
+    }
+
     @Test
     void theBestRendererIsLibvipsWhenInstalled() {
         Renderer best = Renderers.best(LIMITS);
