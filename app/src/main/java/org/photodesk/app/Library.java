@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.photodesk.app.ingest.BlobRenditions;
+import org.photodesk.app.render.RenderLimits;
+import org.photodesk.app.render.Renderers;
 import org.photodesk.app.search.LuceneSearchIndex;
 import org.photodesk.app.store.FileBlobStore;
 import org.photodesk.app.store.SqlitePhotoStore;
@@ -53,7 +56,9 @@ public record Library(Path dataDir, PhotoStore store, BlobStore blobs, SearchInd
             if (!report.wasInStep()) {
                 LOG.info("Search index repaired: {}", report);
             }
-            RenditionMaker renditions = RenditionMaker.DEFERRED;
+            RenditionMaker renditions = options.renditionsAtIngest()
+                    ? new BlobRenditions(blobs, Renderers.best(new RenderLimits(options.maxMegapixels(), 85)))
+                    : RenditionMaker.DEFERRED;
             var ingestor = new Ingestor(store, blobs, index, new MetadataReader(), MetadataEnricher.NONE, renditions,
                     options.limits());
             return new Library(dataDir, store, blobs, index, ingestor, new QueryParser());

@@ -221,6 +221,11 @@ public final class Ingestor {
         return outcome;
     }
 
+    /** The stage that makes renditions after a photo is searchable. */
+    public RenditionMaker renditions() {
+        return renditions;
+    }
+
     /** Makes everything ingested so far searchable and durable in the index. */
     public void flush() {
         writeLock.lock();
