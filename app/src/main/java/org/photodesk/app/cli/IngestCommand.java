@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.photodesk.app.Library;
+import org.photodesk.app.ingest.BlobRenditions;
 import org.photodesk.core.ingest.IngestOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +57,11 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         Files found = collect(paths);
         IngestRun run;
+        String renditions = "deferred";
         try (Library library = Library.open(data.dir(), data.options(!noRenditions))) {
+            if (library.ingestor().renditions() instanceof BlobRenditions made) {
+                renditions = made.rendererName();
+            }
             run = new IngestRun(library.ingestor(), Math.max(1, workers), spec.commandLine().getErr());
             run.ingestAll(found.files());
         }
@@ -64,7 +69,8 @@ public final class IngestCommand implements Callable<Integer> {
         outcomes.addAll(run.outcomes());
         Summary summary = Summary.of(outcomes, found.skipped());
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? Json.write(summary.json()) : summary.text(run.seconds()));
+        out.println(json ? Json.write(summary.json()) : summary.text(run.seconds()) + System.lineSeparator()
+                + "renditions: " + renditions);
         out.flush();
         return summary.rejected().isEmpty() ? 0 : 1;
     }
