@@ -90,7 +90,6 @@ public final class ChangeFeed implements AutoCloseable {
         return clients.size();
     }
 
-
     @Override
     public void close() {
         timer.shutdownNow();

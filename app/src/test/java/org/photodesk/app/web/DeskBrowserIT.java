@@ -96,6 +96,18 @@ class DeskBrowserIT {
     }
 
     @Test
+    void uploadShowsProgressAndTheOutcomePerFile() {
+        login("editor");
+        page.locator("#file-input").setInputFiles(new com.microsoft.playwright.options.FilePayload[] {
+                new com.microsoft.playwright.options.FilePayload("river.jpg", "image/jpeg", "CAPTION: Kayaks on the river".getBytes()),
+                new com.microsoft.playwright.options.FilePayload("notes.jpg", "image/jpeg", "not a photo".getBytes())});
+        assertThat(page.locator("#uploads li.done .status")).hasText("added");
+        assertThat(page.locator("#uploads li.failed .status")).containsText("rejected");
+        assertThat(page.locator("#sheet .card .caption", new Page.LocatorOptions().setHasText("Kayaks on the river")))
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
+    }
+
+    @Test
     void searchWithAFacetAndKeyboardNavigation() {
         desk.photo("Crowds at the river", "Jane Roe", "AP", "AP", "Paris");
         desk.photo("Crowds at the stadium", "Max Muster", "EPA", "EPA", "Berlin");
