@@ -1,0 +1,55 @@
+package org.photodesk.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.photodesk.app.web.DemoSet;
+import org.photodesk.app.web.DeskOpener;
+import org.photodesk.app.web.DeskPorts;
+import org.photodesk.core.ingest.IngestOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code photodesk demo}: fills an empty library with generated demo photos, then serves the desk. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Fill an EMPTY library with demo photos (AP, Reuters, AFP, Getty, EPA captions, some with mistakes), then serve it.")
+public final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--data", defaultValue = "photodesk-demo", description = "Data folder (default ${DEFAULT-VALUE}).")
+    Path data;
+
+    private final DeskOpener opener;
+
+    public DemoCommand(DeskOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        DeskPorts ports = opener.open(data);
+        if (ports.store().count() > 0) {
+            System.err.println("The library in " + data.toAbsolutePath() + " is not empty (" + ports.store().count()
+                    + " photos): the demo only fills an empty one. Use another --data folder, or 'photodesk serve'.");
+            return 2;
+        }
+        int added = 0;
+        for (DemoSet.DemoFile f : DemoSet.files()) {
+            IngestOutcome o = ports.uploads().ingest(f.name(), f.bytes());
+            if (o instanceof IngestOutcome.Rejected r) {
+                System.err.println(f.name() + ": rejected: " + r.reason());
+            } else {
+                added++;
+            }
+        }
+        System.out.println("Added " + added + " demo photos to " + data.toAbsolutePath());
+        var serve = new ServeCommand(opener);
+        serve.port = port;
+        serve.host = "127.0.0.1";
+        serve.data = data;
+        serve.maxUploadMb = 200;
+        serve.serve(ports);
+        return 0;
+    }
+}

@@ -1,0 +1,42 @@
+package org.photodesk.app.web;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The SQLite database file that holds the desk's users, sessions and audit log (the same file as the photo store,
+ * so one backup keeps everything); migrated by Flyway from {@code classpath:db/migration} when opened.
+ */
+public final class DeskDatabase {
+
+    private final String url;
+
+    private DeskDatabase(String url) {
+        this.url = url;
+    }
+
+    /** Opens (and migrates) the database in {@code file}, creating it when missing. */
+    public static DeskDatabase open(Path file) {
+        var db = new DeskDatabase("jdbc:sqlite:" + file.toAbsolutePath());
+        Flyway.configure()
+                .dataSource(db.url, null, null)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        return db;
+    }
+
+    /** A new connection with foreign keys on and a busy timeout, for one unit of work. */
+    public Connection connect() throws SQLException {
+        Connection c = DriverManager.getConnection(url);
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = ON");
+            s.execute("PRAGMA busy_timeout = 5000");
+        }
+        return c;
+    }
+}

@@ -1,0 +1,211 @@
+package org.photodesk.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeskServerTest {
+
+    @TempDir
+    Path dir;
+    DeskHarness desk;
+
+    @BeforeEach
+    void start() {
+        desk = new DeskHarness(dir, new DeskServer.Settings(1_000_000, 5, Duration.ofMinutes(1), false));
+    }
+
+    @AfterEach
+    void stop() {
+        desk.close();
+    }
+
+    @Test
+    void pagesNeedALoginAndTheApiSaysSoInJson() {
+        var anon = new HttpSession(desk.base);
+        assertThat(anon.get("/").statusCode()).isEqualTo(302);
+        var api = anon.getJson("/api/photos");
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(HttpSession.tree(api).get("detail").asText()).contains("log in");
+        assertThat(anon.getJson("/api/openapi.json").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndStrict() {
+        var s = new HttpSession(desk.base);
+        var r = s.login("admin", DeskHarness.PASSWORD);
+        assertThat(r.statusCode()).isEqualTo(200);
+        String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("pd_session=")).findFirst().orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+    }
+
+    @Test
+    void formLoginNeedsTheLoginPagesToken() {
+        var s = new HttpSession(desk.base);
+        var forged = s.form("/login", Map.of("username", "admin", "password", DeskHarness.PASSWORD, "_csrf", "guess"));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        String page = s.get("/login").body();
+        String token = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        var ok = s.form("/login", Map.of("username", "admin", "password", DeskHarness.PASSWORD, "_csrf", token, "next", "/"));
+        assertThat(ok.statusCode()).isEqualTo(302);
+        assertThat(s.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void writesWithoutTheCsrfTokenAreRefused() throws Exception {
+        long id = desk.photo("A caption", "Jane Roe", "AP", "AP", "Paris").id();
+        var s = new HttpSession(desk.base);
+        s.login("editor", DeskHarness.PASSWORD);
+        var r = s.jsonNoCsrf("POST", "/api/photos/" + id + "/edits", Map.of("field", "caption", "value", "x"));
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(HttpSession.tree(r).get("title").asText()).isEqualTo("Missing CSRF token");
+        assertThat(desk.library.findById(id).orElseThrow().metadata().caption()).isEqualTo("A caption");
+    }
+
+    @Test
+    void fiveFailedLoginsAMinuteAreThenRefusedWith429() {
+        var s = new HttpSession(desk.base);
+        for (int i = 0; i < 5; i++) {
+            assertThat(s.login("editor", "wrong password").statusCode()).isEqualTo(401);
+        }
+        var r = s.login("editor", DeskHarness.PASSWORD);
+        assertThat(r.statusCode()).isEqualTo(429);
+        assertThat(HttpSession.tree(r).get("detail").asText()).contains("wait a minute");
+    }
+
+    @Test
+    void editorEditsAndUndoesWithHistoryAndAudit() {
+        long id = desk.photo("Old caption", "Jane Roe", "AP", "AP", "Paris").id();
+        var s = new HttpSession(desk.base);
+        s.login("editor", DeskHarness.PASSWORD);
+        var r = s.json("POST", "/api/photos/" + id + "/edits", Map.of("field", "caption", "value", "New caption"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(HttpSession.tree(r).get("metadata").get("caption").asText()).isEqualTo("New caption");
+        var edits = HttpSession.tree(s.getJson("/api/photos/" + id + "/edits"));
+        assertThat(edits.get(0).get("before").asText()).isEqualTo("Old caption");
+        assertThat(edits.get(0).get("user").asText()).isEqualTo("editor");
+        long editId = edits.get(0).get("id").asLong();
+        var undo = s.json("POST", "/api/photos/" + id + "/edits/" + editId + "/undo", Map.of());
+        assertThat(HttpSession.tree(undo).get("metadata").get("caption").asText()).isEqualTo("Old caption");
+        var audit = desk.server.audit().recent("photo/" + id, 10);
+        assertThat(audit).extracting(AuditLog.Entry::after).containsExactly("Old caption", "New caption");
+        assertThat(audit).extracting(AuditLog.Entry::username).containsOnly("editor");
+    }
+
+    @Test
+    void viewerMayReadButNotEdit() {
+        long id = desk.photo("A caption", null, null, null, null).id();
+        var s = new HttpSession(desk.base);
+        s.login("viewer", DeskHarness.PASSWORD);
+        assertThat(s.get("/photos/" + id).statusCode()).isEqualTo(200);
+        var r = s.json("POST", "/api/photos/" + id + "/edits", Map.of("field", "caption", "value", "x"));
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(HttpSession.tree(r).get("detail").asText()).contains("editor");
+    }
+
+    @Test
+    void aProblemsFixReplacesOnlyItsSpan() {
+        long id = desk.photo("PARIS (AP) — An artists perform at the Seine on Sunday.", "Jane Roe", "AP", "AP", "Paris").id();
+        var s = new HttpSession(desk.base);
+        s.login("editor", DeskHarness.PASSWORD);
+        var r = s.json("POST", "/api/photos/" + id + "/problems/0/fix", Map.of());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(HttpSession.tree(r).get("metadata").get("caption").asText())
+                .isEqualTo("PARIS (AP) — Artists perform at the Seine on Sunday.");
+        assertThat(HttpSession.tree(r).get("problems")).isEmpty();
+    }
+
+    @Test
+    void searchWithFacetAndInlineSyntaxError() {
+        desk.photo("Crowds at the river", "Jane Roe", "AP", "AP", "Paris");
+        desk.photo("Crowds at the stadium", "Max Muster", "EPA", "EPA", "Berlin");
+        var s = new HttpSession(desk.base);
+        s.login("viewer", DeskHarness.PASSWORD);
+        var page = HttpSession.tree(s.getJson("/api/photos?q=crowds&city=Berlin"));
+        assertThat(page.get("total").asLong()).isEqualTo(1);
+        assertThat(page.get("items").get(0).get("credit").asText()).isEqualTo("EPA");
+        String html = s.get("/?q=%22unclosed").body();
+        assertThat(html).contains("class=\"query-error\"").contains("the quote is never closed");
+        assertThat(s.getJson("/api/photos?q=%22unclosed").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void hostileCaptionsAreEscapedEverywhere() {
+        String evil = "<script>alert(1)</script>\" onerror=\"alert(2)";
+        long id = desk.photo(evil, "<b>Eve</b>", "AP", "AP", "Paris").id();
+        var s = new HttpSession(desk.base);
+        s.login("viewer", DeskHarness.PASSWORD);
+        for (String path : List.of("/", "/photos/" + id, "/cards?ids=" + id)) {
+            String html = s.get(path).body();
+            assertThat(html).as(path).doesNotContain("<script>alert").doesNotContain("<b>Eve");
+            assertThat(html).as(path + ": no tag gains an attribute").doesNotContainPattern("<[^>]*onerror");
+            assertThat(html).as(path).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        }
+    }
+
+    @Test
+    void uploadsGoThroughTheIngestorAndAreLimitedInSize() {
+        var s = new HttpSession(desk.base);
+        s.login("editor", DeskHarness.PASSWORD);
+        var ok = s.upload("../../etc/passwd", "CAPTION: A new photo".getBytes());
+        assertThat(ok.statusCode()).isEqualTo(201);
+        assertThat(HttpSession.tree(ok).get("source").asText()).isEqualTo("passwd");
+        var rejected = s.upload("x.jpg", "nothing".getBytes());
+        assertThat(rejected.statusCode()).isEqualTo(422);
+        var big = s.upload("big.jpg", new byte[1_000_001]);
+        assertThat(big.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void galleriesArePublishedAndServedPubliclyWithoutEscapingTheFolder() throws Exception {
+        long a = desk.photo("First", "Jane Roe", "AP", "AP", "Paris").id();
+        long b = desk.photo("Second", "Max Muster", "EPA", "EPA", "Berlin").id();
+        var s = new HttpSession(desk.base);
+        s.login("editor", DeskHarness.PASSWORD);
+        var g = HttpSession.tree(s.json("POST", "/api/galleries", Map.of("title", "Paris Day 16")));
+        assertThat(g.get("slug").asText()).isEqualTo("paris-day-16");
+        long gid = g.get("id").asLong();
+        s.json("PUT", "/api/galleries/" + gid + "/photos", Map.of("photoIds", List.of(b, a)));
+        assertThat(s.json("POST", "/api/galleries/" + gid + "/publish", Map.of()).statusCode()).isEqualTo(200);
+        var anon = new HttpSession(desk.base);
+        String page = anon.get("/published/paris-day-16/").body();
+        assertThat(page.indexOf("Second")).isLessThan(page.indexOf("First")).isPositive();
+        Files.writeString(dir.resolve("desk-secret.txt"), "secret");
+        assertThat(anon.get("/published/..%2Fdesk-secret.txt").statusCode()).isEqualTo(404);
+        assertThat(anon.get("/published/%2E%2E/desk-secret.txt").body()).doesNotContain("secret\n").doesNotContain("secret</");
+        assertThat(desk.server.audit().recent("gallery/" + gid, 10)).extracting(AuditLog.Entry::action)
+                .contains("gallery.publish", "gallery.photos", "gallery.create");
+    }
+
+    @Test
+    void adminCreatesUsersAndOthersMayNot() {
+        var admin = new HttpSession(desk.base);
+        admin.login("admin", DeskHarness.PASSWORD);
+        var r = admin.json("POST", "/api/users", Map.of("username", "desk2", "password", "long enough pw", "role", "editor"));
+        assertThat(r.statusCode()).isEqualTo(201);
+        var editor = new HttpSession(desk.base);
+        editor.login("editor", DeskHarness.PASSWORD);
+        assertThat(editor.getJson("/api/users").statusCode()).isEqualTo(403);
+        assertThat(new HttpSession(desk.base).login("desk2", "long enough pw").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void unknownPathsAreJsonForTheApiAndHtmlForBrowsers() {
+        var s = new HttpSession(desk.base);
+        s.login("viewer", DeskHarness.PASSWORD);
+        var api = s.getJson("/api/photos/999");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(HttpSession.tree(api).get("status").asInt()).isEqualTo(404);
+        var html = s.get("/photos/999");
+        assertThat(html.statusCode()).isEqualTo(404);
+        assertThat(html.body()).contains("<h1>404 Not found</h1>");
+    }
+}
