@@ -1,0 +1,277 @@
+package org.photodesk.app.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SequencedMap;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.photodesk.core.photo.Photo;
+import org.photodesk.core.search.SearchIndex;
+import org.photodesk.core.search.SearchRequest;
+import org.photodesk.core.search.SearchResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link SearchIndex} on a local Lucene index in one directory: thread-safe, one open {@link IndexWriter}, and
+ * searchers that see exactly the last commit.
+ *
+ * <p>The commit user data holds the store change the index reflects and the schema version; an index written with
+ * another schema version is emptied on open, so that start-up replays the whole store into it. {@link #close()}
+ * commits nothing: changes after the last {@link #commit(long)} are dropped, and replayed from the store next time.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
+    private static final String STORE_CHANGE = "storeChange";
+    private static final String SCHEMA = "schema";
+    private static final int TOP_FACET_VALUES = 20;
+
+    private final IndexSchema schema = new IndexSchema();
+    private final LuceneQueries queries = new LuceneQueries();
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    /** Opens the index in {@code directory}, creating the directory and an empty index when missing. */
+    public LuceneSearchIndex(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            this.directory = FSDirectory.open(directory);
+            boolean reuse = DirectoryReader.indexExists(this.directory) && schemaMatches(this.directory);
+            this.writer = new IndexWriter(this.directory, writerConfig(reuse));
+            if (!reuse) {
+                writer.setLiveCommitData(userData(0).entrySet());
+                writer.commit();
+            }
+            this.searchers = new SearcherManager(this.directory, new FacetingSearcherFactory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + directory
+                    + ": check that the directory is writable and not used by another process", e);
+        }
+    }
+
+    private static IndexWriterConfig writerConfig(boolean reuse) {
+        return new IndexWriterConfig(IndexSchema.analyzer())
+                .setCommitOnClose(false)
+                .setRAMBufferSizeMB(64)
+                .setOpenMode(reuse ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
+    }
+
+    private static boolean schemaMatches(Directory dir) throws IOException {
+        String found = SegmentInfos.readLatestCommit(dir).getUserData().get(SCHEMA);
+        if (!IndexSchema.VERSION.equals(found)) {
+            LOG.warn("search index schema {} differs from {}: emptying it for a rebuild from the store", found,
+                    IndexSchema.VERSION);
+            return false;
+        }
+        return true;
+    }
+
+    private static Map<String, String> userData(long storeChange) {
+        return Map.of(STORE_CHANGE, Long.toString(storeChange), SCHEMA, IndexSchema.VERSION);
+    }
+
+    @Override
+    public void index(Photo photo) {
+        io(() -> writer.updateDocument(IndexSchema.idTerm(photo.id()), schema.document(photo)), "index photo " + photo.id());
+    }
+
+    @Override
+    public void delete(long photoId) {
+        io(() -> writer.deleteDocuments(IndexSchema.idTerm(photoId)), "delete photo " + photoId);
+    }
+
+    @Override
+    public void clear() {
+        io(writer::deleteAll, "clear");
+    }
+
+    @Override
+    public synchronized void commit(long storeChange) {
+        io(() -> {
+            writer.setLiveCommitData(userData(storeChange).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        }, "commit store change " + storeChange);
+    }
+
+    @Override
+    public long lastStoreChange() {
+        return withSearcher(s -> {
+            String value = ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData().get(STORE_CHANGE);
+            return value == null ? 0L : parseStoreChange(value);
+        });
+    }
+
+    private static long parseStoreChange(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            LOG.warn("search index records store change '{}', not a number: replaying the store from the start", value);
+            return 0L;
+        }
+    }
+
+    @Override
+    public long count() {
+        return withSearcher(s -> (long) s.getIndexReader().numDocs());
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        return withSearcher(s -> search((FacetingSearcher) s, request));
+    }
+
+    private SearchResult search(FacetingSearcher searcher, SearchRequest request) throws IOException {
+        int wanted = (int) Math.min((long) request.offset() + request.limit(), searcher.getIndexReader().maxDoc());
+        var result = FacetsCollectorManager.search(searcher, queries.translate(request.query()), Math.max(1, wanted),
+                sort(request.sort()), new FacetsCollectorManager());
+        FacetsCollector hits = result.facetsCollector();
+        long total = hits.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        return new SearchResult(total, page(result.topDocs().scoreDocs, request), facets(searcher, hits));
+    }
+
+    /** The ids of the requested page: the id is the last sort value of every hit. */
+    private static List<Long> page(ScoreDoc[] hits, SearchRequest request) {
+        var ids = new ArrayList<Long>();
+        int end = (int) Math.min(hits.length, (long) request.offset() + request.limit());
+        for (int i = request.offset(); i < end; i++) {
+            Object[] values = ((FieldDoc) hits[i]).fields;
+            ids.add((Long) values[values.length - 1]);
+        }
+        return ids;
+    }
+
+    private static Sort sort(SearchRequest.Sort sort) {
+        SortField taken = newestFirst(IndexSchema.TAKEN_SORT);
+        SortField ingested = newestFirst(IndexSchema.INGESTED_SORT);
+        SortField id = new SortField(IndexSchema.ID_VALUE, SortField.Type.LONG, true);
+        return switch (sort) {
+            case TAKEN -> new Sort(taken, ingested, id);
+            case INGESTED -> new Sort(ingested, id);
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, taken, ingested, id);
+        };
+    }
+
+    /** Descending, documents without the value last. */
+    private static SortField newestFirst(String field) {
+        SortField sortField = new SortField(field, SortField.Type.LONG, true);
+        sortField.setMissingValue(Long.MIN_VALUE);
+        return sortField;
+    }
+
+    private static Map<String, SequencedMap<String, Long>> facets(FacetingSearcher searcher, FacetsCollector hits)
+            throws IOException {
+        var facets = new HashMap<String, SequencedMap<String, Long>>();
+        IndexSchema.FACETS.forEach(dim -> facets.put(dim, new LinkedHashMap<>()));
+        if (searcher.facetState == null) {
+            return facets;
+        }
+        var counts = new SortedSetDocValuesFacetCounts(searcher.facetState, hits);
+        for (String dim : IndexSchema.FACETS) {
+            if (searcher.facetState.getOrdRange(dim) == null) {
+                continue;
+            }
+            FacetResult top = counts.getTopChildren(TOP_FACET_VALUES, dim);
+            if (top != null) {
+                for (LabelAndValue lv : top.labelValues) {
+                    facets.get(dim).put(lv.label, lv.value.longValue());
+                }
+            }
+        }
+        return facets;
+    }
+
+    @Override
+    public void close() {
+        io(() -> {
+            try (directory; writer; searchers) {
+                LOG.debug("closing the search index; changes after the last commit are dropped");
+            }
+        }, "close");
+    }
+
+    /** An action on the index that may fail with an {@link IOException}. */
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    /** A read of a searcher that may fail with an {@link IOException}. */
+    @FunctionalInterface
+    private interface IoRead<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private static void io(IoAction action, String what) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index: cannot " + what + ": " + e.getMessage()
+                    + "; the store is intact, run reindex if this persists", e);
+        }
+    }
+
+    private <T> T withSearcher(IoRead<T> read) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return read.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index: cannot search: " + e.getMessage()
+                    + "; the store is intact, run reindex if this persists", e);
+        }
+    }
+
+    /** A searcher with the facet ordinals of its reader, built once per refresh rather than per search. */
+    private static final class FacetingSearcher extends IndexSearcher {
+        private final SortedSetDocValuesReaderState facetState;
+
+        FacetingSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+            super(reader);
+            this.facetState = facetState;
+        }
+    }
+
+    /** Makes a {@link FacetingSearcher} for each new reader. */
+    private final class FacetingSearcherFactory extends SearcherFactory {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+            boolean hasFacets = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
+            return new FacetingSearcher(reader,
+                    hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig()) : null);
+        }
+    }
+}
