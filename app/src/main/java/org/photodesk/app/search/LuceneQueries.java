@@ -25,7 +25,7 @@ final class LuceneQueries {
 
     /** The Lucene query for {@code query}; the empty query matches every document. */
     org.apache.lucene.search.Query translate(Query query) {
-        return constraint(query).orElseGet(MatchAllDocsQuery::new);
+        return constraint(query).orElse(MatchAllDocsQuery.INSTANCE);
     }
 
     private Optional<org.apache.lucene.search.Query> constraint(Query query) {
@@ -50,7 +50,7 @@ final class LuceneQueries {
 
     private static org.apache.lucene.search.Query not(org.apache.lucene.search.Query query) {
         return new BooleanQuery.Builder()
-                .add(new MatchAllDocsQuery(), Occur.FILTER)
+                .add(MatchAllDocsQuery.INSTANCE, Occur.FILTER)
                 .add(query, Occur.MUST_NOT)
                 .build();
     }
@@ -71,7 +71,7 @@ final class LuceneQueries {
             return Optional.empty();
         }
         if (must.isEmpty() && filter.isEmpty()) {
-            filter.add(new MatchAllDocsQuery());
+            filter.add(MatchAllDocsQuery.INSTANCE);
         }
         var b = new BooleanQuery.Builder();
         must.forEach(q -> b.add(q, Occur.MUST));

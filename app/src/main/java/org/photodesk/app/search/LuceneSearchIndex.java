@@ -26,11 +26,13 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.photodesk.core.photo.Photo;
@@ -152,12 +154,25 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private SearchResult search(FacetingSearcher searcher, SearchRequest request) throws IOException {
-        int wanted = (int) Math.min((long) request.offset() + request.limit(), searcher.getIndexReader().maxDoc());
-        var result = FacetsCollectorManager.search(searcher, queries.translate(request.query()), Math.max(1, wanted),
-                sort(request.sort()), new FacetsCollectorManager());
+        org.apache.lucene.search.Query query = queries.translate(request.query());
+        int wanted = Math.max(1, (int) Math.min((long) request.offset() + request.limit(), searcher.getIndexReader().maxDoc()));
+        Sort sort = sort(request.sort());
+        if (query instanceof MatchAllDocsQuery) {
+            return everything(searcher, request, query, wanted, sort);
+        }
+        var result = FacetsCollectorManager.search(searcher, query, wanted, sort, new FacetsCollectorManager());
         FacetsCollector hits = result.facetsCollector();
         long total = hits.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-        return new SearchResult(total, page(result.topDocs().scoreDocs, request), facets(searcher, hits));
+        var counts = searcher.facetState == null ? null : new SortedSetDocValuesFacetCounts(searcher.facetState, hits);
+        return new SearchResult(total, page(result.topDocs().scoreDocs, request), facets(searcher, counts));
+    }
+
+    /** The empty query, the desk's default view: facets count every live document without collecting hits. */
+    private static SearchResult everything(FacetingSearcher searcher, SearchRequest request,
+            org.apache.lucene.search.Query query, int wanted, Sort sort) throws IOException {
+        TopDocs top = searcher.search(query, wanted, sort);
+        var counts = searcher.facetState == null ? null : new SortedSetDocValuesFacetCounts(searcher.facetState);
+        return new SearchResult(searcher.getIndexReader().numDocs(), page(top.scoreDocs, request), facets(searcher, counts));
     }
 
     /** The ids of the requested page: the id is the last sort value of every hit. */
@@ -189,14 +204,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         return sortField;
     }
 
-    private static Map<String, SequencedMap<String, Long>> facets(FacetingSearcher searcher, FacetsCollector hits)
-            throws IOException {
+    private static Map<String, SequencedMap<String, Long>> facets(FacetingSearcher searcher,
+            SortedSetDocValuesFacetCounts counts) throws IOException {
         var facets = new HashMap<String, SequencedMap<String, Long>>();
         IndexSchema.FACETS.forEach(dim -> facets.put(dim, new LinkedHashMap<>()));
-        if (searcher.facetState == null) {
+        if (counts == null) {
             return facets;
         }
-        var counts = new SortedSetDocValuesFacetCounts(searcher.facetState, hits);
         for (String dim : IndexSchema.FACETS) {
             if (searcher.facetState.getOrdRange(dim) == null) {
                 continue;

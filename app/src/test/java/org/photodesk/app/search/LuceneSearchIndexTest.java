@@ -285,6 +285,8 @@ class LuceneSearchIndexTest {
         index.commit(11);
         assertThat(ids("")).containsExactly(4L, 1L, 2L, 5L);
         assertThat(index.count()).isEqualTo(4);
+        assertThat(search("", Sort.TAKEN).facets().get("agency")).containsExactly(entry("AP", 2L), entry("AFP", 1L));
+        assertThat(search("germany", Sort.TAKEN).facets().get("agency")).containsExactly(entry("AP", 2L));
         index.clear();
         index.commit(12);
         assertThat(index.count()).isZero();
