@@ -37,7 +37,7 @@ import org.photodesk.core.search.Query;
 final class IndexSchema {
 
     /** Written into the commit user data; an index with another version is rebuilt from the store. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     static final String ID = "id";
     static final String ID_VALUE = "idValue";

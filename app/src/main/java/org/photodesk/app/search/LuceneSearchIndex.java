@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,12 +28,14 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.photodesk.core.photo.Photo;
@@ -49,6 +52,8 @@ import org.slf4j.LoggerFactory;
  * <p>The commit user data holds the store change the index reflects and the schema version; an index written with
  * another schema version is emptied on open, so that start-up replays the whole store into it. {@link #close()}
  * commits nothing: changes after the last {@link #commit(long)} are dropped, and replayed from the store next time.
+ * Segments are sorted in the default order (newest taken first), so a search in that order stops reading a segment
+ * once it has its page, and the facets of the empty query, the desk's default view, are counted once per commit.
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
@@ -85,6 +90,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         return new IndexWriterConfig(IndexSchema.analyzer())
                 .setCommitOnClose(false)
                 .setRAMBufferSizeMB(64)
+                .setIndexSort(sort(SearchRequest.Sort.TAKEN))
                 .setOpenMode(reuse ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
     }
 
@@ -160,19 +166,21 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (query instanceof MatchAllDocsQuery) {
             return everything(searcher, request, query, wanted, sort);
         }
-        var result = FacetsCollectorManager.search(searcher, query, wanted, sort, new FacetsCollectorManager());
-        FacetsCollector hits = result.facetsCollector();
+        // A hits threshold of `wanted` (not exact) lets the top-docs collector stop early on the index sort; the
+        // facets collector sees every match anyway and gives the exact total.
+        Object[] results = searcher.search(query, new MultiCollectorManager(
+                new TopFieldCollectorManager(sort, wanted, null, wanted), new FacetsCollectorManager()));
+        TopDocs top = (TopDocs) results[0];
+        FacetsCollector hits = (FacetsCollector) results[1];
         long total = hits.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-        var counts = searcher.facetState == null ? null : new SortedSetDocValuesFacetCounts(searcher.facetState, hits);
-        return new SearchResult(total, page(result.topDocs().scoreDocs, request), facets(searcher, counts));
+        return new SearchResult(total, page(top.scoreDocs, request), facets(searcher.facetState, hits));
     }
 
-    /** The empty query, the desk's default view: facets count every live document without collecting hits. */
+    /** The empty query, the desk's default view: its facets are counted once per searcher. */
     private static SearchResult everything(FacetingSearcher searcher, SearchRequest request,
             org.apache.lucene.search.Query query, int wanted, Sort sort) throws IOException {
         TopDocs top = searcher.search(query, wanted, sort);
-        var counts = searcher.facetState == null ? null : new SortedSetDocValuesFacetCounts(searcher.facetState);
-        return new SearchResult(searcher.getIndexReader().numDocs(), page(top.scoreDocs, request), facets(searcher, counts));
+        return new SearchResult(searcher.getIndexReader().numDocs(), page(top.scoreDocs, request), searcher.allFacets());
     }
 
     /** The ids of the requested page: the id is the last sort value of every hit. */
@@ -204,23 +212,25 @@ public final class LuceneSearchIndex implements SearchIndex {
         return sortField;
     }
 
-    private static Map<String, SequencedMap<String, Long>> facets(FacetingSearcher searcher,
-            SortedSetDocValuesFacetCounts counts) throws IOException {
+    /**
+     * The top values of each facet over {@code hits}, or over every live document when {@code hits} is null: most
+     * frequent first, every facet present (empty when nothing has it), unmodifiable.
+     */
+    private static Map<String, SequencedMap<String, Long>> facets(SortedSetDocValuesReaderState state,
+            FacetsCollector hits) throws IOException {
+        var counts = state == null ? null
+                : hits == null ? new SortedSetDocValuesFacetCounts(state) : new SortedSetDocValuesFacetCounts(state, hits);
         var facets = new HashMap<String, SequencedMap<String, Long>>();
-        IndexSchema.FACETS.forEach(dim -> facets.put(dim, new LinkedHashMap<>()));
-        if (counts == null) {
-            return facets;
-        }
         for (String dim : IndexSchema.FACETS) {
-            if (searcher.facetState.getOrdRange(dim) == null) {
-                continue;
-            }
-            FacetResult top = counts.getTopChildren(TOP_FACET_VALUES, dim);
+            var values = new LinkedHashMap<String, Long>();
+            FacetResult top = counts == null || state.getOrdRange(dim) == null ? null
+                    : counts.getTopChildren(TOP_FACET_VALUES, dim);
             if (top != null) {
                 for (LabelAndValue lv : top.labelValues) {
-                    facets.get(dim).put(lv.label, lv.value.longValue());
+                    values.put(lv.label, lv.value.longValue());
                 }
             }
+            facets.put(dim, Collections.unmodifiableSequencedMap(values));
         }
         return facets;
     }
@@ -272,10 +282,21 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** A searcher with the facet ordinals of its reader, built once per refresh rather than per search. */
     private static final class FacetingSearcher extends IndexSearcher {
         private final SortedSetDocValuesReaderState facetState;
+        private volatile Map<String, SequencedMap<String, Long>> allFacets;
 
         FacetingSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
             super(reader);
             this.facetState = facetState;
+        }
+
+        /** The facets of every document; computed at most a few times if threads race, which is harmless. */
+        Map<String, SequencedMap<String, Long>> allFacets() throws IOException {
+            Map<String, SequencedMap<String, Long>> cached = allFacets;
+            if (cached == null) {
+                cached = Map.copyOf(facets(facetState, null));
+                allFacets = cached;
+            }
+            return cached;
         }
     }
 

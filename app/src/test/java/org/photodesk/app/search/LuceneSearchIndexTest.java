@@ -8,6 +8,7 @@ import static org.photodesk.app.search.Photos.photo;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.photodesk.core.photo.DateCreated;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.search.Query;
@@ -56,7 +58,7 @@ class LuceneSearchIndexTest {
             .caption("Spectators cheer the runners of the marathon").byline(List.of("Angele Martin"))
             .city("Paris").sublocation("Champs-Élysées").country("France").locationsShown(List.of("Eiffel Tower"))
             .event("Paris 2024 Olympic Games")
-            .dateCreated(new DateCreated(java.time.LocalDate.parse("2024-08-11"), java.time.LocalTime.of(10, 0), null)));
+            .dateCreated(new DateCreated(LocalDate.parse("2024-08-11"), java.time.LocalTime.of(10, 0), null)));
     private static final Photo ARCHIVE = Photos.withFileName(photo(5, null, T0.plus(Duration.ofHours(5)), b -> b
             .caption("Archive picture of a Meissen porcelain cup, photographer unknown")), "archive_0042.jpg");
 
@@ -167,6 +169,35 @@ class LuceneSearchIndexTest {
         index.commit(6);
         assertThat(search("flood", Sort.RELEVANCE).ids()).containsExactly(10L, 2L);
         assertThat(search("flood", Sort.TAKEN).ids()).containsExactly(2L, 10L);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Sort.class)
+    void countsEveryMatchAndFacetWhenThePageStopsEarly(Sort sort) {
+        for (int i = 0; i < 3000; i++) {
+            int n = i;
+            index.index(photo(100 + i, i % 3 == 0 ? "AFP" : "dpa", T0.plusSeconds(i), b -> b
+                    .caption("river " + "flood ".repeat(1 + n % 7) + "word" + n % 11)
+                    .dateCreated(n % 10 == 0 ? null : DateCreated.ofDate(LocalDate.of(2023, 1, 1).plusDays(n % 400)))));
+        }
+        index.commit(6);
+        var result = index.search(new SearchRequest(new QueryParser().parse("flood"), sort, 0, 5));
+        assertThat(result.total()).isEqualTo(3001);
+        assertThat(result.ids()).hasSize(5);
+        assertThat(result.facets().get("agency")).containsExactly(entry("dpa", 2000L), entry("AFP", 1000L), entry("AP", 1L));
+        var all = index.search(new SearchRequest(new Query.All(), sort, 0, 5));
+        assertThat(all.total()).isEqualTo(3005);
+        assertThat(all.facets().get("agency")).containsExactly(
+                entry("dpa", 2000L), entry("AFP", 1001L), entry("AP", 2L), entry("Reuters", 1L));
+    }
+
+    @Test
+    void facetsOfEverythingFollowCommits() {
+        assertThat(search("", Sort.TAKEN).facets().get("agency")).doesNotContainKey("Keystone");
+        index.index(photo(9, "Keystone", T0, b -> b.caption("new")));
+        index.commit(6);
+        assertThat(search("", Sort.TAKEN).facets().get("agency")).containsEntry("Keystone", 1L);
+        assertThat(search("", Sort.TAKEN).facets().get("agency")).isUnmodifiable();
     }
 
     @Test
