@@ -70,19 +70,35 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** Opens the index in {@code directory}, creating the directory and an empty index when missing. */
     public LuceneSearchIndex(Path directory) {
+        Directory dir = null;
+        IndexWriter w = null;
         try {
             Files.createDirectories(directory);
-            this.directory = FSDirectory.open(directory);
-            boolean reuse = DirectoryReader.indexExists(this.directory) && schemaMatches(this.directory);
-            this.writer = new IndexWriter(this.directory, writerConfig(reuse));
+            dir = FSDirectory.open(directory);
+            boolean reuse = DirectoryReader.indexExists(dir) && schemaMatches(dir);
+            w = new IndexWriter(dir, writerConfig(reuse));
             if (!reuse) {
-                writer.setLiveCommitData(userData(0).entrySet());
-                writer.commit();
+                w.setLiveCommitData(userData(0).entrySet());
+                w.commit();
             }
-            this.searchers = new SearcherManager(this.directory, new FacetingSearcherFactory());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the search index in " + directory
-                    + ": check that the directory is writable and not used by another process", e);
+            this.searchers = new SearcherManager(dir, new FacetingSearcherFactory());
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(w, e);
+            closeQuietly(dir, e);
+            throw e instanceof IOException io ? new UncheckedIOException("cannot open the search index in " + directory
+                    + ": check that the directory is writable and not used by another process", io) : (RuntimeException) e;
+        }
+        this.directory = dir;
+        this.writer = w;
+    }
+
+    private static void closeQuietly(AutoCloseable closeable, Exception cause) {
+        if (closeable != null) {
+            try {
+                closeable.close();
+            } catch (Exception suppressed) {
+                cause.addSuppressed(suppressed);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.photodesk.app.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.photodesk.app.search.Photos.T0;
 import static org.photodesk.app.search.Photos.day;
@@ -298,6 +299,14 @@ class LuceneSearchIndexTest {
             assertThat(reopened.count()).isZero();
             assertThat(reopened.lastStoreChange()).isZero();
         }
+    }
+
+    @Test
+    void aSecondIndexOnTheSameDirectoryIsRefusedWithAFix() {
+        assertThatThrownBy(() -> new LuceneSearchIndex(dir))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("not used by another process");
+        assertThat(index.count()).isEqualTo(5);
     }
 
     @Test
