@@ -102,10 +102,13 @@ final class IimReader {
         return Long.toString(v);
     }
 
-    /** True when a value reaches its byte limit, allowing for a multi-byte character that did not fit. */
+    /**
+     * True when a value reaches its byte limit, allowing for a multi-byte character that did not fit. Codes of
+     * three bytes or fewer (2:100 country code, 2:55 date) fill their limit by design and never count.
+     */
     private static boolean fills(byte[] bytes, Dataset d, int limit) {
-        if (limit <= 0 || d.length() >= limit) {
-            return limit > 0;
+        if (limit <= 8 || d.length() >= limit) {
+            return limit > 8;
         }
         if (d.length() <= limit - 4) {
             return false;

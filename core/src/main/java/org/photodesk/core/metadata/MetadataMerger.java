@@ -91,17 +91,26 @@ final class MetadataMerger {
         return xmp.isEmpty() ? s.exif().getOrDefault(field, List.of()) : xmp;
     }
 
-    /** True when each IIM value equals or starts the matching XMP value, and at least one is shorter. */
+    /**
+     * True when each IIM value equals or starts the matching XMP value, and at least one is shorter. The last
+     * character of a cut value may differ: a writer that cuts a multi-byte UTF-8 character in half may replace
+     * what is left of it (exiftool writes a '.').
+     */
     static boolean isCutFrom(List<String> iim, List<String> xmp) {
         if (iim.size() != xmp.size()) {
             return false;
         }
         boolean shorter = false;
         for (int i = 0; i < iim.size(); i++) {
-            if (!xmp.get(i).startsWith(iim.get(i))) {
+            String cut = iim.get(i);
+            String whole = xmp.get(i);
+            boolean prefix = whole.startsWith(cut)
+                    || (cut.length() > 1 && whole.length() > cut.length()
+                            && whole.startsWith(cut.substring(0, cut.length() - 1)));
+            if (!prefix) {
                 return false;
             }
-            shorter |= xmp.get(i).length() > iim.get(i).length();
+            shorter |= whole.length() > cut.length() || !whole.equals(cut);
         }
         return shorter;
     }

@@ -106,7 +106,8 @@ class MetadataMergerTest {
     void isCutFromNeedsEveryItemToBeAPrefix() {
         assertThat(MetadataMerger.isCutFrom(List.of("abc"), List.of("abcdef"))).isTrue();
         assertThat(MetadataMerger.isCutFrom(List.of("abc"), List.of("abc"))).isFalse();
-        assertThat(MetadataMerger.isCutFrom(List.of("abx"), List.of("abcdef"))).isFalse();
+        assertThat(MetadataMerger.isCutFrom(List.of("axx"), List.of("abcdef"))).isFalse();
+        assertThat(MetadataMerger.isCutFrom(List.of("νύ."), List.of("νύχτα"))).as("half a character replaced").isTrue();
         assertThat(MetadataMerger.isCutFrom(List.of("a", "b"), List.of("abc"))).isFalse();
     }
 }
