@@ -1,14 +1,239 @@
 package org.photodesk.core.metadata;
 
+import com.drew.imaging.jpeg.JpegMetadataReader;
+import com.drew.imaging.jpeg.JpegSegmentData;
+import com.drew.imaging.jpeg.JpegSegmentMetadataReader;
+import com.drew.imaging.png.PngMetadataReader;
+import com.drew.imaging.tiff.TiffMetadataReader;
+import com.drew.imaging.webp.WebpMetadataReader;
+import com.drew.lang.ByteArrayReader;
+import com.drew.metadata.Directory;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.ExifReader;
+import com.drew.metadata.png.PngDirectory;
+import com.drew.metadata.webp.WebpDirectory;
+import com.drew.metadata.xmp.XmpDirectory;
+import com.drew.metadata.xmp.XmpReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.photodesk.core.metadata.ExifFields.ExifData;
+import org.photodesk.core.metadata.IimReader.IimData;
+import org.photodesk.core.metadata.MetadataMerger.Digest;
+import org.photodesk.core.metadata.XmpFields.XmpData;
+import org.photodesk.core.photo.ImageInfo;
+import org.photodesk.core.photo.Problem;
+import org.photodesk.core.photo.RawMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Reads a photo file's IPTC IIM, XMP and EXIF metadata and merges them into one {@link
  * org.photodesk.core.photo.PhotoMetadata} by the Metadata Working Group's precedence. Never throws on bad bytes:
  * problems come back as data.
+ *
+ * <p>JPEG, TIFF, PNG and WebP are read; no pixel is decoded. metadata-extractor reads EXIF and XMP; the IIM block
+ * is read here from its raw bytes, so that its character set is decided by dataset 1:90 and by UTF-8 validity
+ * rather than by a guess, and so that Photoshop's IIM digest can be checked.
  */
 public final class MetadataReader {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MetadataReader.class);
+    private static final List<JpegSegmentMetadataReader> JPEG_READERS = List.of(new ExifReader(), new XmpReader());
+
     /** Reads the whole file held in {@code bytes}. */
     public MetadataRead read(byte[] bytes) {
-        throw new UnsupportedOperationException("not yet written");
+        byte[] b = bytes == null ? new byte[0] : bytes;
+        ImageFormat format = ImageFormat.sniff(b);
+        if (format == null) {
+            return new MetadataRead(null, null, null, List.of(Problem.of("format.unknown", "not a JPEG, TIFF,"
+                    + " PNG or WebP image: the file " + ImageFormat.describe(b)
+                    + "; check that the right file was sent.")));
+        }
+        var problems = new ArrayList<Problem>();
+        JpegSegments jpeg = format != ImageFormat.JPEG ? null : guarded("the JPEG structure",
+                () -> jpegSegments(b, problems), new JpegSegments(List.of(), -1, null), problems);
+        Metadata metadata = guarded("the " + format + " structure", () -> extract(format, b, jpeg, problems),
+                new Metadata(), problems);
+        PhotoshopResources photoshop = guarded("the IPTC block", () -> photoshop(format, b, jpeg, problems),
+                PhotoshopResources.NONE, problems);
+        IimData iim = guarded("IPTC IIM", () -> IimReader.read(photoshop.iim()), IimData.EMPTY, problems);
+        XmpData xmp = guarded("XMP", () -> XmpFields.read(xmpMeta(metadata)), XmpData.EMPTY, problems);
+        ExifData exif = guarded("EXIF", () -> ExifFields.read(metadata),
+                new ExifData(java.util.Map.of(), 1, null, List.of()), problems);
+        problems.addAll(iim.problems());
+        problems.addAll(xmp.problems());
+        problems.addAll(exif.problems());
+        var sources = new MetadataMerger.Sources(xmp.values(), iim.values(), iim.full(), digest(photoshop),
+                exif.values());
+        MetadataMerger.Merged merged = MetadataMerger.merge(sources);
+        problems.addAll(merged.problems());
+        ImageInfo image = imageInfo(format, b, jpeg, metadata, exif.orientation(), problems);
+        return new MetadataRead(image, merged.metadata(), new RawMetadata(iim.raw(), xmp.raw(), exif.raw()),
+                problems);
+    }
+
+    private static <T> T guarded(String what, Supplier<T> step, T fallback, List<Problem> problems) {
+        try {
+            return step.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.debug("reading {} failed", what, e);
+            problems.add(Problem.of("metadata.unreadable", what + " could not be read (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + "); the file may be damaged: re-save it with an image editor."));
+            return fallback;
+        }
+    }
+
+    private static JpegSegments jpegSegments(byte[] b, List<Problem> problems) {
+        JpegSegments scan = JpegSegments.scan(b);
+        if (scan.problem() != null) {
+            problems.add(Problem.of("jpeg.corrupt", "the JPEG structure is damaged: " + scan.problem()
+                    + "; re-save the file with an image editor."));
+        }
+        return scan;
+    }
+
+    private static Metadata extract(ImageFormat format, byte[] b, JpegSegments jpeg, List<Problem> problems) {
+        try {
+            Metadata metadata = switch (format) {
+                case JPEG -> jpeg(b, jpeg);
+                case TIFF -> TiffMetadataReader.readMetadata(new ByteArrayReader(b));
+                case PNG -> PngMetadataReader.readMetadata(new ByteArrayInputStream(b));
+                case WEBP -> WebpMetadataReader.readMetadata(new ByteArrayInputStream(b));
+            };
+            directoryErrors(metadata, problems);
+            return metadata;
+        } catch (java.io.IOException | com.drew.imaging.ImageProcessingException e) {
+            problems.add(Problem.of("metadata.unreadable", "the " + format + " metadata could not be read ("
+                    + e.getMessage() + "); the file may be truncated or damaged: re-save it with an image editor."));
+            return new Metadata();
+        }
+    }
+
+    /** Feeds only the APP1 segments (EXIF, XMP) to metadata-extractor, from the segment walk done here. */
+    private static Metadata jpeg(byte[] b, JpegSegments scan) {
+        var data = new JpegSegmentData();
+        for (JpegSegments.Segment s : scan.segments()) {
+            if (s.marker() == JpegSegments.APP1) {
+                data.addSegment((byte) s.marker(), Arrays.copyOfRange(b, s.offset(), s.offset() + s.length()));
+            }
+        }
+        var metadata = new Metadata();
+        JpegMetadataReader.processJpegSegmentData(metadata, JPEG_READERS, data);
+        return metadata;
+    }
+
+    private static void directoryErrors(Metadata metadata, List<Problem> problems) {
+        for (Directory dir : metadata.getDirectories()) {
+            for (String error : dir.getErrors()) {
+                problems.add(Problem.of("metadata.corrupt", dir.getName() + ": " + error
+                        + "; this part of the metadata was skipped: re-save the file's metadata to repair it."));
+            }
+        }
+    }
+
+    private static PhotoshopResources photoshop(ImageFormat format, byte[] b, JpegSegments jpeg,
+            List<Problem> problems) {
+        PhotoshopResources found = switch (format) {
+            case JPEG -> jpegPhotoshop(b, jpeg);
+            case TIFF -> tiffPhotoshop(b);
+            case PNG, WEBP -> PhotoshopResources.NONE;
+        };
+        if (found.problem() != null) {
+            problems.add(Problem.of("photoshop.corrupt", "the Photoshop resource block is damaged: "
+                    + found.problem() + "; re-save the IPTC data to repair it."));
+        }
+        return found;
+    }
+
+    /** Joins the APP13 "Photoshop 3.0" segments (a large block may span several) and walks their resources. */
+    private static PhotoshopResources jpegPhotoshop(byte[] b, JpegSegments jpeg) {
+        int header = PhotoshopResources.JPEG_HEADER.length;
+        var parts = jpeg.segments().stream()
+                .filter(s -> s.marker() == JpegSegments.APP13)
+                .filter(s -> PhotoshopResources.hasJpegHeader(b, s.offset(), s.length()))
+                .toList();
+        if (parts.isEmpty()) {
+            return PhotoshopResources.NONE;
+        }
+        if (parts.size() == 1) {
+            JpegSegments.Segment s = parts.getFirst();
+            return PhotoshopResources.parse(b, s.offset() + header, s.length() - header);
+        }
+        var joined = new ByteArrayOutputStream();
+        parts.forEach(s -> joined.write(b, s.offset() + header, s.length() - header));
+        byte[] all = joined.toByteArray();
+        return PhotoshopResources.parse(all, 0, all.length);
+    }
+
+    private static PhotoshopResources tiffPhotoshop(byte[] b) {
+        byte[] irb = TiffTags.find(b, TiffTags.PHOTOSHOP);
+        PhotoshopResources resources = irb == null ? PhotoshopResources.NONE
+                : PhotoshopResources.parse(irb, 0, irb.length);
+        byte[] iim = TiffTags.find(b, TiffTags.IPTC_NAA);
+        return iim == null ? resources : new PhotoshopResources(iim, resources.iimDigest(), resources.problem());
+    }
+
+    /** Compares Photoshop's stored MD5 of the IIM block with the block as it is now. */
+    static Digest digest(PhotoshopResources photoshop) {
+        if (photoshop.iim() == null || photoshop.iimDigest() == null || photoshop.iimDigest().length != 16) {
+            return Digest.ABSENT;
+        }
+        try {
+            byte[] current = MessageDigest.getInstance("MD5").digest(photoshop.iim());
+            return Arrays.equals(current, photoshop.iimDigest()) ? Digest.MATCHES : Digest.STALE;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has MD5", e);
+        }
+    }
+
+    private static com.adobe.internal.xmp.XMPMeta xmpMeta(Metadata metadata) {
+        for (XmpDirectory dir : metadata.getDirectoriesOfType(XmpDirectory.class)) {
+            if (dir.getXMPMeta() != null) {
+                return dir.getXMPMeta();
+            }
+        }
+        return null;
+    }
+
+    private static ImageInfo imageInfo(ImageFormat format, byte[] b, JpegSegments jpeg, Metadata metadata,
+            int orientation, List<Problem> problems) {
+        int[] size = guarded("the image size", () -> size(format, b, jpeg, metadata), null, problems);
+        if (size == null || size[0] <= 0 || size[1] <= 0) {
+            problems.add(Problem.of("image.size.unknown", "the " + format + " header gives no image size;"
+                    + " the file may be truncated: re-save it with an image editor."));
+            return new ImageInfo(format.mediaType, 0, 0, orientation);
+        }
+        return new ImageInfo(format.mediaType, size[0], size[1], orientation);
+    }
+
+    private static int[] size(ImageFormat format, byte[] b, JpegSegments jpeg, Metadata metadata) {
+        return switch (format) {
+            case JPEG -> jpeg.frameSize(b);
+            case PNG -> b.length >= 24 && PixelHash.readInt(b, 12) == 0x49484452
+                    ? new int[] {PixelHash.readInt(b, 16), PixelHash.readInt(b, 20)}
+                    : sizeFrom(metadata, PngDirectory.class, PngDirectory.TAG_IMAGE_WIDTH,
+                            PngDirectory.TAG_IMAGE_HEIGHT);
+            case TIFF -> sizeFrom(metadata, ExifIFD0Directory.class, ExifIFD0Directory.TAG_IMAGE_WIDTH,
+                    ExifIFD0Directory.TAG_IMAGE_HEIGHT);
+            case WEBP -> sizeFrom(metadata, WebpDirectory.class, WebpDirectory.TAG_IMAGE_WIDTH,
+                    WebpDirectory.TAG_IMAGE_HEIGHT);
+        };
+    }
+
+    private static int[] sizeFrom(Metadata metadata, Class<? extends Directory> type, int widthTag, int heightTag) {
+        Directory dir = metadata.getFirstDirectoryOfType(type);
+        if (dir == null) {
+            return null;
+        }
+        Integer w = dir.getInteger(widthTag);
+        Integer h = dir.getInteger(heightTag);
+        return w == null || h == null ? null : new int[] {w, h};
     }
 }
