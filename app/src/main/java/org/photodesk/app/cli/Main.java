@@ -1,5 +1,7 @@
 package org.photodesk.app.cli;
 
+import org.photodesk.app.Library;
+import org.photodesk.app.LibraryOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,6 +26,8 @@ public final class Main implements Runnable {
 
     /** The configured command line, for {@link #main} and for tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = new CommandLine(new Main());
+        cli.addSubcommand("gallery", new GalleryCommand(dir -> Library.open(dir, LibraryOptions.DEFAULT)).commandLine());
+        return cli.setCaseInsensitiveEnumValuesAllowed(true);
     }
 }

@@ -26,7 +26,11 @@ import org.photodesk.app.gallery.TestJpegs;
 import org.photodesk.core.gallery.CaptionChecker;
 import org.photodesk.core.gallery.CreditLineFormatter;
 import org.photodesk.core.gallery.TestGalleries;
+import org.photodesk.core.ingest.IngestLimits;
 import org.photodesk.core.ingest.Ingestor;
+import org.photodesk.core.ingest.MetadataEnricher;
+import org.photodesk.core.ingest.RenditionMaker;
+import org.photodesk.core.metadata.MetadataReader;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoMetadata;
 import org.photodesk.core.photo.PhotoRecord;
@@ -149,7 +153,9 @@ class GalleryCommandIT {
     }
 
     private Library library(Path dir) {
-        return new Library(dir, new MapPhotoStore(photos), blobs, new NoIndex(), new Ingestor(), new QueryParser());
+        return new Library(dir, new MapPhotoStore(photos), blobs, new NoIndex(), new Ingestor(new MapPhotoStore(photos), blobs,
+                new NoIndex(), new MetadataReader(), MetadataEnricher.NONE, RenditionMaker.DEFERRED,
+                IngestLimits.DEFAULT), new QueryParser());
     }
 
     /** The photos of the test, read-only. */
