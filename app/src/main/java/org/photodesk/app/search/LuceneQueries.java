@@ -45,7 +45,7 @@ final class LuceneQueries {
     }
 
     private static int epochDay(LocalDate date, int open) {
-        return date == null ? open : (int) Math.clamp(date.toEpochDay(), Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return date == null ? open : Math.clamp(date.toEpochDay(), Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
     private static org.apache.lucene.search.Query not(org.apache.lucene.search.Query query) {

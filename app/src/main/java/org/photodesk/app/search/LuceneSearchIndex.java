@@ -223,9 +223,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** Descending, documents without the value last. */
     private static SortField newestFirst(String field) {
-        SortField sortField = new SortField(field, SortField.Type.LONG, true);
-        sortField.setMissingValue(Long.MIN_VALUE);
-        return sortField;
+        return new SortField(field, SortField.Type.LONG, true, Long.MIN_VALUE);
     }
 
     /**
