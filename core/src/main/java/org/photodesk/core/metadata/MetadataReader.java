@@ -3,19 +3,14 @@ package org.photodesk.core.metadata;
 import com.drew.imaging.jpeg.JpegMetadataReader;
 import com.drew.imaging.jpeg.JpegSegmentData;
 import com.drew.imaging.jpeg.JpegSegmentMetadataReader;
-import com.drew.imaging.png.PngMetadataReader;
 import com.drew.imaging.tiff.TiffMetadataReader;
-import com.drew.imaging.webp.WebpMetadataReader;
 import com.drew.lang.ByteArrayReader;
 import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.ExifReader;
-import com.drew.metadata.png.PngDirectory;
-import com.drew.metadata.webp.WebpDirectory;
 import com.drew.metadata.xmp.XmpDirectory;
 import com.drew.metadata.xmp.XmpReader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,9 +33,11 @@ import org.slf4j.LoggerFactory;
  * org.photodesk.core.photo.PhotoMetadata} by the Metadata Working Group's precedence. Never throws on bad bytes:
  * problems come back as data.
  *
- * <p>JPEG, TIFF, PNG and WebP are read; no pixel is decoded. metadata-extractor reads EXIF and XMP; the IIM block
- * is read here from its raw bytes, so that its character set is decided by dataset 1:90 and by UTF-8 validity
- * rather than by a guess, and so that Photoshop's IIM digest can be checked.
+ * <p>JPEG, TIFF, PNG and WebP are read; no pixel is decoded. JPEG segments and PNG and WebP chunks are walked
+ * here, checking each claimed length, and only their EXIF and XMP payloads go to metadata-extractor (TIFF goes
+ * whole, through its bounds-checked random-access reader). The IIM block is read here from its raw bytes, so
+ * that its character set is decided by dataset 1:90 and by UTF-8 validity rather than by a guess, and so that
+ * Photoshop's IIM digest can be checked.
  */
 public final class MetadataReader {
 
@@ -59,7 +56,9 @@ public final class MetadataReader {
         var problems = new ArrayList<Problem>();
         JpegSegments jpeg = format != ImageFormat.JPEG ? null : guarded("the JPEG structure",
                 () -> jpegSegments(b, problems), new JpegSegments(List.of(), -1, null), problems);
-        Metadata metadata = guarded("the " + format + " structure", () -> extract(format, b, jpeg, problems),
+        Containers chunks = guarded("the " + format + " chunks", () -> containers(format, b, problems),
+                new Containers(null, null, null, null), problems);
+        Metadata metadata = guarded("the " + format + " metadata", () -> extract(format, b, jpeg, chunks, problems),
                 new Metadata(), problems);
         PhotoshopResources photoshop = guarded("the IPTC block", () -> photoshop(format, b, jpeg, problems),
                 PhotoshopResources.NONE, problems);
@@ -74,7 +73,7 @@ public final class MetadataReader {
                 exif.values());
         MetadataMerger.Merged merged = MetadataMerger.merge(sources);
         problems.addAll(merged.problems());
-        ImageInfo image = imageInfo(format, b, jpeg, metadata, exif.orientation(), problems);
+        ImageInfo image = imageInfo(format, b, jpeg, chunks, metadata, exif.orientation(), problems);
         return new MetadataRead(image, merged.metadata(), new RawMetadata(iim.raw(), xmp.raw(), exif.raw()),
                 problems);
     }
@@ -99,13 +98,26 @@ public final class MetadataReader {
         return scan;
     }
 
-    private static Metadata extract(ImageFormat format, byte[] b, JpegSegments jpeg, List<Problem> problems) {
+    private static Containers containers(ImageFormat format, byte[] b, List<Problem> problems) {
+        Containers found = switch (format) {
+            case PNG -> Containers.png(b);
+            case WEBP -> Containers.webp(b);
+            case JPEG, TIFF -> new Containers(null, null, null, null);
+        };
+        if (found.problem() != null) {
+            problems.add(Problem.of(format.name().toLowerCase(java.util.Locale.ROOT) + ".corrupt", "the " + format
+                    + " structure is damaged: " + found.problem() + "; re-save the file with an image editor."));
+        }
+        return found;
+    }
+
+    private static Metadata extract(ImageFormat format, byte[] b, JpegSegments jpeg, Containers chunks,
+            List<Problem> problems) {
         try {
             Metadata metadata = switch (format) {
                 case JPEG -> jpeg(b, jpeg);
                 case TIFF -> TiffMetadataReader.readMetadata(new ByteArrayReader(b));
-                case PNG -> PngMetadataReader.readMetadata(new ByteArrayInputStream(b));
-                case WEBP -> WebpMetadataReader.readMetadata(new ByteArrayInputStream(b));
+                case PNG, WEBP -> embedded(chunks);
             };
             directoryErrors(metadata, problems);
             return metadata;
@@ -126,6 +138,18 @@ public final class MetadataReader {
         }
         var metadata = new Metadata();
         JpegMetadataReader.processJpegSegmentData(metadata, JPEG_READERS, data);
+        return metadata;
+    }
+
+    /** EXIF and XMP payloads found in PNG or WebP chunks, each already bounded by the file's real length. */
+    private static Metadata embedded(Containers chunks) {
+        var metadata = new Metadata();
+        if (chunks.exif() != null) {
+            new ExifReader().extract(new ByteArrayReader(chunks.exif()), metadata);
+        }
+        if (chunks.xmp() != null) {
+            new XmpReader().extract(chunks.xmp(), metadata);
+        }
         return metadata;
     }
 
@@ -202,9 +226,9 @@ public final class MetadataReader {
         return null;
     }
 
-    private static ImageInfo imageInfo(ImageFormat format, byte[] b, JpegSegments jpeg, Metadata metadata,
-            int orientation, List<Problem> problems) {
-        int[] size = guarded("the image size", () -> size(format, b, jpeg, metadata), null, problems);
+    private static ImageInfo imageInfo(ImageFormat format, byte[] b, JpegSegments jpeg, Containers chunks,
+            Metadata metadata, int orientation, List<Problem> problems) {
+        int[] size = guarded("the image size", () -> size(format, b, jpeg, chunks, metadata), null, problems);
         if (size == null || size[0] <= 0 || size[1] <= 0) {
             problems.add(Problem.of("image.size.unknown", "the " + format + " header gives no image size;"
                     + " the file may be truncated: re-save it with an image editor."));
@@ -213,17 +237,13 @@ public final class MetadataReader {
         return new ImageInfo(format.mediaType, size[0], size[1], orientation);
     }
 
-    private static int[] size(ImageFormat format, byte[] b, JpegSegments jpeg, Metadata metadata) {
+    private static int[] size(ImageFormat format, byte[] b, JpegSegments jpeg, Containers chunks,
+            Metadata metadata) {
         return switch (format) {
             case JPEG -> jpeg.frameSize(b);
-            case PNG -> b.length >= 24 && PixelHash.readInt(b, 12) == 0x49484452
-                    ? new int[] {PixelHash.readInt(b, 16), PixelHash.readInt(b, 20)}
-                    : sizeFrom(metadata, PngDirectory.class, PngDirectory.TAG_IMAGE_WIDTH,
-                            PngDirectory.TAG_IMAGE_HEIGHT);
+            case PNG, WEBP -> chunks.size();
             case TIFF -> sizeFrom(metadata, ExifIFD0Directory.class, ExifIFD0Directory.TAG_IMAGE_WIDTH,
                     ExifIFD0Directory.TAG_IMAGE_HEIGHT);
-            case WEBP -> sizeFrom(metadata, WebpDirectory.class, WebpDirectory.TAG_IMAGE_WIDTH,
-                    WebpDirectory.TAG_IMAGE_HEIGHT);
         };
     }
 
