@@ -59,9 +59,19 @@ final class Dates {
                 .filter(e -> Math.abs(e.getKey().toEpochDay() - best.get().toEpochDay()) <= WINDOW_DAYS)
                 .sorted(Comparator.comparingInt((Map.Entry<LocalDate, List<Seen>> e) -> -e.getValue().size())
                         .thenComparing(Map.Entry::getKey))
-                .map(e -> new DateFact(e.getKey(), e.getValue().getFirst().basis(),
+                .map(e -> new DateFact(e.getKey(), basis(e.getValue()),
                         e.getValue().stream().map(s -> s.unit().ref()).distinct().toList()))
                 .toList();
+    }
+
+    /** The strongest basis among the sightings of one day: text, then photo, then weekday. */
+    private static String basis(List<Seen> seen) {
+        for (String b : List.of("text", "photo", "weekday")) {
+            if (seen.stream().anyMatch(s -> s.basis().equals(b))) {
+                return b;
+            }
+        }
+        return seen.getFirst().basis();
     }
 
     private static List<DateFact> published(Map<String, LocalDate> sourceDates) {

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * Finds figures in sentences ("over 70,000 spectators", "a 77,000-capacity stadium", "just over two hours") and
  * compares those about the same or similar things.
  *
- * <p>A qualifier is read as a range: none is exact; "over", "more than", "at least" are up to half as much again;
- * "just over" up to a tenth more; "about", "around", "some" within a tenth; "nearly", "almost" up to a tenth less;
+ * <p>A qualifier is read as a range: none is exact; "over", "more than" (at least one more) and "at least" are up to
+ * half as much again; "just over" up to a tenth more; "about", "around", "some" within a tenth; "nearly", "almost" up to a tenth less;
  * "under", "up to" up to half less. Two figures agree when their ranges overlap.
  */
 final class Figures {
@@ -144,22 +144,23 @@ final class Figures {
         String q = f.qualifier() == null ? "" : f.qualifier();
         return switch (q) {
             case "" -> new Range(v, v);
-            case "just over", "slightly over", "just more than", "slightly more than" -> new Range(v, v * 1.1);
-            case "over", "more than", "well over", "at least" -> new Range(v, v * 1.5);
+            case "just over", "slightly over", "just more than", "slightly more than" -> new Range(v + 1, v * 1.1);
+            case "over", "more than", "well over" -> new Range(v + 1, v * 1.5);
+            case "at least" -> new Range(v, v * 1.5);
             case "about", "around", "roughly", "approximately", "some" -> new Range(v * 0.9, v * 1.1);
             case "nearly", "almost", "just under" -> new Range(v * 0.9, v);
             default -> new Range(v * 0.5, v);
         };
     }
 
-    /** Compares every two figures of the same measure that come from different sentences. */
+    /** Compares every two figures of the same measure. */
     static List<FigureComparison> compare(List<Figure> figures) {
         List<FigureComparison> out = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             for (int j = i + 1; j < figures.size(); j++) {
                 Figure a = figures.get(i);
                 Figure b = figures.get(j);
-                if (a.measure().equals(b.measure()) && !a.source().equals(b.source())) {
+                if (a.measure().equals(b.measure())) {
                     out.add(compare(a, b));
                 }
             }

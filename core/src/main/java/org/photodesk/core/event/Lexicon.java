@@ -41,7 +41,9 @@ final class Lexicon {
             entry("presenter", Role.PRESENTER), entry("anchor", Role.PRESENTER),
             entry("emcee", Role.PRESENTER), entry("compere", Role.PRESENTER), entry("commentator", Role.PRESENTER),
             entry("actor", Role.ACTOR), entry("actress", Role.ACTOR), entry("comedian", Role.ACTOR),
-            entry("filmmaker", Role.ACTOR));
+            entry("filmmaker", Role.ACTOR), entry("captain", Role.ATHLETE),
+            entry("author", Role.AUTHOR), entry("writer", Role.AUTHOR), entry("novelist", Role.AUTHOR),
+            entry("poet", Role.AUTHOR));
 
     /** Role nouns that name groups rather than persons. */
     static final Set<String> GROUP_NOUNS = Set.of("band", "group", "duo", "trio", "orchestra", "choir", "team", "club");
@@ -51,11 +53,11 @@ final class Lexicon {
             "bassist", "vocalist", "violinist", "cellist", "frontman", "frontwoman", "swimmer", "sprinter", "runner",
             "cyclist", "gymnast", "boxer", "striker", "midfielder", "defender", "goalkeeper", "medalist", "medallist",
             "coach", "manager", "president", "minister", "mayor", "chairman", "chairwoman", "governor", "director",
-            "presenter", "actor", "actress", "comedian", "king", "queen", "prince", "princess", "referee");
+            "presenter", "actor", "actress", "comedian", "author", "writer", "novelist", "poet", "king", "queen", "prince", "princess", "referee");
 
     /** Verbs that, right after a name, give it a role. */
     static final Map<String, Role> ROLE_VERBS = Map.ofEntries(
-            entry("performed", Role.PERFORMER), entry("performs", Role.PERFORMER), entry("performing", Role.PERFORMER),
+            entry("performed", Role.PERFORMER), entry("performs", Role.PERFORMER), entry("perform", Role.PERFORMER), entry("performing", Role.PERFORMER),
             entry("sang", Role.PERFORMER), entry("sings", Role.PERFORMER), entry("singing", Role.PERFORMER),
             entry("rapped", Role.PERFORMER), entry("raps", Role.PERFORMER), entry("danced", Role.PERFORMER),
             entry("plays", Role.PERFORMER), entry("headlined", Role.PERFORMER), entry("headlines", Role.PERFORMER),
@@ -76,8 +78,7 @@ final class Lexicon {
             "just", "even", "still", "only", "now", "last", "next", "first", "new", "photo", "photos", "picture",
             "pictures", "image", "images", "read", "watch", "live", "update", "updated", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-            "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms");
+            "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms");
 
     /** Nationality and region adjectives, stripped from the start of a name ("French President Emmanuel Macron"). */
     static final Set<String> DEMONYMS = Set.of("french", "belgian", "american", "british", "german", "spanish",
@@ -105,7 +106,7 @@ final class Lexicon {
     static final Set<String> VENUE_WORDS = Set.of("stade", "stadium", "stadion", "estadio", "arena", "hall", "park",
             "theatre", "theater", "centre", "center", "field", "garden", "gardens", "palace", "palais", "dome", "bowl",
             "club", "square", "ground", "grounds", "velodrome", "circuit", "court", "opera", "forum", "olympia",
-            "amphitheatre", "amphitheater", "pavilion", "coliseum", "colosseum", "racecourse", "ballroom", "auditorium",
+            "amphitheatre", "amphitheater", "parque", "stadio", "pavilion", "coliseum", "colosseum", "racecourse", "ballroom", "auditorium",
             "cathedral", "church", "museum", "plaza", "place", "hippodrome", "ring");
 
     /** What a counted noun measures: the group under which similar figures are compared. */
@@ -138,7 +139,7 @@ final class Lexicon {
             entry("piano", "piano"), entry("fireworks", "fireworks"), entry("firework", "fireworks"),
             entry("flame", "flame"), entry("cauldron", "flame"), entry("lantern", "flame"),
             entry("encore", "encore"), entry("encores", "encore"), entry("goal", "goal"), entry("equaliser", "goal"),
-            entry("equalizer", "goal"), entry("penalty", "goal"), entry("header", "goal"), entry("trophy", "trophy"),
+            entry("equalizer", "goal"), entry("penalty", "penalty"), entry("header", "goal"), entry("trophy", "trophy"),
             entry("cup", "trophy"), entry("record", "record"), entry("anthem", "anthem"), entry("tribute", "tribute"),
             entry("drones", "drones"), entry("proposal", "proposal"), entry("proposed", "proposal"),
             entry("rain", "weather"), entry("storm", "weather"), entry("downpour", "weather"),

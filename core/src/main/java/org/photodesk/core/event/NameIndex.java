@@ -28,7 +28,7 @@ final class NameIndex {
     private static final Pattern WORD = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}|(?:Dr|Mr|Mrs|Ms|St|Jr|Sr)\\.|[\\p{L}\\p{M}\\d]+(?:['’&\\-][\\p{L}\\p{M}\\d]+)*");
     private static final Set<String> PARTICLES =
-            Set.of("de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da", "del", "della", "dos");
+            Set.of("de", "du", "des", "do", "das", "la", "le", "van", "von", "der", "den", "di", "da", "del", "della", "dos");
     private static final Pattern AFTER_ROLE_NOUN = Pattern.compile(
             "^\\s*,\\s*(?:the |a |an |its |their )?((?:[\\p{L}'’\\-]+\\s+){0,3}?)(\\p{L}+)"
                     + "(?=\\s*(?:[,.;)]|$|\\s+(?:of|at|for|from|in|with|who|and|on)\\b))");
@@ -157,7 +157,8 @@ final class NameIndex {
             return Optional.empty();
         }
         String surface = text.substring(words.get(s).start(), words.get(e - 1).end()).replaceAll("['’]s$", "");
-        if (surface.length() < 2 || surface.chars().allMatch(Character::isDigit)) {
+        if (surface.length() < 2 || surface.chars().allMatch(Character::isDigit)
+                || e - s == 1 && Lexicon.roleNoun(surface).isPresent()) {
             return Optional.empty();
         }
         int start = words.get(s).start();
@@ -201,8 +202,12 @@ final class NameIndex {
         if (s == 0) {
             return Optional.empty();
         }
-        Word prev = words.get(s - 1);
-        String gap = text.substring(prev.end(), words.get(s).start());
+        int p = s - 1;
+        if (words.get(p).text().equalsIgnoreCase("the") && p > 0 && whitespaceGap(text, words, s)) {
+            p--;
+        }
+        Word prev = words.get(p);
+        String gap = text.substring(prev.end(), words.get(p + 1).start());
         if (gap.isBlank() || gap.strip().equals(",")) {
             if (Lexicon.roleNoun(prev.text()).isPresent()) {
                 return Optional.of(prev.text());

@@ -19,7 +19,7 @@ import org.photodesk.core.photo.PhotoMetadata;
 final class Places {
 
     private static final String TOKEN = "\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{Lu}[\\p{L}\\p{M}'’]*)*";
-    private static final String SEQ = TOKEN + "(?:\\s+(?:(?:de|du|des|la|le|of|del|di|da)\\s+)*" + TOKEN + ")*";
+    private static final String SEQ = TOKEN + "(?:\\s+(?:(?:de|du|des|do|dos|das|la|le|of|del|di|da)\\s+)*" + TOKEN + ")*";
     private static final Pattern AT_VENUE = Pattern.compile(
             "\\b(?:at|inside|outside|venue,?|in)\\s+(?:the\\s+)?(" + SEQ + ")");
     private static final Pattern CITY_COUNTRY = Pattern.compile("(" + SEQ + "),\\s+(" + SEQ + ")\\b");
@@ -115,7 +115,7 @@ final class Places {
 
     private static boolean isVenue(String name) {
         for (String w : NameIndex.fold(name).split(" ")) {
-            if (Lexicon.VENUE_WORDS.contains(w)) {
+            if (Lexicon.VENUE_WORDS.contains(w) || Lexicon.VENUE_WORDS.stream().anyMatch(v -> v.length() >= 5 && w.endsWith(v))) {
                 return true;
             }
         }

@@ -8,5 +8,6 @@ public enum Role {
     OFFICIAL,
     ORGANISER,
     PRESENTER,
-    ACTOR
+    ACTOR,
+    AUTHOR
 }
