@@ -22,6 +22,9 @@ final class Places {
     private static final String SEQ = TOKEN + "(?:\\s+(?:(?:de|du|des|do|dos|das|la|le|of|del|di|da)\\s+)*" + TOKEN + ")*";
     private static final Pattern AT_VENUE = Pattern.compile(
             "\\b(?:at|inside|outside|venue,?|in)\\s+(?:the\\s+)?(" + SEQ + ")");
+    private static final Pattern IN_COUNTRY = Pattern.compile("\\bin\\s+(" + String.join("|",
+            Lexicon.COUNTRIES.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                    .thenComparing(java.util.Comparator.naturalOrder())).map(Pattern::quote).toList()) + ")\\b");
     private static final Pattern CITY_COUNTRY = Pattern.compile("(" + SEQ + "),\\s+(" + SEQ + ")\\b");
 
     /** Candidates for one kind of place, with the units naming them. */
@@ -63,10 +66,9 @@ final class Places {
             }
             from = cc.end(1) + 1;
         }
-        for (String country : Lexicon.COUNTRIES) {
-            if (Pattern.compile("\\bin\\s+" + Pattern.quote(country) + "\\b").matcher(u.text()).find()) {
-                add(countries, country, u);
-            }
+        Matcher in = IN_COUNTRY.matcher(u.text());
+        while (in.find()) {
+            add(countries, in.group(1), u);
         }
     }
 
