@@ -50,8 +50,11 @@ final class Figures {
         List<Figure> out = new ArrayList<>();
         for (Unit u : units) {
             Matcher m = FIGURE.matcher(u.text());
-            while (m.find()) {
-                figure(u, m, out.size() + 1).ifPresent(out::add);
+            int from = 0;
+            while (from < u.text().length() && m.find(from)) {
+                Optional<Figure> f = figure(u, m, out.size() + 1);
+                f.ifPresent(out::add);
+                from = f.isPresent() ? m.end() : m.end(2);
             }
         }
         return out;
