@@ -15,7 +15,9 @@ class ArticleReaderTest {
         Article a = Seeds.article(Seeds.AP);
 
         assertThat(a.date()).isEqualTo(LocalDate.of(2024, 8, 12));
-        assertThat(a.title()).isEqualTo("The best pictures from the closing ceremony of the Paris 2024 Olympic Games.");
+        String firstLine = Seeds.read(Seeds.AP).strip().lines().findFirst().orElseThrow();
+        String firstSentence = firstLine.substring("date 2024-08-12 ".length(), firstLine.indexOf(". ") + 1);
+        assertThat(a.title()).isEqualTo(firstSentence).startsWith("The best pictures").endsWith("Olympic Games.");
         assertThat(a.photoCaptions()).hasSize(24);
         assertThat(a.photoCaptions()).allSatisfy(c -> {
             assertThat(c.agency()).isEqualTo("AP");
