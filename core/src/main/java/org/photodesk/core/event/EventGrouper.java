@@ -1,0 +1,159 @@
+package org.photodesk.core.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.photodesk.core.article.Article;
+import org.photodesk.core.photo.Photo;
+
+/**
+ * Groups articles and photos into events.
+ *
+ * <p>Two sources are about the same event when they share an IPTC Event (photos), or when their days are the same
+ * or adjacent and they share enough: a venue counts 2, a city 1, each person or group with a role 1 (at most 2);
+ * 2 is enough. Two photos with different IPTC Events are never linked directly. Groups are the connected sources.
+ *
+ * <p>An event is named by its photos' most common IPTC Event, else by its shortest article title; its id is its
+ * first day and that name as a slug.
+ */
+public final class EventGrouper {
+
+    private static final int ENOUGH = 2;
+
+    /** What one source says about where, when and who, reduced to comparable keys. */
+    private record Signature(String memberId, Set<LocalDate> days, Set<String> venues, Set<String> cities,
+            Set<String> names, String iptcEvent) {}
+
+    /** Groups {@code articles} and {@code photos}; every source ends in exactly one event. */
+    public List<Event> group(List<Article> articles, List<Photo> photos) {
+        List<Article> as = articles.stream().sorted(Comparator.comparing(Article::id)).toList();
+        List<Photo> ps = photos.stream().sorted(Comparator.comparingLong(Photo::id)).toList();
+        List<Signature> sigs = new ArrayList<>();
+        as.forEach(a -> sigs.add(signature(a.id(), List.of(a), List.of(), null)));
+        ps.forEach(p -> sigs.add(signature(Event.memberId(p), List.of(), List.of(p), p.metadata().event())));
+        int[] parent = new int[sigs.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < sigs.size(); i++) {
+            for (int j = i + 1; j < sigs.size(); j++) {
+                if (linked(sigs.get(i), sigs.get(j))) {
+                    parent[find(parent, i)] = find(parent, j);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> groups = new TreeMap<>();
+        for (int i = 0; i < sigs.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        Map<String, Article> articleById = as.stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        Map<String, Photo> photoById = ps.stream().collect(Collectors.toMap(Event::memberId, Function.identity()));
+        List<Event> events = new ArrayList<>();
+        for (List<Integer> members : groups.values()) {
+            List<Article> ea = members.stream().map(i -> articleById.get(sigs.get(i).memberId()))
+                    .filter(Objects::nonNull).toList();
+            List<Photo> ep = members.stream().map(i -> photoById.get(sigs.get(i).memberId()))
+                    .filter(Objects::nonNull).toList();
+            LocalDate first = members.stream().flatMap(i -> sigs.get(i).days().stream()).min(Comparator.naturalOrder())
+                    .orElse(null);
+            events.add(event(ea, ep, first));
+        }
+        events.sort(Comparator.comparing(Event::id));
+        return List.copyOf(uniqueIds(events));
+    }
+
+    private static Event event(List<Article> articles, List<Photo> photos, LocalDate first) {
+        String name = mostCommon(photos.stream().map(p -> p.metadata().event()).filter(Objects::nonNull).toList())
+                .or(() -> articles.stream().map(Article::title).filter(Objects::nonNull)
+                        .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())))
+                .or(() -> photos.stream().map(p -> p.metadata().headline()).filter(Objects::nonNull).findFirst())
+                .orElse("Untitled event");
+        String id = (first == null ? "undated" : first.toString()) + "-" + Event.slug(name);
+        return new Event(id, name, articles, photos);
+    }
+
+    private static List<Event> uniqueIds(List<Event> events) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            int n = seen.merge(e.id(), 1, Integer::sum);
+            out.add(n == 1 ? e : new Event(e.id() + "-" + n, e.name(), e.articles(), e.photos()));
+        }
+        return out;
+    }
+
+    private static Optional<String> mostCommon(List<String> values) {
+        Map<String, Long> counts = new TreeMap<>(values.stream().collect(Collectors.groupingBy(v -> v,
+                Collectors.counting())));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    private static boolean linked(Signature a, Signature b) {
+        if (a.iptcEvent() != null && b.iptcEvent() != null) {
+            return a.iptcEvent().equals(b.iptcEvent());
+        }
+        boolean near = a.days().isEmpty() || b.days().isEmpty() || a.days().stream()
+                .anyMatch(x -> b.days().stream().anyMatch(y -> Math.abs(x.toEpochDay() - y.toEpochDay()) <= 1));
+        if (!near) {
+            return false;
+        }
+        int score = (shares(a.venues(), b.venues()) ? 2 : 0) + (shares(a.cities(), b.cities()) ? 1 : 0)
+                + Math.min(2, shared(a.names(), b.names()));
+        return score >= ENOUGH;
+    }
+
+    private static boolean shares(Set<String> a, Set<String> b) {
+        return shared(a, b) > 0;
+    }
+
+    /** How many keys of {@code a} equal or nearly equal (one edit) a key of {@code b}. */
+    private static int shared(Set<String> a, Set<String> b) {
+        return (int) a.stream().filter(x -> b.stream().anyMatch(y -> x.equals(y) || NameIndex.similar(x, y))).count();
+    }
+
+    private static Signature signature(String memberId, List<Article> articles, List<Photo> photos, String event) {
+        Corpus corpus = new Corpus(articles, photos);
+        Map<String, List<String>> people = new HashMap<>();
+        photos.forEach(p -> people.put(Event.memberId(p), p.metadata().people()));
+        NameIndex names = new NameIndex(corpus, people);
+        Places places = new Places(corpus.units(), photos);
+        Map<String, LocalDate> dates = new HashMap<>();
+        articles.forEach(a -> dates.put(a.id(), a.date()));
+        photos.stream().filter(p -> p.metadata().dateCreated() != null)
+                .forEach(p -> dates.put(Event.memberId(p), p.metadata().dateCreated().date()));
+        Set<LocalDate> days = new HashSet<>();
+        Dates.find(corpus.units(), dates).forEach(d -> days.add(d.date()));
+        Set<String> nameKeys = new HashSet<>();
+        names.clusters().stream().filter(c -> !c.roles().isEmpty() || c.inMetadata())
+                .forEach(c -> nameKeys.add(NameIndex.fold(c.canonical)));
+        return new Signature(memberId, days, keys(places.venue(names)), keys(places.city(names)), nameKeys,
+                event == null ? null : NameIndex.fold(event));
+    }
+
+    private static Set<String> keys(Optional<Place> place) {
+        Set<String> out = new HashSet<>();
+        place.ifPresent(p -> {
+            out.add(NameIndex.fold(p.name()));
+            p.variants().forEach(v -> out.add(NameIndex.fold(v)));
+        });
+        return out;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}

@@ -1,0 +1,83 @@
+package org.photodesk.core.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.photodesk.core.article.Article;
+import org.photodesk.core.article.Seeds;
+import org.photodesk.core.photo.DateCreated;
+import org.photodesk.core.photo.Photo;
+import org.photodesk.core.photo.PhotoMetadata;
+
+/** All sources together: the seeds, the three written events and a few photos fall into four events. */
+class EventGrouperTest {
+
+    private static Photo photo(long id, String event, String caption, String venue, String city, LocalDate date,
+            List<String> people) {
+        PhotoMetadata m = PhotoMetadata.builder().caption(caption).sublocation(venue).city(city).event(event)
+                .dateCreated(date == null ? null : DateCreated.ofDate(date)).people(people)
+                .byline(List.of("Ana Brito")).build();
+        return new Photo(id, "sha" + id, "px" + id, id + ".jpg", "image/jpeg", 10, 10, m, null, "AP", null, null,
+                null, null, 1, 0, null);
+    }
+
+    private final List<Photo> photos = List.of(
+            photo(1, "Atlantic Cup final", "Marco Rossi heads the winning goal at the Estadio do Mar.",
+                    "Estadio do Mar", "Lisbon", LocalDate.of(2025, 5, 24), List.of("Marco Rossi")),
+            photo(2, "Atlantic Cup final", "Fans wait outside before kick-off.", null, null, LocalDate.of(2025, 5, 24),
+                    List.of()),
+            photo(3, "Lisbon Book Fair", "Visitors browse the stalls.", "Parque Eduardo VII", "Lisbon",
+                    LocalDate.of(2025, 5, 24), List.of()));
+
+    private List<Event> groupAll() {
+        List<Article> articles = new ArrayList<>();
+        articles.addAll(TestArticles.load(TestArticles.CUP_FINAL));
+        articles.addAll(TestArticles.load(TestArticles.CONCERT));
+        articles.addAll(TestArticles.load(TestArticles.BOOK_FAIR));
+        articles.add(Seeds.article(Seeds.AP));
+        articles.add(Seeds.article(Seeds.REUTERS));
+        return new EventGrouper().group(articles.reversed(), photos.reversed());
+    }
+
+    @Test
+    void sameCityAndDayIsNotEnoughButVenueNamesAndIptcEventAre() {
+        List<Event> events = groupAll();
+        assertThat(events).extracting(Event::name).containsExactly(
+                "Ceremonies - Paris 2024 Closing Ceremony", "Nadia Lenz in concert", "Atlantic Cup final",
+                "Lisbon Book Fair");
+        assertThat(events).extracting(Event::memberIds).containsExactly(
+                List.of(Seeds.REUTERS, Seeds.AP),
+                List.of("concert_gallery.txt", "concert_review.txt"),
+                List.of("cup_final_review.html", "cup_final_wire.txt", "urn:porto-daily:mariners-final", "photo:1",
+                        "photo:2"),
+                List.of("book_fair_city.txt", "book_fair_culture.html", "photo:3"));
+        assertThat(events).extracting(Event::id).containsExactly(
+                "2024-08-11-ceremonies-paris-2024-closing-ceremony", "2025-05-23-nadia-lenz-in-concert",
+                "2025-05-24-atlantic-cup-final", "2025-05-24-lisbon-book-fair");
+    }
+
+    @Test
+    void groupingIsDeterministic() {
+        assertThat(groupAll()).isEqualTo(groupAll());
+    }
+
+    @Test
+    void photosOfAnEventAddTheirPeopleAndPhotographer() {
+        Event cup = groupAll().get(2);
+        EventSheet sheet = new EventSheets().sheetOf(cup);
+        PersonEntry rossi = sheet.findPerson("Marco Rossi").orElseThrow();
+        assertThat(rossi.photos()).extracting(PhotoRef::photo).contains("photo:1");
+        assertThat(rossi.sources()).contains("photo:1");
+        assertThat(sheet.photographers()).extracting(Photographer::name, Photographer::photos)
+                .contains(org.assertj.core.api.Assertions.tuple("Ana Brito", 4));
+        assertThat(sheet.sources()).extracting(SourceSummary::kind).containsOnly("article", "photo");
+    }
+
+    @Test
+    void nothingToGroupGivesNoEvents() {
+        assertThat(new EventGrouper().group(List.of(), List.of())).isEmpty();
+    }
+}
