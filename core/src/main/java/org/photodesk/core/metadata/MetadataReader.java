@@ -71,7 +71,8 @@ public final class MetadataReader {
         problems.addAll(exif.problems());
         var sources = new MetadataMerger.Sources(xmp.values(), iim.values(), iim.full(), digest(photoshop),
                 exif.values());
-        MetadataMerger.Merged merged = MetadataMerger.merge(sources);
+        MetadataMerger.Merged merged = guarded("the merge", () -> MetadataMerger.merge(sources),
+                new MetadataMerger.Merged(org.photodesk.core.photo.PhotoMetadata.EMPTY, List.of()), problems);
         problems.addAll(merged.problems());
         ImageInfo image = imageInfo(format, b, jpeg, chunks, metadata, exif.orientation(), problems);
         return new MetadataRead(image, merged.metadata(), new RawMetadata(iim.raw(), xmp.raw(), exif.raw()),
