@@ -234,7 +234,7 @@ public final class Gazetteer {
             city(n, "FR");
         }
         for (String n : new String[] {"London", "Manchester", "Liverpool", "Birmingham", "Glasgow", "Edinburgh",
-                "Cardiff", "Belfast", "Leeds", "Newcastle", "Wimbledon", "Windsor", "Silverstone", "Dover", "Bristol",
+                "Cardiff", "Belfast", "Leeds", "Newcastle", "Windsor", "Silverstone", "Dover", "Bristol",
                 "Sheffield", "Southport"}) {
             city(n, "GB");
         }
@@ -298,7 +298,11 @@ public final class Gazetteer {
         usCity("Las Vegas", "Nevada"); usCity("Phoenix", "Arizona"); usCity("New Orleans", "Louisiana");
         usCity("Nashville", "Tennessee"); usCity("Milwaukee", "Wisconsin"); usCity("Minneapolis", "Minnesota");
         usCity("Cleveland", "Ohio"); usCity("Baltimore", "Maryland"); usCity("Inglewood", "California");
-        usCity("Honolulu", "Hawaii"); usCity("Charlotte", "North Carolina");
+        usCity("Honolulu", "Hawaii"); usCity("Kansas City", "Missouri"); usCity("Augusta", "Georgia");
+        usCity("Eugene", "Oregon"); usCity("Brooklyn", "New York");
+        city("Varanasi", "IN"); city("Wajima", "JP"); city("Brighton", "GB"); city("Lourdes", "FR");
+        city("Biarritz", "FR"); city("Malmo", "SE"); city("Emmen", "NL"); city("Gelsenkirchen", "DE");
+        city("Karbala", "IQ"); city("Porto Alegre", "BR"); city("Grindavik", "IS"); usCity("Charlotte", "North Carolina");
     }
 
     private void usCity(String name, String state, String... aliases) {

@@ -7,8 +7,12 @@ final class Lexicon {
 
     private Lexicon() {}
 
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
     /** Titles dropped in front of a person's name ("IOC President Thomas Bach" gives "Thomas Bach"). */
-    static final Set<String> TITLES = Set.of("President", "Vice", "Prime", "Minister", "Foreign", "Defence",
+    static final Set<String> TITLES = set("President", "Vice", "Prime", "Minister", "Foreign", "Defence",
             "Defense", "Secretary", "General", "Chancellor", "Senator", "Sen", "Rep", "Representative", "Gov",
             "Governor", "Mayor", "Coach", "Captain", "Judge", "Justice", "Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord",
             "Lady", "Gen", "Col", "Lt", "Sgt", "Capt", "Prof", "Professor", "Chief", "Executive", "CEO", "Director",
@@ -22,10 +26,10 @@ final class Lexicon {
             "Marshal", "Premier", "State", "Deputy", "Acting", "Party", "First", "Crown", "Mission", "Impossible",
             "Team", "Club", "Emir", "Sheikh", "Sultan", "Queen's", "Women's", "Men's", "His", "Her");
     /** Titles kept as part of a name ("King Charles III", "Pope Francis"). */
-    static final Set<String> ROYAL = Set.of("King", "Queen", "Prince", "Princess", "Pope", "Duke", "Duchess", "Emperor",
+    static final Set<String> ROYAL = set("King", "Queen", "Prince", "Princess", "Pope", "Duke", "Duchess", "Emperor",
             "Empress", "Grand");
     /** Nationality adjectives. */
-    static final Set<String> DEMONYMS = Set.of("French", "British", "English", "Scottish", "Welsh", "Irish", "German",
+    static final Set<String> DEMONYMS = set("French", "British", "English", "Scottish", "Welsh", "Irish", "German",
             "Italian", "Spanish", "Portuguese", "Dutch", "Belgian", "Swiss", "Austrian", "Swedish", "Norwegian",
             "Danish", "Finnish", "Polish", "Czech", "Hungarian", "Romanian", "Greek", "Turkish", "Ukrainian", "Russian",
             "American", "Canadian", "Mexican", "Brazilian", "Argentine", "Argentinian", "Colombian", "Chilean",
@@ -36,18 +40,18 @@ final class Lexicon {
             "Zealander", "Ugandan", "Ghanaian", "Senegalese", "Algerian", "Tunisian", "Venezuelan", "Ecuadorian",
             "Emirati", "Qatari", "Hong", "Kong", "Great", "Britain");
     /** Lower-case role nouns that introduce a single-word name ("singer Angèle", "band Phoenix"). */
-    static final Set<String> ROLES = Set.of("singer", "rapper", "artist", "musician", "band", "group", "duo", "trio",
+    static final Set<String> ROLES = set("singer", "rapper", "artist", "musician", "band", "group", "duo", "trio",
             "dj", "DJ", "footballer", "player", "actor", "actress", "model", "designer", "chef", "performer",
             "producer", "composer", "pianist", "guitarist", "drummer", "star", "striker", "goalkeeper", "midfielder",
             "defender", "forward", "swimmer", "gymnast", "pop", "icon", "presenter", "comedian", "dancer", "skater",
             "skateboarder", "cyclist", "superstar", "legend", "songwriter");
     /** Verbs that follow a single-word name at the start of a caption ("Angèle performs"). */
-    static final Set<String> SUBJECT_VERBS = Set.of("performs", "sings", "plays", "reacts", "celebrates", "waves",
+    static final Set<String> SUBJECT_VERBS = set("performs", "sings", "plays", "reacts", "celebrates", "waves",
             "poses", "arrives", "speaks", "smiles", "dances", "gestures", "attends", "leaves", "walks", "competes",
             "wins", "greets", "delivers", "addresses", "watches", "holds", "carries", "is", "was", "looks", "takes",
             "jumps", "dives", "runs", "shouts", "cries", "hugs", "kisses", "appears", "rides", "raps");
     /** Words that make a capitalised run a venue. */
-    static final Set<String> VENUE_WORDS = Set.of("Stade", "Stadium", "Arena", "Centre", "Center", "Park", "Garden",
+    static final Set<String> VENUE_WORDS = set("Stade", "Stadium", "Arena", "Centre", "Center", "Park", "Garden",
             "Gardens", "Hall", "Palace", "Palais", "Square", "Cathedral", "Church", "Museum", "Court", "Field",
             "Theatre", "Theater", "Dome", "Velodrome", "Circuit", "Speedway", "Tower", "Bridge", "Airport", "Station",
             "House", "Pool", "Club", "Forum", "Gallery", "Abbey", "Basilica", "Mosque", "Temple", "Castle", "Chateau",
@@ -55,7 +59,7 @@ final class Lexicon {
             "Grounds", "Oval", "Beach", "Marina", "Trocadero", "Invalides", "Bercy", "Hotel", "Parliament", "Capitol",
             "Quay", "Port", "Racecourse", "Wembley", "Anfield", "Elysee", "Élysée", "Kremlin", "Vatican", "Rink");
     /** Words that make a capitalised run an event. */
-    static final Set<String> EVENT_WORDS = Set.of("Olympics", "Olympic", "Paralympics", "Paralympic", "Games", "Cup",
+    static final Set<String> EVENT_WORDS = set("Olympics", "Olympic", "Paralympics", "Paralympic", "Games", "Cup",
             "Championships", "Championship", "Open", "Festival", "Prix", "Summit", "Marathon", "League", "Awards",
             "Week", "Expo", "Carnival", "Biennale", "Bowl", "Series", "Masters", "Derby", "Regatta", "Rally", "Parade",
             "Pride", "Oscars", "Grammys", "Contest", "Tour", "Gala", "Convention", "Conference", "Jubilee",
@@ -63,7 +67,7 @@ final class Lexicon {
             "Giro", "Fair", "Show", "Wimbledon", "COP28", "COP29", "Oktoberfest", "Coachella", "Glastonbury",
             "Hajj", "Ramadan", "Diwali");
     /** Words that make a capitalised run an organisation, team or party rather than a person. */
-    static final Set<String> GROUP_WORDS = Set.of("Party", "United", "City", "FC", "Club", "Association", "Ministry",
+    static final Set<String> GROUP_WORDS = set("Party", "United", "City", "FC", "Club", "Association", "Ministry",
             "Council", "Union", "Committee", "Team", "Democrats", "Republicans", "Labour", "Conservatives", "Army",
             "Police", "Force", "Forces", "Navy", "Guard", "Government", "Company", "Corporation", "Inc", "Group",
             "Federation", "Olympics", "Athletic", "Athletics", "Rovers", "Wanderers", "Saint-Germain", "Real",
@@ -81,7 +85,7 @@ final class Lexicon {
             "Impossible", "Image", "Images", "Photo", "Pool", "Handout", "Wire", "Getty", "Reuters", "Press",
             "Minister", "President", "Ceremonies", "Summer", "Olympic", "Paralympic", "Pavilion", "Airport");
     /** Capitalised words that start sentences but are not names. */
-    static final Set<String> COMMON = Set.of("The", "A", "An", "In", "At", "On", "During", "After", "Before", "As",
+    static final Set<String> COMMON = set("The", "A", "An", "In", "At", "On", "During", "After", "Before", "As",
             "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "Members", "People", "Fans",
             "Supporters", "Athletes", "Spectators", "Performers", "Artists", "Police", "Rescuers", "Firefighters",
             "Soldiers", "Protesters", "Demonstrators", "Residents", "Visitors", "Tourists", "Children", "Students",

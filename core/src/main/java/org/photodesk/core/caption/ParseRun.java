@@ -17,7 +17,7 @@ import org.photodesk.core.photo.Problem.Span;
 /** One parse of one caption: mutable working state, used once by {@link CaptionParser}. */
 final class ParseRun {
 
-    private static final Pattern PLACE_PREP = Pattern.compile("\\b(?:in|near|outside|In|Near|Outside|at)\\s+(?=\\p{Lu})");
+    private static final Pattern PLACE_PREP = Pattern.compile("\\b(?:in|near|outside|In|Near|Outside)\\s+(?=\\p{Lu})");
     private static final Pattern POSSESSIVE_REGION = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)['\u2019]s (\\p{Lu}[\\p{L}\\-]+(?: \\p{Lu}[\\p{L}\\-]+)?) "
                     + "(?:province|region|state|district|county|governorate|oblast|prefecture)\\b");
@@ -743,10 +743,13 @@ final class ParseRun {
                 break;
             }
         }
-        if (n == 0) {
-            return null;
+        for (int k = n; k >= 1; k--) {
+            Place r = resolve(java.util.Arrays.copyOf(parts, k), ps, pe);
+            if (r != null) {
+                return r;
+            }
         }
-        return resolve(java.util.Arrays.copyOf(parts, n), ps, pe);
+        return null;
     }
 
     /** End of a run of capitalised place words from {@code p}: "Saint-Denis", "Rio de Janeiro", "Ill.", "N.Y.". */
@@ -768,6 +771,10 @@ final class ParseRun {
             boolean connector = word.equals("de") || word.equals("sur") || word.equals("du") || word.equals("la")
                     || word.equals("des") || word.equals("del") || word.equals("do") || word.equals("da");
             if (!cap && !connector) {
+                break;
+            }
+            if (cap && (DateMentions.weekday(word.replace(",", "")) != null
+                    || (DateMentions.month(word) != null && word.length() >= 3 && isDateAhead(i, end)))) {
                 break;
             }
             if (word.endsWith("'s") || word.endsWith("\u2019s")) {
@@ -793,6 +800,14 @@ final class ParseRun {
             e--;
         }
         return e;
+    }
+
+    private boolean isDateAhead(int i, int end) {
+        int j = i;
+        while (j < end && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j < end && Character.isDigit(text.charAt(j));
     }
 
     private boolean stateAbbrev(int p, int e) {
