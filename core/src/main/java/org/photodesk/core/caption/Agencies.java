@@ -51,8 +51,9 @@ public final class Agencies {
         Agency imagn = add("Imagn", "Imagn Images", "Imagn", "Imagn Images", "USA TODAY Sports", "USA Today Sports");
         Agency nurphoto = add("NurPhoto", "NurPhoto", "NurPhoto");
         Agency ips = add("Icon Sport", "Icon Sport", "Icon Sport");
+        Agency keystone = add("Keystone", "KEYSTONE", "Keystone", "KEYSTONE", "Keystone-SDA");
         all = List.of(ap, reuters, afp, getty, epa, pa, anp, efe, dpa, ansa, kyodo, xinhua, anadolu, sipa, belga, tass,
-                bloomberg, aap, ntb, tt, yonhap, kcna, shutter, abaca, imagn, nurphoto, ips);
+                bloomberg, aap, ntb, tt, yonhap, kcna, shutter, abaca, imagn, nurphoto, ips, keystone);
         for (String m : new String[] {"reuetrs", "reutres", "ruters", "reuters.", "rueters", "reuter", "reutors",
                 "reutesr"}) {
             misspelt.put(m, "Reuters");

@@ -22,12 +22,12 @@ public final class CaptionParser {
                     + "MANDATORY CREDIT|Mandatory credit|NO LICENSING|NO ONLINE USE|NO TV|NO INTERNET|"
                     + "NOT FOR SALE FOR MARKETING OR ADVERTISING CAMPAIGNS|THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY|"
                     + "HOLD FOR RELEASE[^.]{0,60}|(?:EMBARGOED|EMBARGO)\\b[^.]{0,70}?(?:\\b(?:19|20)\\d\\d\\b|(?=\\.|$)))");
-    static final Pattern OUT = Pattern.compile("\\b((?:[A-Z]{2,}\\s){0,2}[A-Z]{2,}) OUT\\b");
+    static final Pattern OUT = Pattern.compile("\\b((?:[A-Z]{2,}\\s){0,2}[A-Z]{2,}) OUT\\b|\\b([a-z]{4,}) out\\b");
     static final Pattern TRAILER = Pattern.compile(
             "ATTENTION EDITORS?\\s*(?:-|:)?|SEARCH \"[^\"]{1,60}\" FOR [A-Z ]{1,40}\\.|Picture date:[^.]{0,60}\\.?|"
                     + "PA Photo\\.");
     static final Pattern MARKED_CREDIT = Pattern.compile(
-            "(?i)(?:photo credit should read|photo credit|photo by|pictures? by|credit)\\s*:?\\s*[^.()]{2,80}$");
+            "(?i)(?:photo credit should read\\s*:?|photo credit\\s*:|photo by|pictures? by|photo\\s*:|credit\\s*:)\\s*[^.()]{2,80}$");
     static final Pattern SPACE_CREDIT = Pattern.compile(
             "(?:^|(?<=[\\s.]))(?:ANP|AFP PHOTO|BELGA PHOTO|BELGA)\\s+\\p{Lu}[\\p{Lu}'\\- ]+$");
     static final Pattern GETTY_DATELINE = Pattern.compile(

@@ -40,7 +40,8 @@ public record Credit(
             "department", "forces", "army", "police", "government", "presidency", "courtesy", "council", "committee",
             "group", "company", "inc", "ltd", "news", "tv", "television", "media", "channel", "embassy", "navy",
             "museum", "team", "federation", "club", "palace", "kcna", "nasa", "bureau", "authority", "reuters",
-            "spokesperson", "unit", "brigade", "corps", "university", "institute", "festival", "foundation");
+            "spokesperson", "unit", "brigade", "corps", "university", "institute", "festival", "foundation",
+            "agencja", "agencia", "agenzia", "pl", "com", "uefa", "fifa", "ioc", "pool");
 
     /** Whether anything identifies this text as a credit at all. */
     public boolean isCredit() {

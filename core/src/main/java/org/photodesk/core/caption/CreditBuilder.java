@@ -11,7 +11,7 @@ final class CreditBuilder {
             "^\\s*(?:©|\\(c\\)|copyright\\b\\s*(?:©|\\(c\\))?|photo credit should read\\s*:?|photo credit\\s*:|"
                     + "photographs? by|photo by|picture by|pictures by|image by|photo\\s*:|credit\\s*:|by\\s+(?=\\p{Lu}))\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern VIA = Pattern.compile("\\s+via\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VIA = Pattern.compile("(?:^|\\s+)via\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("^\\s*(?:19|20)\\d\\d\\s*");
     private static final Pattern SPACE_AGENCY = Pattern.compile(
             "^(ANP|AFP PHOTO|AFP|BELGA PHOTO|BELGA|EPA-EFE|EPA|KCNA|ANSA|DPA|TASS)\\s+(\\p{Lu}[\\p{Lu}'\\- ]+)$");
@@ -82,10 +82,7 @@ final class CreditBuilder {
         if (via.find()) {
             String dist = seg.substring(via.end()).strip();
             distributor = agencies.normalise(dist).orElse(dist);
-            if (agencyAt < 0 && agency == null) {
-                agencyPrinted = dist;
-                agencyAt = from + via.end();
-            }
+
             to = from + via.start();
             seg = seg.substring(0, via.start());
         }
@@ -139,6 +136,15 @@ final class CreditBuilder {
         if (misspelt.isPresent() && seg.indexOf(' ') < 0) {
             setAgency(misspelt.get().name(), seg, at);
             return;
+        }
+        int dash = seg.indexOf(" - ");
+        if (dash > 0) {
+            person(seg.substring(0, dash).strip(), at);
+            return;
+        }
+        if (seg.toLowerCase(Locale.ROOT).endsWith(" handout")) {
+            collection = "Handout";
+            junk = true;
         }
         if (Credit.looksLikeOrganisation(seg)) {
             source = source == null ? seg : source;

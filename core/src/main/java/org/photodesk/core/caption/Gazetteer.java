@@ -358,6 +358,7 @@ public final class Gazetteer {
         region("Kerala", "IN"); region("Kashmir", "IN"); region("Punjab", "PK"); region("Sichuan", "CN");
         region("Xinjiang", "CN"); region("Hokkaido", "JP"); region("Okinawa", "JP"); region("Kent", "GB");
         region("Yorkshire", "GB"); region("Cornwall", "GB"); region("Tigray", "ET"); region("Darfur", "SD");
-        region("Rio Grande do Sul", "BR"); region("Patagonia", "AR"); region("Galilee", "IL");
+        region("Rio Grande do Sul", "BR"); region("Gaza Strip", "PS"); region("East Sussex", "GB");
+        region("Ishikawa", "JP"); region("Ontario", "CA"); region("Patagonia", "AR"); region("Galilee", "IL");
     }
 }

@@ -15,10 +15,10 @@ final class Lexicon {
     static final Set<String> TITLES = set("President", "Vice", "Prime", "Minister", "Foreign", "Defence",
             "Defense", "Secretary", "General", "Chancellor", "Senator", "Sen", "Rep", "Representative", "Gov",
             "Governor", "Mayor", "Coach", "Captain", "Judge", "Justice", "Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord",
-            "Lady", "Gen", "Col", "Lt", "Sgt", "Capt", "Prof", "Professor", "Chief", "Executive", "CEO", "Director",
+            "Gen", "Col", "Lt", "Sgt", "Capt", "Prof", "Professor", "Chief", "Executive", "CEO", "Director",
             "Manager", "Head", "Leader", "Speaker", "Ambassador", "Commissioner", "Chairman", "Chairwoman", "Chair",
             "Interior", "Finance", "Sports", "Culture", "Health", "Opposition", "Democratic", "Republican",
-            "Presidential", "Candidate", "Nominee", "Former", "Late", "IOC", "UN", "NATO", "EU", "FIFA", "UEFA", "US",
+            "Presidential", "President-elect", "Candidate", "Nominee", "Former", "Late", "IOC", "UN", "NATO", "EU", "FIFA", "UEFA", "US",
             "U.S.", "Olympic", "Paralympic", "Champion", "Actor", "Actress", "Singer", "Rapper", "Artist", "Swimmer",
             "Player", "Cyclist", "Skateboarder", "Gymnast", "Sprinter", "Boxer", "Golfer", "Driver", "Pilot",
             "Chef", "Designer", "Model", "Director-General", "Archbishop", "Bishop", "Cardinal", "Rev", "Father",
@@ -57,14 +57,14 @@ final class Lexicon {
             "House", "Pool", "Club", "Forum", "Gallery", "Abbey", "Basilica", "Mosque", "Temple", "Castle", "Chateau",
             "Château", "Boulevard", "Avenue", "Street", "Plaza", "Place", "Pavilion", "Coliseum", "Colosseum", "Ground",
             "Grounds", "Oval", "Beach", "Marina", "Trocadero", "Invalides", "Bercy", "Hotel", "Parliament", "Capitol",
-            "Quay", "Port", "Racecourse", "Wembley", "Anfield", "Elysee", "Élysée", "Kremlin", "Vatican", "Rink");
+            "Quay", "Port", "Racecourse", "Fountain", "Arc", "Olympiastadion", "Bundestag", "Wembley", "Anfield", "Elysee", "Élysée", "Kremlin", "Vatican", "Rink");
     /** Words that make a capitalised run an event. */
     static final Set<String> EVENT_WORDS = set("Olympics", "Olympic", "Paralympics", "Paralympic", "Games", "Cup",
             "Championships", "Championship", "Open", "Festival", "Prix", "Summit", "Marathon", "League", "Awards",
             "Week", "Expo", "Carnival", "Biennale", "Bowl", "Series", "Masters", "Derby", "Regatta", "Rally", "Parade",
             "Pride", "Oscars", "Grammys", "Contest", "Tour", "Gala", "Convention", "Conference", "Jubilee",
-            "Coronation", "Euro", "Final", "Finals", "Classic", "Eurovision", "Tournament", "Grand", "Slam", "Vuelta",
-            "Giro", "Fair", "Show", "Wimbledon", "COP28", "COP29", "Oktoberfest", "Coachella", "Glastonbury",
+            "Coronation", "Euro", "Classic", "Eurovision", "Tournament", "Slam", "Vuelta",
+            "Giro", "Fair", "Show", "Wimbledon", "EURO", "COP28", "COP29", "Oktoberfest", "Coachella", "Glastonbury",
             "Hajj", "Ramadan", "Diwali");
     /** Words that make a capitalised run an organisation, team or party rather than a person. */
     static final Set<String> GROUP_WORDS = set("Party", "United", "City", "FC", "Club", "Association", "Ministry",
@@ -83,7 +83,9 @@ final class Lexicon {
             "Ajax", "PSV", "Feyenoord", "Benfica", "Porto", "Celtic", "Rangers", "Arsenal", "Chelsea", "Liverpool",
             "Barcelona", "Madrid", "Milan", "Napoli", "Roma", "Lazio", "Everton", "Tottenham", "Newcastle", "Mission",
             "Impossible", "Image", "Images", "Photo", "Pool", "Handout", "Wire", "Getty", "Reuters", "Press",
-            "Minister", "President", "Ceremonies", "Summer", "Olympic", "Paralympic", "Pavilion", "Airport");
+            "Minister", "President", "Ceremonies", "Summer", "Olympic", "Paralympic", "Pavilion", "Airport", "Strip", "Mount",
+            "National", "Alps", "Soccer", "Football", "Lawn", "Tennis", "Fountain", "Sea", "River", "Lake", "Valley",
+            "Island", "Islands", "Mountains", "Desert", "Bay", "Coast", "Sussex");
     /** Capitalised words that start sentences but are not names. */
     static final Set<String> COMMON = set("The", "A", "An", "In", "At", "On", "During", "After", "Before", "As",
             "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "Members", "People", "Fans",

@@ -39,7 +39,7 @@ public final class NameChunks {
     }
 
     private static final Set<String> CONNECTORS = Set.of("de", "du", "des", "la", "le", "van", "der", "den", "von",
-            "da", "di", "del", "della", "dos", "das", "sur", "d'", "y", "bin", "al", "el", "ter", "ten", "zu");
+            "da", "di", "del", "della", "dos", "das", "do", "sur", "d'", "y", "bin", "al", "el", "ter", "ten", "zu");
     private static final Set<String> ABBREVIATIONS = Set.of("St", "Jr", "Sr", "Dr", "Mr", "Mrs", "Ms", "Mt", "Ft",
             "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "No", "Ste", "Aug", "Sept", "Oct", "Nov",
             "Dec", "Jan", "Feb");
@@ -92,10 +92,10 @@ public final class NameChunks {
                 we[n] = e;
                 n++;
                 pendingConnectors = 0;
-                if (possessive || sentenceEnd) {
+                if ((possessive && !venueFollows(text, i, to)) || sentenceEnd) {
                     n = flush(out, text, ws, we, n, possessive);
                 }
-            } else if (n > 0 && pendingConnectors == 0 && CONNECTORS.contains(text.substring(s, e))
+            } else if (n > 0 && pendingConnectors < 2 && CONNECTORS.contains(text.substring(s, e))
                     && !sentenceEnd) {
                 pendingConnectors++;
             } else {
@@ -106,6 +106,17 @@ public final class NameChunks {
         }
         flush(out, text, ws, we, n, false);
         return out;
+    }
+
+    private static boolean venueFollows(String text, int i, int to) {
+        if (i + 1 >= to || text.charAt(i) != ' ' || !Character.isUpperCase(text.charAt(i + 1))) {
+            return false;
+        }
+        int e = i + 1;
+        while (e < to && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return Lexicon.VENUE_WORDS.contains(text.substring(i + 1, e));
     }
 
     private static boolean startsCapRun(String text, int i, int to) {

@@ -22,7 +22,10 @@ final class ParseRun {
             "\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)['\u2019]s (\\p{Lu}[\\p{L}\\-]+(?: \\p{Lu}[\\p{L}\\-]+)?) "
                     + "(?:province|region|state|district|county|governorate|oblast|prefecture)\\b");
     private static final Pattern ROYAL_NAME = Pattern.compile(
-            "\\b(\\p{Lu}\\p{Ll}+), (?:Princess|Prince|Duke|Duchess|Earl|Countess) of \\p{Lu}\\p{Ll}+");
+            "\\b(?:(?:Prince|Princess|King|Queen) )?(\\p{Lu}\\p{Ll}+), (?:Princess|Prince|Duke|Duchess|Earl|Countess) of \\p{Lu}\\p{Ll}+");
+    private static final Pattern LEADING_NAME_CREDIT = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'.\\-]+(?: \\p{Lu}[\\p{L}'.\\-]+){0,3}) ?/ ?(AP|REUTERS|Reuters|AFP|EPA|EPA-EFE|Getty Images|ANP|dpa)\\s+(?=\\p{Lu})");
+    private static final Pattern ORDINAL = Pattern.compile("^\\d+(?:st|nd|rd|th) ");
     private static final java.util.Set<String> STANDALONE_EVENTS = java.util.Set.of("Wimbledon", "Eurovision",
             "Oktoberfest", "Coachella", "Glastonbury", "Hajj", "Ramadan", "Diwali", "COP28", "COP29", "Olympics",
             "Paralympics", "Oscars", "Grammys");
@@ -138,9 +141,25 @@ final class ParseRun {
         }
         Matcher o = CaptionParser.OUT.matcher(text);
         while (o.find()) {
+            if (o.group(2) != null) {
+                if (gaz.country(o.group(2)).isPresent()) {
+                    restriction(o.group(), o.start(), o.end());
+                }
+                continue;
+            }
             String what = o.group(1);
-            if (gaz.country(what).isPresent() || what.equals("TV") || what.equals("MAGS") || what.equals("INTERNET")) {
-                restriction(o.group(), o.start(), o.end());
+            int s = o.start(1);
+            while (true) {
+                String w = text.substring(s, o.end(1));
+                if (gaz.country(w).isPresent() || w.equals("TV") || w.equals("MAGS") || w.equals("INTERNET")) {
+                    restriction(text.substring(s, o.end()), s, o.end());
+                    break;
+                }
+                int sp = what.indexOf(' ', s - o.start(1));
+                if (sp < 0) {
+                    break;
+                }
+                s = o.start(1) + sp + 1;
             }
         }
         Matcher t = CaptionParser.TRAILER.matcher(text);
@@ -216,6 +235,14 @@ final class ParseRun {
 
     private int leadingCredit(int s) {
         int n = text.length();
+        Matcher nc = LEADING_NAME_CREDIT.matcher(text).region(s, n);
+        if (nc.lookingAt()) {
+            Credit c = Credit.parse(text.substring(s, nc.end(2)));
+            if (c.agency() != null) {
+                credit(c, s, s, nc.end(2));
+                return nc.end();
+            }
+        }
         if (s < n && text.charAt(s) == '(') {
             int close = text.indexOf(')', s);
             if (close > s && close - s < 100) {
@@ -278,7 +305,7 @@ final class ParseRun {
         while (e > from) {
             char c = text.charAt(e - 1);
             if (Character.isWhitespace(c) || c == '-' || c == ':' || c == ',' || c == ';' || c == '\u2013'
-                    || c == '\u2014') {
+                    || c == '\u2014' || c == '/') {
                 e--;
             } else {
                 break;
@@ -293,7 +320,7 @@ final class ParseRun {
             t--;
         }
         for (int[] c : cuts) {
-            if (c[0] >= from && c[0] < t && c[1] >= t && c[1] <= e + 1) {
+            if (c[0] >= from && c[0] < t && c[1] >= t) {
                 return c[0];
             }
         }
@@ -725,6 +752,7 @@ final class ParseRun {
         int[] pe = new int[3];
         int n = 0;
         int p = s;
+        int nearIndex = -1;
         while (n < 3 && p < end) {
             int e = placeRun(p, end);
             if (e <= p) {
@@ -739,8 +767,19 @@ final class ParseRun {
             if (e + 2 < end && text.charAt(e) == ',' && text.charAt(e + 1) == ' '
                     && Character.isUpperCase(text.charAt(e + 2))) {
                 p = e + 2;
+            } else if (n == 1 && nearIndex < 0 && text.startsWith(", near ", e) && e + 7 < end
+                    && Character.isUpperCase(text.charAt(e + 7))) {
+                nearIndex = 1;
+                p = e + 7;
             } else {
                 break;
+            }
+        }
+        if (nearIndex > 0 && n >= 2 && gaz.city(parts[0]).isEmpty()) {
+            Place ref = resolve(java.util.Arrays.copyOfRange(parts, 1, n), java.util.Arrays.copyOfRange(ps, 1, n),
+                    java.util.Arrays.copyOfRange(pe, 1, n));
+            if (ref != null && ref.country() != null) {
+                return new Place(parts[0], ref.region(), ref.country(), ref.countryCode(), ps[0], pe[n - 1], pe[0]);
             }
         }
         for (int k = n; k >= 1; k--) {
@@ -882,7 +921,8 @@ final class ParseRun {
                 continue;
             }
             boolean afterAt = precededBy(c.start(), "at the ") || precededBy(c.start(), "at ")
-                    || precededBy(c.start(), "inside the ") || precededBy(c.start(), "inside ");
+                    || precededBy(c.start(), "inside the ") || precededBy(c.start(), "inside ")
+                    || (venueWord && (precededBy(c.start(), "in the ") || precededBy(c.start(), "on the ")));
             if (venueWord && afterAt) {
                 setVenue(c);
                 return;
@@ -924,6 +964,25 @@ final class ParseRun {
                 x++;
             }
             e = x;
+        } else if (text.startsWith(" and ", e) && e + 5 < text.length() && Character.isUpperCase(text.charAt(e + 5))) {
+            int x = e + 5;
+            int wordStart = x;
+            String last = null;
+            while (x < text.length()) {
+                while (x < text.length() && Character.isLetter(text.charAt(x))) {
+                    x++;
+                }
+                last = text.substring(wordStart, x);
+                if (x + 1 < text.length() && text.charAt(x) == ' ' && Character.isUpperCase(text.charAt(x + 1))) {
+                    x++;
+                    wordStart = x;
+                } else {
+                    break;
+                }
+            }
+            if (last != null && Lexicon.VENUE_WORDS.contains(last)) {
+                e = x;
+            }
         }
         venue = text.substring(s, e);
         add("venue", venue, s, e);
@@ -958,6 +1017,12 @@ final class ParseRun {
             }
             int words = c.size() - from;
             String t = c.text(text, from);
+            Matcher ord = ORDINAL.matcher(t);
+            if (ord.lookingAt() && words > 1) {
+                from++;
+                words--;
+                t = t.substring(ord.end());
+            }
             if (hasEvent && !hasVenue && (words >= 2 || STANDALONE_EVENTS.contains(t))) {
                 event = t;
                 add("event", t, c.wordStarts()[from], c.end());
@@ -999,7 +1064,7 @@ final class ParseRun {
                     || overlaps(spans, c.start(), c.end())) {
                 continue;
             }
-            int[] span = person(c, wasFirst && c.start() == start);
+            int[] span = person(c, c.start() == Math.max(start, datelineEnd) || (wasFirst && c.start() == start));
             if (span != null) {
                 spans.add(span);
                 names.add(clean(text.substring(span[0], span[1])));
