@@ -108,6 +108,29 @@ public final class NameChunks {
         return out;
     }
 
+    /**
+     * The spans {@code [start, end)} of the names a text writes: each run of capitalised words, without leading
+     * titles, nationalities and common sentence-initial words, and without a possessive "'s".
+     */
+    public static List<int[]> nameSpans(String text) {
+        List<int[]> out = new ArrayList<>();
+        for (Chunk c : scan(text, 0, text.length())) {
+            int i = 0;
+            while (i < c.size() - 1 && (Lexicon.TITLES.contains(c.word(text, i))
+                    || Lexicon.DEMONYMS.contains(c.word(text, i)) || Lexicon.COMMON.contains(c.word(text, i)))) {
+                i++;
+            }
+            String first = c.word(text, i);
+            if (c.size() - i == 1 && (Lexicon.COMMON.contains(first) || Lexicon.TITLES.contains(first)
+                    || Lexicon.DEMONYMS.contains(first))) {
+                continue;
+            }
+            int e = c.possessive() && c.end() - c.wordStarts()[c.size() - 1] > 2 ? c.end() - 2 : c.end();
+            out.add(new int[] {c.wordStarts()[i], e});
+        }
+        return out;
+    }
+
     private static boolean venueFollows(String text, int i, int to) {
         if (i + 1 >= to || text.charAt(i) != ' ' || !Character.isUpperCase(text.charAt(i + 1))) {
             return false;
