@@ -121,11 +121,14 @@ public final class NameChunks {
                 i++;
             }
             String first = c.word(text, i);
+            int e = c.possessive() && c.end() - c.wordStarts()[c.size() - 1] > 2 ? c.end() - 2 : c.end();
+            if (i > 0 && Lexicon.TITLES.contains(c.word(text, 0))) {
+                out.add(new int[] {c.wordStarts()[0], e});
+            }
             if (c.size() - i == 1 && (Lexicon.COMMON.contains(first) || Lexicon.TITLES.contains(first)
                     || Lexicon.DEMONYMS.contains(first))) {
                 continue;
             }
-            int e = c.possessive() && c.end() - c.wordStarts()[c.size() - 1] > 2 ? c.end() - 2 : c.end();
             out.add(new int[] {c.wordStarts()[i], e});
         }
         return out;

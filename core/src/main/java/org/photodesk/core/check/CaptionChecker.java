@@ -180,7 +180,7 @@ public final class CaptionChecker {
 
     private void apStyle(String caption, CaptionParse p, List<Problem> out) {
         for (var d : DateMentions.find(caption, 0, caption.length())) {
-            if (d.year() == 0 && d.monthText().chars().allMatch(Character::isUpperCase)) {
+            if (d.monthText().chars().noneMatch(Character::isLowerCase)) {
                 continue;
             }
             String want = AP_ABBR[d.month().getValue() - 1];
@@ -240,7 +240,7 @@ public final class CaptionChecker {
         if (m.group(1) != null) {
             if (plural(w1) && !w2.endsWith("s") && Character.isLowerCase(w2.charAt(0))
                     && !FUNCTION_WORDS.contains(w2)) {
-                String fix = w1 + " " + w2;
+                String fix = Character.toUpperCase(w1.charAt(0)) + w1.substring(1) + " " + w2;
                 out.add(at("caption.agreement-article", "caption: '" + m.group(1) + " " + w1
                         + "' pairs a singular article with a plural noun; write '" + fix + "'", s, fix));
             }
