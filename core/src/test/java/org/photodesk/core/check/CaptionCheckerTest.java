@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.photodesk.core.caption.CaptionCorpus;
 import org.photodesk.core.photo.DateCreated;
@@ -171,7 +170,7 @@ class CaptionCheckerTest {
 
     @Test
     void flagsTheSeedArticleErrorsWhenNamesAreKnown() throws IOException {
-        List<String> lines = Files.readAllLines(SeedFiles.find("001_6499f0225b0dc24d.txt"), StandardCharsets.UTF_8)
+        List<String> lines = Files.readAllLines(CaptionCheckerTestSeeds.find("001_6499f0225b0dc24d.txt"), StandardCharsets.UTF_8)
                 .stream().filter(l -> !l.isBlank()).toList();
         NameBook book = new NameBook().addRosterLines(List.of("Angèle", "Phoenix", "Air", "Alain Roche",
                 "Stade de France", "Léon Marchand", "Tom Cruise"));
@@ -192,22 +191,5 @@ class CaptionCheckerTest {
                 "An artists perform -> Artists perform", "Athletes waves -> Athletes wave");
         assertThat(codes).contains("caption.period-before-credit", "caption.agreement-article",
                 "caption.agreement-verb");
-    }
-
-    /** Finds the shared seed files by walking up from the working directory. */
-    static final class SeedFiles {
-        static Path find(String name) {
-            Path dir = Path.of("").toAbsolutePath();
-            for (Path d = dir; d != null; d = d.getParent()) {
-                for (String rel : new String[] {"shared/seeds", "../shared/seeds"}) {
-                    Path p = d.resolve(rel).resolve(name);
-                    if (Files.isRegularFile(p)) {
-                        return p;
-                    }
-                }
-            }
-            return Stream.of(Path.of("/work/shared/seeds", name)).filter(Files::isRegularFile).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("seed " + name + " not found above " + dir));
-        }
     }
 }
