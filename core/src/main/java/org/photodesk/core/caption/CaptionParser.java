@@ -13,21 +13,21 @@ import org.photodesk.core.photo.PhotoMetadata;
 public final class CaptionParser {
 
     static final Pattern FLAG = Pattern.compile(
-            "\\b(TPX IMAGES OF THE DAY|APTOPIX|TOPSHOT|BESTPIX|EPASELECT)\\b|\\b(epaselect|bestpix)\\b");
+            "(?=[TABEeb])\\b(TPX IMAGES OF THE DAY|APTOPIX|TOPSHOT|BESTPIX|EPASELECT)\\b|\\b(epaselect|bestpix)\\b");
     static final Pattern PICTURE_ID = Pattern.compile("\\bepa\\d{6,}\\b");
     static final Pattern FILE_MARKER = Pattern.compile("^(?:FILE PHOTO|FILE)\\s*(?::|-|\u2013|\u2014)\\s*");
     static final Pattern RESTRICTION = Pattern.compile(
-            "\\b(?:FOR EDITORIAL USE ONLY|EDITORIAL USE ONLY|Editorial use only|RESTRICTED TO EDITORIAL USE|"
+            "(?=[A-Z])\\b(?:FOR EDITORIAL USE ONLY|EDITORIAL USE ONLY|Editorial use only|RESTRICTED TO EDITORIAL USE|"
                     + "NO SALES|NO RESALES|NO ARCHIVES|NO MAGS|NO BOOKS|NO COMMERCIAL USE|NO THIRD PARTY SALES|"
                     + "MANDATORY CREDIT|Mandatory credit|NO LICENSING|NO ONLINE USE|NO TV|NO INTERNET|"
                     + "NOT FOR SALE FOR MARKETING OR ADVERTISING CAMPAIGNS|THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY|"
                     + "HOLD FOR RELEASE[^.]{0,60}|(?:EMBARGOED|EMBARGO)\\b[^.]{0,70}?(?:\\b(?:19|20)\\d\\d\\b|(?=\\.|$)))");
     static final Pattern OUT = Pattern.compile("\\b((?:[A-Z]{2,}\\s){0,2}[A-Z]{2,}) OUT\\b|\\b([a-z]{4,}) out\\b");
     static final Pattern TRAILER = Pattern.compile(
-            "ATTENTION EDITORS?\\s*(?:-|:)?|SEARCH \"[^\"]{1,60}\" FOR [A-Z ]{1,40}\\.|Picture date:[^.]{0,60}\\.?|"
-                    + "PA Photo\\.");
+            "(?=[ASP])(?:ATTENTION EDITORS?\\s*(?:-|:)?|SEARCH \"[^\"]{1,60}\" FOR [A-Z ]{1,40}\\.|Picture date:[^.]{0,60}\\.?|"
+                    + "PA Photo\\.)");
     static final Pattern MARKED_CREDIT = Pattern.compile(
-            "(?i)(?:photo credit should read\\s*:?|photo credit\\s*:|photo by|pictures? by|photo\\s*:|credit\\s*:)\\s*[^.()]{2,80}$");
+            "(?=[pPcC])(?i)(?:photo credit should read\\s*:?|photo credit\\s*:|photo by|pictures? by|photo\\s*:|credit\\s*:)\\s*[^.()]{2,80}$");
     static final Pattern SPACE_CREDIT = Pattern.compile(
             "(?:^|(?<=[\\s.]))(?:ANP|AFP PHOTO|BELGA PHOTO|BELGA)\\s+\\p{Lu}[\\p{Lu}'\\- ]+$");
     static final Pattern GETTY_DATELINE = Pattern.compile(

@@ -48,7 +48,7 @@ public final class DateMentions {
     private static final String MONTH_RE = monthAlternation();
     private static final String DAY_RE = dayAlternation();
     private static final Pattern DATE = Pattern.compile(
-            "(?:\\b(?<wd1>" + DAY_RE + ")(?:,\\s*|\\s+))?\\b(?<m1>" + MONTH_RE + ")\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\b"
+            "(?=[A-Z0-9])(?:\\b(?<wd1>" + DAY_RE + ")(?:,\\s*|\\s+))?\\b(?<m1>" + MONTH_RE + ")\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\b"
                     + "(?:,?\\s+(?<y1>(?:19|20)\\d\\d)\\b)?"
                     + "|(?:\\b(?<wd2>" + DAY_RE + ")(?:,\\s*|\\s+)(?:the\\s+)?)?\\b(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
                     + "(?<m2>" + MONTH_RE + ")(?![\\p{L}])(?:,?\\s+(?<y2>(?:19|20)\\d\\d)\\b)?"

@@ -43,6 +43,10 @@ public final class Gazetteer {
 
     /** Folds case and diacritics so that "SAINT-DENIS" and "Saint-Denis" and "Saint Denis" meet. */
     static String fold(String s) {
+        String fast = foldAscii(s);
+        if (fast != null) {
+            return fast;
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
@@ -53,6 +57,30 @@ public final class Gazetteer {
             b.append(c == '-' || c == '\u2019' ? (c == '-' ? ' ' : '\'') : Character.toLowerCase(c));
         }
         return b.toString().replace(".", "").trim();
+    }
+
+    private static String foldAscii(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && s.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        char[] out = new char[end - start];
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
+            if (c == '.') {
+                continue;
+            }
+            out[n++] = c == '-' ? ' ' : (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return new String(out, 0, n).strip();
     }
 
     /** The country called {@code name} (or an alias such as "U.S.", "Britain"). */

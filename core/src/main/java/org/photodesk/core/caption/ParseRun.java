@@ -25,6 +25,7 @@ final class ParseRun {
             "\\b(?:(?:Prince|Princess|King|Queen) )?(\\p{Lu}\\p{Ll}+), (?:Princess|Prince|Duke|Duchess|Earl|Countess) of \\p{Lu}\\p{Ll}+");
     private static final Pattern LEADING_NAME_CREDIT = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'.\\-]+(?: \\p{Lu}[\\p{L}'.\\-]+){0,3}) ?/ ?(AP|REUTERS|Reuters|AFP|EPA|EPA-EFE|Getty Images|ANP|dpa)\\s+(?=\\p{Lu})");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
     private static final Pattern ORDINAL = Pattern.compile("^\\d+(?:st|nd|rd|th) ");
     private static final java.util.Set<String> STANDALONE_EVENTS = java.util.Set.of("Wimbledon", "Eurovision",
             "Oktoberfest", "Coachella", "Glastonbury", "Hajj", "Ramadan", "Diwali", "COP28", "COP29", "Olympics",
@@ -51,6 +52,7 @@ final class ParseRun {
     private String venue;
     private String event;
     private int datelineEnd = -1;
+    private List<DateMention> allDates;
 
     ParseRun(String text, PhotoMetadata iptc, Gazetteer gaz, Agencies agencies) {
         this.text = text;
@@ -140,7 +142,7 @@ final class ParseRun {
             restriction(r.group().strip(), r.start(), r.start() + r.group().strip().length());
         }
         Matcher o = CaptionParser.OUT.matcher(text);
-        while (o.find()) {
+        while ((text.contains(" OUT") || text.contains(" out")) && o.find()) {
             if (o.group(2) != null) {
                 if (gaz.country(o.group(2)).isPresent()) {
                     restriction(o.group(), o.start(), o.end());
@@ -598,11 +600,16 @@ final class ParseRun {
     }
 
     private int reutersHeader(int start, int end) {
-        List<DateMention> ds = DateMentions.find(text, start, Math.min(end, start + 400));
-        if (ds.isEmpty()) {
+        DateMention d = null;
+        for (DateMention x : dates(start)) {
+            if (x.start() >= start && x.end() <= Math.min(end, start + 400)) {
+                d = x;
+                break;
+            }
+        }
+        if (d == null) {
             return -1;
         }
-        DateMention d = ds.getFirst();
         String head = text.substring(start, d.start());
         if (!head.endsWith(" - ") && !head.endsWith(" \u2013 ")) {
             return -1;
@@ -662,7 +669,7 @@ final class ParseRun {
     // ---- dates
 
     private DateMention chooseDate(int start, int end) {
-        List<DateMention> ds = DateMentions.find(text, start, text.length());
+        List<DateMention> ds = dates(start);
         DateMention noYear = null;
         for (DateMention d : ds) {
             if (inRestriction(d.start(), d.end()) || (d.start() >= end && !inPictureDate(d.start()))) {
@@ -676,6 +683,13 @@ final class ParseRun {
             }
         }
         return noYear;
+    }
+
+    private List<DateMention> dates(int start) {
+        if (allDates == null) {
+            allDates = DateMentions.find(text, start, text.length());
+        }
+        return allDates;
     }
 
     private boolean inPictureDate(int pos) {
@@ -693,7 +707,7 @@ final class ParseRun {
     }
 
     private int fallbackYear(int start, int end) {
-        for (DateMention d : DateMentions.find(text, start, text.length())) {
+        for (DateMention d : dates(start)) {
             if (d.year() > 0 && !inRestriction(d.start(), d.end())) {
                 return d.year();
             }
@@ -706,7 +720,7 @@ final class ParseRun {
     private void places(int start, int end) {
         Place best = place;
         Matcher pr = POSSESSIVE_REGION.matcher(text).region(start, end);
-        if (pr.find()) {
+        if ((text.indexOf("'s ", start) >= 0 || text.indexOf("\u2019s ", start) >= 0) && pr.find()) {
             var country = gaz.country(pr.group(1));
             if (country.isPresent()) {
                 Place p = new Place(null, pr.group(2), country.get().name(), country.get().iso(), pr.start(),
@@ -1045,7 +1059,7 @@ final class ParseRun {
         List<int[]> spans = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Matcher royal = ROYAL_NAME.matcher(text).region(start, end);
-        while (royal.find()) {
+        while (text.contains(" of ") && royal.find()) {
             spans.add(new int[] {royal.start(), royal.end()});
             names.add(royal.group());
         }
@@ -1213,7 +1227,7 @@ final class ParseRun {
                 b.append(text.charAt(i));
             }
         }
-        String s = b.toString().replaceAll("\\s{2,}", " ").strip();
+        String s = SPACES.matcher(b).replaceAll(" ").strip();
         while (!s.isEmpty() && (s.endsWith("-") || s.endsWith(":") || s.endsWith(",") || s.endsWith("\u2013"))) {
             s = s.substring(0, s.length() - 1).strip();
         }

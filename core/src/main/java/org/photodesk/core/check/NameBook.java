@@ -24,11 +24,13 @@ public final class NameBook {
     /** A name spelling and what attests it. */
     private static final class Form {
         final String text;
+        final String folded;
         int seen;
         boolean roster;
 
-        Form(String text) {
+        Form(String text, String folded) {
             this.text = text;
+            this.folded = folded;
         }
     }
 
@@ -101,7 +103,7 @@ public final class NameBook {
                 return x;
             }
         }
-        Form x = new Form(text);
+        Form x = new Form(text, f);
         forms.add(x);
         byLength.computeIfAbsent(f.length(), k -> new ArrayList<>()).add(x);
         return x;
@@ -109,6 +111,13 @@ public final class NameBook {
 
     /** Lower case, no diacritics. */
     static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        if (ascii) {
+            return s.toLowerCase(java.util.Locale.ROOT);
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
@@ -177,7 +186,7 @@ public final class NameBook {
                 if (!(k.roster || k.seen >= Math.max(2, 2 * selfSeen))) {
                     continue;
                 }
-                String kf = fold(k.text);
+                String kf = k.folded;
                 if (kf.equals(f)) {
                     continue;
                 }
