@@ -102,17 +102,61 @@ public final class DateMentions {
         return null;
     }
 
-    /** Every date written in {@code text} between {@code from} and {@code to}, in order. */
+    /**
+     * Every date written in {@code text} between {@code from} and {@code to}, in order. The pattern is tried only
+     * where a word is a number, a month or a weekday (found by hash), which keeps long captions cheap.
+     */
     public static List<DateMention> find(String text, int from, int to) {
         List<DateMention> out = new ArrayList<>(2);
-        Matcher m = DATE.matcher(text).region(from, to);
-        while (m.find()) {
-            DateMention d = mention(m);
-            if (d != null) {
-                out.add(d);
+        Matcher m = DATE.matcher(text);
+        int i = Math.max(0, from);
+        int end = Math.min(to, text.length());
+        while (i < end) {
+            char c = text.charAt(i);
+            boolean wordStart = (Character.isLetterOrDigit(c)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+            if (!wordStart) {
+                i++;
+                continue;
             }
+            int w = i;
+            while (w < end && Character.isLetterOrDigit(text.charAt(w))) {
+                w++;
+            }
+            if (Character.isDigit(c) || STARTERS.contains(text.substring(i, w))) {
+                m.region(i, end);
+                if (m.lookingAt()) {
+                    DateMention d = mention(m);
+                    if (d != null) {
+                        out.add(d);
+                        i = Math.max(m.end(), i + 1);
+                        continue;
+                    }
+                }
+            }
+            i = w;
         }
         return out;
+    }
+
+    private static final java.util.Set<String> STARTERS = starters();
+
+    private static java.util.Set<String> starters() {
+        java.util.Set<String> s = new java.util.HashSet<>();
+        for (int k = 0; k < 12; k++) {
+            s.add(MONTHS[k]);
+            s.add(MONTHS[k].toUpperCase(Locale.ROOT));
+            if (ABBR[k] != null) {
+                s.add(ABBR[k]);
+                s.add(ABBR[k].toUpperCase(Locale.ROOT));
+            }
+        }
+        s.add("Sep");
+        s.add("SEP");
+        for (String d : DAYS) {
+            s.add(d);
+            s.add(d.toUpperCase(Locale.ROOT));
+        }
+        return java.util.Set.copyOf(s);
     }
 
     /** The first weekday named in {@code text} between {@code from} and {@code to}, as {@code [start, end)}, or null. */

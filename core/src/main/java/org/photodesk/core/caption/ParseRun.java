@@ -122,7 +122,7 @@ final class ParseRun {
 
     private void marks() {
         Matcher f = CaptionParser.FLAG.matcher(text);
-        while (f.find()) {
+        while (mayHaveFlag() && f.find()) {
             String v = f.group(1) != null ? f.group(1) : f.group(2).toLowerCase(Locale.ROOT);
             if (v.equals("BESTPIX") || v.equals("EPASELECT")) {
                 v = v.toLowerCase(Locale.ROOT);
@@ -134,11 +134,11 @@ final class ParseRun {
             cuts.add(new int[] {f.start(), f.end()});
         }
         Matcher id = CaptionParser.PICTURE_ID.matcher(text);
-        while (id.find()) {
+        while (text.contains("epa") && id.find()) {
             cuts.add(new int[] {id.start(), id.end()});
         }
         Matcher r = CaptionParser.RESTRICTION.matcher(text);
-        while (r.find()) {
+        while (mayHaveRestriction() && r.find()) {
             restriction(r.group().strip(), r.start(), r.start() + r.group().strip().length());
         }
         Matcher o = CaptionParser.OUT.matcher(text);
@@ -168,6 +168,31 @@ final class ParseRun {
         while (t.find()) {
             cuts.add(new int[] {t.start(), t.end()});
         }
+    }
+
+    private static final String[] FLAG_WORDS = {"TPX IMAGES", "APTOPIX", "TOPSHOT", "BESTPIX", "EPASELECT",
+        "epaselect", "bestpix"};
+    private static final String[] RESTRICTION_WORDS = {"ONLY", "NO ", "MANDATORY", "Mandatory", "EMBARGO",
+        "HOLD FOR", "NOT FOR SALE", "THIRD PARTY", "RESTRICTED", "Editorial"};
+    private static final String[] REGION_WORDS = {" province", " region", " state", " district", " county",
+        " governorate", " oblast", " prefecture"};
+    private static final String[] ROYAL_WORDS = {"Prince", "Duke", "Duchess", "Earl", "Countess"};
+
+    private boolean anyOf(String[] words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mayHaveFlag() {
+        return anyOf(FLAG_WORDS);
+    }
+
+    private boolean mayHaveRestriction() {
+        return anyOf(RESTRICTION_WORDS);
     }
 
     private void restriction(String value, int s, int e) {
@@ -720,7 +745,8 @@ final class ParseRun {
     private void places(int start, int end) {
         Place best = place;
         Matcher pr = POSSESSIVE_REGION.matcher(text).region(start, end);
-        if ((text.indexOf("'s ", start) >= 0 || text.indexOf("\u2019s ", start) >= 0) && pr.find()) {
+        if ((text.indexOf("'s ", start) >= 0 || text.indexOf("\u2019s ", start) >= 0) && anyOf(REGION_WORDS)
+                && pr.find()) {
             var country = gaz.country(pr.group(1));
             if (country.isPresent()) {
                 Place p = new Place(null, pr.group(2), country.get().name(), country.get().iso(), pr.start(),
@@ -1059,7 +1085,7 @@ final class ParseRun {
         List<int[]> spans = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Matcher royal = ROYAL_NAME.matcher(text).region(start, end);
-        while (text.contains(" of ") && royal.find()) {
+        while (anyOf(ROYAL_WORDS) && royal.find()) {
             spans.add(new int[] {royal.start(), royal.end()});
             names.add(royal.group());
         }

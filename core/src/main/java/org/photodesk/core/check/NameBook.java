@@ -25,12 +25,14 @@ public final class NameBook {
     private static final class Form {
         final String text;
         final String folded;
+        final long letters;
         int seen;
         boolean roster;
 
         Form(String text, String folded) {
             this.text = text;
             this.folded = folded;
+            this.letters = letters(folded);
         }
     }
 
@@ -109,6 +111,16 @@ public final class NameBook {
         return x;
     }
 
+    /** The set of characters a folded name uses, as bits (letters a-z, digits and others folded together). */
+    private static long letters(String folded) {
+        long m = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            m |= 1L << (c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + (c - '0') : 36 + (c % 27));
+        }
+        return m;
+    }
+
     /** Lower case, no diacritics. */
     static String fold(String s) {
         boolean ascii = true;
@@ -178,6 +190,7 @@ public final class NameBook {
             return Optional.empty();
         }
         int max = f.length() > 10 ? 2 : 1;
+        long mask = letters(f);
         String[] words = f.split(" ");
         Form best = null;
         int bestD = Integer.MAX_VALUE;
@@ -187,7 +200,7 @@ public final class NameBook {
                     continue;
                 }
                 String kf = k.folded;
-                if (kf.equals(f)) {
+                if (Long.bitCount(mask ^ k.letters) > 2 * max || kf.equals(f)) {
                     continue;
                 }
                 int d = Similarity.damerauLevenshtein(f, kf, max);
