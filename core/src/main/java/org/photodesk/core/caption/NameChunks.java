@@ -54,7 +54,6 @@ public final class NameChunks {
         int n = 0;
         int pendingConnectors = 0;
         int i = from;
-        boolean prevBreak = true;
         while (i < to) {
             char c = text.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
@@ -102,7 +101,6 @@ public final class NameChunks {
                 n = flush(out, text, ws, we, n, false);
                 pendingConnectors = 0;
             }
-            prevBreak = sentenceEnd;
         }
         flush(out, text, ws, we, n, false);
         return out;
