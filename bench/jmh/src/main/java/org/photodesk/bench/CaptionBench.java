@@ -39,7 +39,7 @@ import org.photodesk.core.photo.PhotoMetadata;
 public class CaptionBench {
 
     /** Corpus size; operations per invocation. */
-    static final int CAPTIONS = 188;
+    static final int CAPTIONS = 198;
 
     private List<String> captions;
     private CaptionParser parser;

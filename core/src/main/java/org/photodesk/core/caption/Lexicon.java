@@ -57,7 +57,8 @@ final class Lexicon {
             "House", "Pool", "Club", "Forum", "Gallery", "Abbey", "Basilica", "Mosque", "Temple", "Castle", "Chateau",
             "Château", "Boulevard", "Avenue", "Street", "Plaza", "Place", "Pavilion", "Coliseum", "Colosseum", "Ground",
             "Grounds", "Oval", "Beach", "Marina", "Trocadero", "Invalides", "Bercy", "Hotel", "Parliament", "Capitol",
-            "Quay", "Port", "Racecourse", "Fountain", "Arc", "Olympiastadion", "Bundestag", "Wembley", "Anfield", "Elysee", "Élysée", "Kremlin", "Vatican", "Rink");
+            "Quay", "Port", "Racecourse", "Fountain", "Arc", "Olympiastadion", "Bundestag", "Markt",
+            "Plein", "Platz", "Straat", "Strasse", "Piazza", "Plaza", "Rambla", "Zocalo", "Superdome", "Wembley", "Anfield", "Elysee", "Élysée", "Kremlin", "Vatican", "Rink");
     /** Words that make a capitalised run an event. */
     static final Set<String> EVENT_WORDS = set("Olympics", "Olympic", "Paralympics", "Paralympic", "Games", "Cup",
             "Championships", "Championship", "Open", "Festival", "Prix", "Summit", "Marathon", "League", "Awards",

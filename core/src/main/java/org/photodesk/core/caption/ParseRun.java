@@ -619,6 +619,8 @@ final class ParseRun {
             Place p = resolve(new String[] {a.group(1)}, new int[] {a.start(1)}, new int[] {a.end(1)});
             if (p != null && p.city() != null) {
                 place = p;
+            } else if (p == null) {
+                place = new Place(NameCase.fix(a.group(1)), null, null, null, a.start(1), a.end(1), a.end(1));
             }
             datelineEnd = a.end();
         }
@@ -677,6 +679,7 @@ final class ParseRun {
             if (placeFrom > 0) {
                 venue = String.join(", ", java.util.Arrays.copyOfRange(pieces, 0, placeFrom));
                 add("venue", venue, lastStart, lastStart + venue.length());
+                taken.add(new int[] {lastStart, lastStart + venue.length()});
             }
         }
         return d.start();
