@@ -11,6 +11,10 @@ import org.photodesk.app.render.Renderers;
 import org.photodesk.app.search.LuceneSearchIndex;
 import org.photodesk.app.store.FileBlobStore;
 import org.photodesk.app.store.SqlitePhotoStore;
+import java.time.Clock;
+import org.photodesk.core.caption.CreditCleaner;
+import org.photodesk.core.check.NameBook;
+import org.photodesk.core.ingest.CaptionEnricher;
 import org.photodesk.core.ingest.IndexSync;
 import org.photodesk.core.ingest.MetadataEnricher;
 import org.photodesk.core.ingest.RenditionMaker;
@@ -59,12 +63,28 @@ public record Library(Path dataDir, PhotoStore store, BlobStore blobs, SearchInd
             RenditionMaker renditions = options.renditionsAtIngest()
                     ? new BlobRenditions(blobs, Renderers.best(new RenderLimits(options.maxMegapixels(), 85)))
                     : RenditionMaker.DEFERRED;
-            var ingestor = new Ingestor(store, blobs, index, new MetadataReader(), MetadataEnricher.NONE, renditions,
+            MetadataEnricher enricher = new CaptionEnricher(new CreditCleaner(options.houseName()), Clock.systemUTC(),
+                    () -> knownNames(store));
+            var ingestor = new Ingestor(store, blobs, index, new MetadataReader(), enricher, renditions,
                     options.limits());
             return new Library(dataDir, store, blobs, index, ingestor, new QueryParser());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the library in " + dataDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The names the library's captions and people fields already spell, for the caption checks. */
+    static NameBook knownNames(PhotoStore store) {
+        NameBook book = new NameBook();
+        long after = 0;
+        for (var page = store.page(after, 1000); !page.isEmpty(); page = store.page(after, 1000)) {
+            for (var photo : page) {
+                book.addSeen(photo.metadata().caption());
+                photo.metadata().people().forEach(book::addSeen);
+            }
+            after = page.getLast().id();
+        }
+        return book;
     }
 
     /** Makes everything ingested searchable and durable. */

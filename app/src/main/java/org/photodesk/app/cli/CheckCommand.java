@@ -12,11 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.photodesk.app.Library;
 import org.photodesk.core.check.CaptionChecker;
 import org.photodesk.core.check.NameBook;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.Problem;
+import org.photodesk.core.search.Query;
+import org.photodesk.core.search.SearchRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code photodesk check [--json] [--roster FILE]... [QUERY]}: checks the captions of the library's photos that
- * match QUERY, comparing names across them. The photos come from a function the composition root supplies.
+ * match QUERY, comparing names across them.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks the captions of the photos matching QUERY (all photos when absent).",
@@ -44,8 +48,17 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "Search query; all photos if absent.")
     private String query;
 
+    @Mixin
+    private DataOption data;
+
     private final Function<String, List<Photo>> photosMatching;
     private final Clock clock;
+
+    /** A command checking the library's photos that match the query, in the folder given by {@code --data}. */
+    public CheckCommand(Clock clock) {
+        this.photosMatching = null;
+        this.clock = clock;
+    }
 
     /**
      * A command checking the photos {@code photosMatching} returns for a query (null or "*" means all photos).
@@ -63,7 +76,8 @@ public final class CheckCommand implements Callable<Integer> {
         List<Photo> photos;
         try {
             book = Rosters.load(rosters);
-            photos = photosMatching.apply(query == null || query.isBlank() ? "*" : query);
+            String q = query == null || query.isBlank() ? "*" : query;
+            photos = photosMatching != null ? photosMatching.apply(q) : fromLibrary(q);
         } catch (IOException e) {
             err.println("check: cannot read roster " + e.getMessage() + "; check the path");
             return 2;
@@ -92,6 +106,16 @@ public final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return withProblems == 0 ? 0 : 1;
+    }
+
+    /** The photos matching {@code query} ("*" for all), read from the library in {@code --data}. */
+    private List<Photo> fromLibrary(String query) {
+        try (Library library = data.open()) {
+            Query parsed = "*".equals(query) ? new Query.All() : library.queryParser().parse(query);
+            int all = (int) Math.min(Integer.MAX_VALUE, library.store().count());
+            var ids = library.index().search(new SearchRequest(parsed, SearchRequest.Sort.TAKEN, 0, all)).ids();
+            return ids.stream().flatMap(id -> library.store().findById(id).stream()).toList();
+        }
     }
 
     private static String toJson(ObjectMapper mapper, Photo photo, List<Problem> problems) {

@@ -21,6 +21,10 @@ public final class DataOption {
             description = "Refuse files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     long maxFileMb;
 
+    @Option(names = "--house", paramLabel = "NAME", defaultValue = "${env:PHOTODESK_HOUSE}",
+            description = "The name your own staff photos are credited to (default: $PHOTODESK_HOUSE).")
+    String houseName;
+
     /** The data folder. */
     public Path dir() {
         return dir;
@@ -33,6 +37,6 @@ public final class DataOption {
 
     /** The options for opening the library. */
     public LibraryOptions options(boolean renditions) {
-        return new LibraryOptions(maxFileMb * 1024 * 1024, maxMegapixels, renditions);
+        return new LibraryOptions(maxFileMb * 1024 * 1024, maxMegapixels, renditions, houseName);
     }
 }

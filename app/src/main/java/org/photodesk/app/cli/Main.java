@@ -1,5 +1,6 @@
 package org.photodesk.app.cli;
 
+import java.time.Clock;
 import org.photodesk.app.Library;
 import org.photodesk.app.LibraryOptions;
 import picocli.CommandLine;
@@ -27,6 +28,8 @@ public final class Main implements Runnable {
     /** The configured command line, for {@link #main} and for tests. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.addSubcommand("captions", new CaptionsCommand());
+        cli.addSubcommand("check", new CheckCommand(Clock.systemUTC()));
         cli.addSubcommand("gallery", new GalleryCommand(dir -> Library.open(dir, LibraryOptions.DEFAULT)).commandLine());
         return cli.setCaseInsensitiveEnumValuesAllowed(true);
     }

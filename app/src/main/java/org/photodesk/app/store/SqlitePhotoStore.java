@@ -336,7 +336,8 @@ public final class SqlitePhotoStore implements PhotoStore {
         return write(() -> {
             expectShaFree(record.sha256(), 0);
             Instant now = clock.instant();
-            String embedded = json.write(record.metadata());
+            String embedded = json.write(record.embedded());
+            String metadata = record.embedded().equals(record.metadata()) ? embedded : json.write(record.metadata());
             long id;
             try (ResultSet rs = statement("INSERT INTO photo (sha256, pixel_hash, file_name, media_type, width, "
                     + "height, orientation, size_bytes, agency, embedded_json, metadata_json, raw_json, problems_json, "
@@ -344,8 +345,8 @@ public final class SqlitePhotoStore implements PhotoStore {
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
                     record.sha256(), record.pixelHash(), record.fileName(), record.image().mediaType(),
                     record.image().width(), record.image().height(), record.image().orientation(),
-                    record.sizeBytes(), record.agency(), embedded, embedded, json.writeRaw(record.raw()),
-                    json.write(record.problems()), record.metadata().transmissionReference(), now.toString(),
+                    record.sizeBytes(), record.agency(), embedded, metadata, json.writeRaw(record.raw()),
+                    json.write(record.problems()), record.embedded().transmissionReference(), now.toString(),
                     now.toString()).executeQuery()) {
                 rs.next();
                 id = rs.getLong(1);
@@ -353,7 +354,7 @@ public final class SqlitePhotoStore implements PhotoStore {
             update("INSERT INTO photo_sha (sha256, photo_id) VALUES (?, ?)", record.sha256(), id);
             logChange(id, "add", now);
             return new Photo(id, record.sha256(), record.pixelHash(), record.fileName(), record.image().mediaType(),
-                    record.image().width(), record.image().height(), record.metadata(), record.metadata(),
+                    record.image().width(), record.image().height(), record.embedded(), record.metadata(),
                     record.agency(), record.raw(), record.problems(), now, now, 1, 0, List.of());
         });
     }
@@ -380,9 +381,9 @@ public final class SqlitePhotoStore implements PhotoStore {
                     + "version = version + 1 WHERE id = ?",
                     record.sha256(), record.pixelHash(), record.fileName(), record.image().mediaType(),
                     record.image().width(), record.image().height(), record.image().orientation(),
-                    record.sizeBytes(), record.agency(), json.write(record.metadata()), json.write(metadata),
+                    record.sizeBytes(), record.agency(), json.write(record.embedded()), json.write(metadata),
                     json.writeRaw(record.raw()), json.write(record.problems()),
-                    record.metadata().transmissionReference(), now.toString(), id);
+                    record.embedded().transmissionReference(), now.toString(), id);
             update("INSERT OR IGNORE INTO photo_sha (sha256, photo_id) VALUES (?, ?)", record.sha256(), id);
             logChange(id, "resend", now);
             return expectById(id);

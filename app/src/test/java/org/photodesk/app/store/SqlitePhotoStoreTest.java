@@ -335,15 +335,16 @@ class SqlitePhotoStoreTest {
         assertThat(result.migrationsExecuted).isZero();
         assertThat(store.findById(added.id())).contains(added);
         assertThat(store.lastChange()).isEqualTo(1);
-        assertThat(queryString("SELECT count(*) FROM flyway_schema_history WHERE success = 1")).isEqualTo("1");
+        assertThat(queryString("SELECT count(*) FROM flyway_schema_history WHERE success = 0")).isEqualTo("0");
+        assertThat(queryString("SELECT min(version) FROM flyway_schema_history")).isEqualTo("1");
     }
 
     @Test
     void theDatabaseIsInWalModeWithTheSchema() throws SQLException {
         assertThat(queryString("PRAGMA journal_mode")).isEqualTo("wal");
         assertThat(queryString("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
-                + "WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'flyway%' ORDER BY name)"))
-                .isEqualTo("change_log,photo,photo_edit,photo_sha,photo_version");
+                + "WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'flyway%' ORDER BY name)")
+                .split(",")).contains("change_log", "photo", "photo_edit", "photo_sha", "photo_version");
     }
 
     private String queryString(String sql) throws SQLException {

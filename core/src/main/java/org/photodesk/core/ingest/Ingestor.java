@@ -162,7 +162,7 @@ public final class Ingestor {
         problems.addAll(enriched.problems());
         String pixelHash = PixelHash.of(bytes, read.image().mediaType()).orElse(sha256);
         return new PhotoRecord(sha256, pixelHash, fileName, read.image(), bytes.length, enriched.metadata(),
-                enriched.agency(), read.raw(), problems);
+                enriched.agency(), read.raw(), problems, read.metadata());
     }
 
     private IngestOutcome storeAndIndex(String source, PhotoRecord record) {

@@ -5,6 +5,9 @@ import java.util.Objects;
 
 /**
  * Everything ingest learnt about one file, ready to be stored as a new photo or as a new version of one.
+ *
+ * @param metadata the metadata the desk works with: the file's, with credits and bylines cleaned
+ * @param embedded the metadata exactly as the file carries it (kept so that cleaning never loses the original)
  */
 public record PhotoRecord(
         String sha256,
@@ -15,9 +18,17 @@ public record PhotoRecord(
         PhotoMetadata metadata,
         String agency,
         RawMetadata raw,
-        List<Problem> problems) {
+        List<Problem> problems,
+        PhotoMetadata embedded) {
+
+    /** A record whose desk metadata is the file's own, uncleaned. */
+    public PhotoRecord(String sha256, String pixelHash, String fileName, ImageInfo image, long sizeBytes,
+            PhotoMetadata metadata, String agency, RawMetadata raw, List<Problem> problems) {
+        this(sha256, pixelHash, fileName, image, sizeBytes, metadata, agency, raw, problems, metadata);
+    }
 
     public PhotoRecord {
+        embedded = embedded == null ? metadata : embedded;
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(metadata, "metadata");
