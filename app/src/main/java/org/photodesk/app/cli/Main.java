@@ -2,6 +2,7 @@ package org.photodesk.app.cli;
 
 import org.photodesk.app.Library;
 import org.photodesk.app.LibraryOptions;
+import org.photodesk.app.web.LibraryDeskOpener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,6 +29,8 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.addSubcommand("gallery", new GalleryCommand(dir -> Library.open(dir, LibraryOptions.DEFAULT)).commandLine());
+        cli.addSubcommand("serve", new ServeCommand(new LibraryDeskOpener()));
+        cli.addSubcommand("demo", new DemoCommand(new LibraryDeskOpener()));
         return cli.setCaseInsensitiveEnumValuesAllowed(true);
     }
 }
