@@ -85,11 +85,11 @@ class DeskBrowserIT {
 
     @Test
     void photoDroppedIntoTheLibraryAppearsOnTheOpenSheet() {
-        desk.photo("Rowers on the Seine", "Jane Roe", "AP", "AP", "Paris");
+        desk.photo("Rowers on the Seine", "Jane Roe", "AP", "Paris");
         login("editor");
         assertThat(page.locator("#sheet .card")).hasCount(1);
         page.waitForFunction("() => document.querySelector('.sheet-layout') !== null");
-        Photo arrived = desk.photo("Fans wave flags at the finish", "Max Muster", "EPA", "EPA", "Berlin");
+        Photo arrived = desk.photo("Fans wave flags at the finish", "Max Muster", "EPA", "Berlin");
         assertThat(page.locator("#photo-" + arrived.id())).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
         assertThat(page.locator("#sheet .card").first()).hasAttribute("data-id", Long.toString(arrived.id()));
         assertThat(page.locator("#total")).hasText("2");
@@ -109,9 +109,9 @@ class DeskBrowserIT {
 
     @Test
     void searchWithAFacetAndKeyboardNavigation() {
-        desk.photo("Crowds at the river", "Jane Roe", "AP", "AP", "Paris");
-        desk.photo("Crowds at the stadium", "Max Muster", "EPA", "EPA", "Berlin");
-        desk.photo("Crowds in the square", "Max Muster", "EPA", "EPA", "Berlin");
+        desk.photo("Crowds at the river", "Jane Roe", "AP", "Paris");
+        desk.photo("Crowds at the stadium", "Max Muster", "EPA", "Berlin");
+        desk.photo("Crowds in the square", "Max Muster", "EPA", "Berlin");
         login("viewer");
         page.locator("#q").fill("crowds");
         page.locator("#q").press("Enter");
@@ -135,7 +135,7 @@ class DeskBrowserIT {
 
     @Test
     void fixACaptionWithItsSuggestedFixAndUndoIt() {
-        Photo p = desk.photo("PARIS (AP) — An artists perform by the river on Sunday.", "Jane Roe", "AP", "AP", "Paris");
+        Photo p = desk.photo("PARIS (AP) — An artists perform by the river on Sunday.", "Jane Roe", "AP", "Paris");
         login("editor");
         assertThat(page.locator("#photo-" + p.id() + " .badge")).hasText("1 problem");
         page.navigate(desk.base + "/photos/" + p.id());
@@ -153,7 +153,7 @@ class DeskBrowserIT {
         var ids = new ArrayList<Long>();
         String[] cities = {"Paris", "Berlin", "Rome", "Madrid", "Vienna"};
         for (int i = 0; i < 5; i++) {
-            ids.add(desk.photo("Scene " + (i + 1) + " of the day in " + cities[i], "Photographer " + (i + 1), "Agency " + (i + 1), "AP", cities[i]).id());
+            ids.add(desk.photo("Scene " + (i + 1) + " of the day in " + cities[i], "Photographer " + (i + 1), "Agency " + (i + 1), cities[i]).id());
         }
         login("editor");
         page.navigate(desk.base + "/galleries");
@@ -193,7 +193,7 @@ class DeskBrowserIT {
         Locator figures = page.locator("figure");
         assertThat(figures).hasCount(5);
         for (int i = 0; i < 5; i++) {
-            Photo p = desk.library.findById(saved.get(i)).orElseThrow();
+            Photo p = desk.find(saved.get(i));
             assertThat(figures.nth(i).locator(".caption")).hasText(p.metadata().caption());
             assertThat(figures.nth(i).locator(".credit")).containsText(p.metadata().credit());
             assertThat(figures.nth(i).locator(".credit")).containsText(p.metadata().byline().getFirst());
@@ -203,7 +203,7 @@ class DeskBrowserIT {
 
     @Test
     void hostileCaptionShowsAsTextOnEveryPageAndNothingRuns() {
-        Photo p = desk.photo(EVIL, "<img src=x onerror=alert(3)>", "AP", "AP", "Paris");
+        Photo p = desk.photo(EVIL, "<img src=x onerror=alert(3)>", "AP", "Paris");
         login("editor");
         List<String> pages = List.of("/", "/photos/" + p.id());
         for (String path : pages) {
