@@ -84,22 +84,26 @@ class DeskBrowserIT {
     }
 
     @Test
-    void photoDroppedIntoTheLibraryAppearsOnTheOpenSheet() {
+    void photoDroppedInTheHotFolderAppearsOnTheOpenSheet() {
         desk.photo("Rowers on the Seine", "Jane Roe", "AP", "Paris");
         login("editor");
         assertThat(page.locator("#sheet .card")).hasCount(1);
         page.waitForFunction("() => document.querySelector('.sheet-layout') !== null");
-        Photo arrived = desk.photo("Fans wave flags at the finish", "Max Muster", "EPA", "Berlin");
-        assertThat(page.locator("#photo-" + arrived.id())).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
-        assertThat(page.locator("#sheet .card").first()).hasAttribute("data-id", Long.toString(arrived.id()));
+        desk.drop("finish.jpg", "Fans wave flags at the finish", "Max Muster", "EPA", "Berlin");
+        Locator arrived = page.locator("#sheet .card", new Page.LocatorOptions().setHasText("Fans wave flags at the finish"));
+        assertThat(arrived).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+        assertThat(page.locator("#sheet .card").first()).containsText("Fans wave flags");
         assertThat(page.locator("#total")).hasText("2");
+        assertThat(desk.hot.resolve("done").resolve("finish.jpg")).exists();
+        page.navigate(desk.base + "/?q=flags");
+        assertThat(page.locator("#sheet .card")).hasCount(1);
     }
 
     @Test
     void uploadShowsProgressAndTheOutcomePerFile() {
         login("editor");
         page.locator("#file-input").setInputFiles(new com.microsoft.playwright.options.FilePayload[] {
-                new com.microsoft.playwright.options.FilePayload("river.jpg", "image/jpeg", "CAPTION: Kayaks on the river".getBytes()),
+                new com.microsoft.playwright.options.FilePayload("river.jpg", "image/jpeg", desk.jpeg("Kayaks on the river", "Jane Roe", "AP", "Lyon")),
                 new com.microsoft.playwright.options.FilePayload("notes.jpg", "image/jpeg", "not a photo".getBytes())});
         assertThat(page.locator("#uploads li.done .status")).hasText("added");
         assertThat(page.locator("#uploads li.failed .status")).containsText("rejected");
@@ -227,6 +231,11 @@ class DeskBrowserIT {
         page.navigate(desk.base + "/published/hostile/");
         assertThat(page.locator("figure .caption")).containsText("window.pwned=1");
         assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+        for (String output : List.of("gallery.json", "feed.xml")) {
+            page.navigate(desk.base + "/published/hostile/" + output);
+            assertThat(page.getByText("window.pwned=1", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+            assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+        }
         assertThat(dialogs.get()).isZero();
     }
 
