@@ -199,7 +199,10 @@ class DeskServerTest {
         assertThat(s.json("POST", "/api/galleries/" + gid + "/publish", Map.of()).statusCode()).isEqualTo(200);
         var anon = new HttpSession(desk.base);
 
-        String html = anon.get("/published/hostile/").body();
+        var published = anon.get("/published/hostile/");
+        assertThat(published.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'none'").contains("style-src 'self' 'unsafe-inline'");
+        String html = published.body();
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert")
                 .as("a quote that ends an attribute, outside JSON strings").doesNotContainPattern("[^\\\\]\" onerror=")
                 .doesNotContain("<b>Eve");
