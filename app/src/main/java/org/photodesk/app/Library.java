@@ -50,15 +50,41 @@ public record Library(Path dataDir, PhotoStore store, BlobStore blobs, SearchInd
      * then checks the index against the store and repairs it when a crash left them apart.
      */
     public static Library open(Path dataDir, LibraryOptions options) {
+        return open(dataDir, options, true);
+    }
+
+    /**
+     * Opens the library for ingest while another process (a running {@code photodesk serve}) holds the search
+     * index's write lock: photos go into the store and the blob folder only, and that process indexes them from
+     * the store's change log. The index is neither opened nor repaired; searching this library throws.
+     */
+    public static Library openWithoutIndex(Path dataDir, LibraryOptions options) {
+        return open(dataDir, options, false);
+    }
+
+    /** Whether {@code e}, thrown by {@link #open}, says another process holds the search index's write lock. */
+    public static boolean indexHeldElsewhere(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.lucene.store.LockObtainFailedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Library open(Path dataDir, LibraryOptions options, boolean withIndex) {
+        SqlitePhotoStore store = null;
         try {
             Files.createDirectories(dataDir);
-            var store = new SqlitePhotoStore(dataDir.resolve("photodesk.db"));
+            store = new SqlitePhotoStore(dataDir.resolve("photodesk.db"));
             var blobs = new FileBlobStore(dataDir.resolve("blobs"));
             blobs.cleanTemporaryFiles();
-            var index = new LuceneSearchIndex(dataDir.resolve("index"));
-            IndexSync.Report report = new IndexSync(store, index).repair();
-            if (!report.wasInStep()) {
-                LOG.info("Search index repaired: {}", report);
+            SearchIndex index = withIndex ? new LuceneSearchIndex(dataDir.resolve("index")) : new ElsewhereIndex(dataDir);
+            if (withIndex) {
+                IndexSync.Report report = new IndexSync(store, index).repair();
+                if (!report.wasInStep()) {
+                    LOG.info("Search index repaired: {}", report);
+                }
             }
             RenditionMaker renditions = options.renditionsAtIngest()
                     ? new BlobRenditions(blobs, Renderers.best(new RenderLimits(options.maxMegapixels(), 85)))
@@ -69,7 +95,38 @@ public record Library(Path dataDir, PhotoStore store, BlobStore blobs, SearchInd
                     options.limits());
             return new Library(dataDir, store, blobs, index, ingestor, new QueryParser());
         } catch (IOException e) {
+            closeQuietly(store, e);
             throw new UncheckedIOException("cannot open the library in " + dataDir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(store, e);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(PhotoStore store, Exception cause) {
+        if (store != null) {
+            try {
+                store.close();
+            } catch (RuntimeException suppressed) {
+                cause.addSuppressed(suppressed);
+            }
+        }
+    }
+
+    /** The index while another process holds it: writes are left to that process, searches are refused. */
+    private record ElsewhereIndex(Path dataDir) implements SearchIndex {
+        @Override public void index(org.photodesk.core.photo.Photo photo) { }
+        @Override public void delete(long photoId) { }
+        @Override public void clear() { }
+        @Override public void commit(long storeChange) { }
+        @Override public long lastStoreChange() { return 0; }
+        @Override public long count() { return 0; }
+        @Override public void close() { }
+
+        @Override
+        public org.photodesk.core.search.SearchResult search(org.photodesk.core.search.SearchRequest request) {
+            throw new IllegalStateException("the search index in " + dataDir.resolve("index") + " is held by another "
+                    + "process (a running 'photodesk serve'): search there, or stop it first");
         }
     }
 

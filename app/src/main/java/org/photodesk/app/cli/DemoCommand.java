@@ -20,6 +20,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data", defaultValue = "photodesk-demo", description = "Data folder (default ${DEFAULT-VALUE}).")
     Path data;
 
+    @Option(names = "--hot-folder", paramLabel = "DIR", description = "Also ingest photos dropped in this folder.")
+    Path hotFolder;
+
     private final DeskOpener opener;
 
     public DemoCommand(DeskOpener opener) {
@@ -28,9 +31,17 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        DeskPorts ports = opener.open(data);
-        if (ports.store().count() > 0) {
-            System.err.println("The library in " + data.toAbsolutePath() + " is not empty (" + ports.store().count()
+        var serve = new ServeCommand(opener);
+        serve.port = port;
+        serve.host = "127.0.0.1";
+        serve.data = data;
+        serve.maxUploadMb = 200;
+        serve.hotFolder = hotFolder;
+        DeskPorts ports = serve.open();
+        long count = ports.store().count();
+        if (count > 0) {
+            ports.close();
+            System.err.println("The library in " + data.toAbsolutePath() + " is not empty (" + count
                     + " photos): the demo only fills an empty one. Use another --data folder, or 'photodesk serve'.");
             return 2;
         }
@@ -44,11 +55,6 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         System.out.println("Added " + added + " demo photos to " + data.toAbsolutePath());
-        var serve = new ServeCommand(opener);
-        serve.port = port;
-        serve.host = "127.0.0.1";
-        serve.data = data;
-        serve.maxUploadMb = 200;
         serve.serve(ports);
         return 0;
     }

@@ -58,7 +58,7 @@ public final class IngestCommand implements Callable<Integer> {
         Files found = collect(paths);
         IngestRun run;
         String renditions = "deferred";
-        try (Library library = Library.open(data.dir(), data.options(!noRenditions))) {
+        try (Library library = SharedLibrary.openForIngest(data.dir(), data.options(!noRenditions), spec.commandLine().getErr())) {
             if (library.ingestor().renditions() instanceof BlobRenditions made) {
                 renditions = made.rendererName();
             }

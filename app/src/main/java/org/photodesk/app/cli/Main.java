@@ -3,6 +3,7 @@ package org.photodesk.app.cli;
 import java.time.Clock;
 import org.photodesk.app.Library;
 import org.photodesk.app.LibraryOptions;
+import org.photodesk.app.web.LibraryDeskOpener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,6 +32,8 @@ public final class Main implements Runnable {
         cli.addSubcommand("captions", new CaptionsCommand());
         cli.addSubcommand("check", new CheckCommand(Clock.systemUTC()));
         cli.addSubcommand("gallery", new GalleryCommand(dir -> Library.open(dir, LibraryOptions.DEFAULT)).commandLine());
+        cli.addSubcommand("serve", new ServeCommand(new LibraryDeskOpener()));
+        cli.addSubcommand("demo", new DemoCommand(new LibraryDeskOpener()));
         return cli.setCaseInsensitiveEnumValuesAllowed(true);
     }
 }

@@ -34,6 +34,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--secure-cookies", description = "Send cookies only over HTTPS (behind a TLS proxy).")
     boolean secureCookies;
 
+    @Option(names = "--hot-folder", paramLabel = "DIR",
+            description = "Ingest photos dropped in this folder (checked every 500 ms; a file is taken once unchanged for 1 s, then moved to done/ or failed/).")
+    Path hotFolder;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The absolute URL published galleries are served at, for their links and feeds (default: http://HOST:PORT/published/).")
+    String publicUrl;
+
+    private volatile DeskServer server;
+
     private final DeskOpener opener;
 
     public ServeCommand(DeskOpener opener) {
@@ -42,26 +52,59 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        serve(opener.open(data));
+        serve(open());
         return 0;
     }
 
-    /** Starts the desk over {@code ports}, prints how to log in, and blocks until the JVM shuts down. */
+    /** Opens the library, with published galleries linked under {@link #publicUrl()}. */
+    DeskPorts open() {
+        return opener.open(data, this::publicUrl);
+    }
+
+    /** The URL of the published folder: {@code --public-url}, else this server's own address. */
+    String publicUrl() {
+        if (publicUrl != null && !publicUrl.isBlank()) {
+            return publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        }
+        DeskServer s = server;
+        return "http://" + host + ":" + (s == null ? port : s.port()) + "/published/";
+    }
+
+    /**
+     * Starts the desk over {@code ports} (and the hot folder, if any), prints how to log in, and blocks until the
+     * JVM shuts down; then stops the hot folder and the server and closes the library.
+     */
     void serve(DeskPorts ports) throws InterruptedException {
         var settings = new DeskServer.Settings(maxUploadMb * 1024 * 1024, 5, Duration.ofMinutes(1), secureCookies);
         var server = new DeskServer(ports, DeskDatabase.open(databaseFile(data)), settings, Clock.systemUTC());
+        this.server = server;
         server.ensureAdmin(System.getenv(ADMIN_PASSWORD_ENV)).ifPresent(pw -> {
             System.out.println("Created the first account. Log in as 'admin' with password: " + pw);
             System.out.println("(Shown once. Set " + ADMIN_PASSWORD_ENV + " before the first start to choose it.)");
         });
         server.start(host, port);
+        AutoCloseable watching = hotFolder == null ? () -> { } : ports.hotFolders().watch(hotFolder);
         System.out.println("Photodesk is serving " + data.toAbsolutePath() + " at http://" + host + ":" + server.port() + "/");
+        if (hotFolder != null) {
+            System.out.println("Watching hot folder " + hotFolder.toAbsolutePath());
+        }
+        System.out.flush();
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop(watching);
             server.close();
+            ports.close();
             stopped.countDown();
         }));
         stopped.await();
+    }
+
+    private static void stop(AutoCloseable watching) {
+        try {
+            watching.close();
+        } catch (Exception e) {
+            System.err.println("The hot folder did not stop cleanly: " + e);
+        }
     }
 
     /** The SQLite file that holds the desk's users and audit log: the library's own database. */

@@ -48,7 +48,7 @@ public final class WatchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("photodesk watch: " + dir + " is not a folder; create it first");
             return 2;
         }
-        try (Library library = data.open()) {
+        try (Library library = SharedLibrary.openForIngest(data.dir(), data.options(true), spec.commandLine().getErr())) {
             HotFolder folder = new HotFolder(dir, library.ingestor(), Duration.ofMillis(settleMs), Clock.systemUTC());
             PrintWriter out = spec.commandLine().getOut();
             out.println("Watching " + dir.toAbsolutePath() + " (Ctrl-C to stop)");

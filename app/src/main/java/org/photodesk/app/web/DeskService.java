@@ -52,13 +52,13 @@ public final class DeskService {
     public List<Photo> photos(List<Long> ids) {
         var out = new ArrayList<Photo>(ids.size());
         for (long id : ids) {
-            ports.store().findById(id).ifPresent(out::add);
+            ports.store().findById(id).map(ports.checks()::current).ifPresent(out::add);
         }
         return out;
     }
 
     public Photo photo(long id) {
-        return ports.store().findById(id).orElseThrow(() -> DeskException.notFound(
+        return ports.store().findById(id).map(ports.checks()::current).orElseThrow(() -> DeskException.notFound(
                 "There is no photo " + id + " in this library: it may have been removed; go back to the contact sheet."));
     }
 
@@ -78,7 +78,7 @@ public final class DeskService {
         Photo photo = ports.editing().edit(id, field, after, user.username());
         audit.record(user.username(), "edit", "photo/" + id, field, old, after);
         reindex(photo);
-        return photo;
+        return ports.checks().current(photo);
     }
 
     /** Applies the suggested fix of problem number {@code index} of photo {@code id} to the span it covers. */

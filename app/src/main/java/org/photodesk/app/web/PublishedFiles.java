@@ -21,6 +21,12 @@ final class PublishedFiles implements Handler {
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "json", "application/json", "xml", "application/xml", "rss", "application/rss+xml",
             "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png", "webp", "image/webp");
+    /**
+     * The published pages carry their own inline stylesheet and no script (their JSON-LD is data): styles inline
+     * are allowed, scripts not at all.
+     */
+    static final String PUBLISHED_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'self'";
     private final Path root;
 
     PublishedFiles(Path root) {
@@ -46,6 +52,7 @@ final class PublishedFiles implements Handler {
         }
         ctx.contentType(type(file));
         ctx.header("Cache-Control", "no-cache");
+        ctx.header("Content-Security-Policy", PUBLISHED_POLICY);
         try (InputStream in = Files.newInputStream(file)) {
             ctx.result(in.readAllBytes());
         }

@@ -84,22 +84,26 @@ class DeskBrowserIT {
     }
 
     @Test
-    void photoDroppedIntoTheLibraryAppearsOnTheOpenSheet() {
-        desk.photo("Rowers on the Seine", "Jane Roe", "AP", "AP", "Paris");
+    void photoDroppedInTheHotFolderAppearsOnTheOpenSheet() {
+        desk.photo("Rowers on the Seine", "Jane Roe", "AP", "Paris");
         login("editor");
         assertThat(page.locator("#sheet .card")).hasCount(1);
         page.waitForFunction("() => document.querySelector('.sheet-layout') !== null");
-        Photo arrived = desk.photo("Fans wave flags at the finish", "Max Muster", "EPA", "EPA", "Berlin");
-        assertThat(page.locator("#photo-" + arrived.id())).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
-        assertThat(page.locator("#sheet .card").first()).hasAttribute("data-id", Long.toString(arrived.id()));
+        desk.drop("finish.jpg", "Fans wave flags at the finish", "Max Muster", "EPA", "Berlin");
+        Locator arrived = page.locator("#sheet .card", new Page.LocatorOptions().setHasText("Fans wave flags at the finish"));
+        assertThat(arrived).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+        assertThat(page.locator("#sheet .card").first()).containsText("Fans wave flags");
         assertThat(page.locator("#total")).hasText("2");
+        assertThat(desk.hot.resolve("done").resolve("finish.jpg")).exists();
+        page.navigate(desk.base + "/?q=flags");
+        assertThat(page.locator("#sheet .card")).hasCount(1);
     }
 
     @Test
     void uploadShowsProgressAndTheOutcomePerFile() {
         login("editor");
         page.locator("#file-input").setInputFiles(new com.microsoft.playwright.options.FilePayload[] {
-                new com.microsoft.playwright.options.FilePayload("river.jpg", "image/jpeg", "CAPTION: Kayaks on the river".getBytes()),
+                new com.microsoft.playwright.options.FilePayload("river.jpg", "image/jpeg", desk.jpeg("Kayaks on the river", "Jane Roe", "AP", "Lyon")),
                 new com.microsoft.playwright.options.FilePayload("notes.jpg", "image/jpeg", "not a photo".getBytes())});
         assertThat(page.locator("#uploads li.done .status")).hasText("added");
         assertThat(page.locator("#uploads li.failed .status")).containsText("rejected");
@@ -109,9 +113,9 @@ class DeskBrowserIT {
 
     @Test
     void searchWithAFacetAndKeyboardNavigation() {
-        desk.photo("Crowds at the river", "Jane Roe", "AP", "AP", "Paris");
-        desk.photo("Crowds at the stadium", "Max Muster", "EPA", "EPA", "Berlin");
-        desk.photo("Crowds in the square", "Max Muster", "EPA", "EPA", "Berlin");
+        desk.photo("Crowds at the river", "Jane Roe", "AP", "Paris");
+        desk.photo("Crowds at the stadium", "Max Muster", "EPA", "Berlin");
+        desk.photo("Crowds in the square", "Max Muster", "EPA", "Berlin");
         login("viewer");
         page.locator("#q").fill("crowds");
         page.locator("#q").press("Enter");
@@ -135,7 +139,7 @@ class DeskBrowserIT {
 
     @Test
     void fixACaptionWithItsSuggestedFixAndUndoIt() {
-        Photo p = desk.photo("PARIS (AP) — An artists perform by the river on Sunday.", "Jane Roe", "AP", "AP", "Paris");
+        Photo p = desk.photo("PARIS (AP) — An artists perform by the river on Sunday.", "Jane Roe", "AP", "Paris");
         login("editor");
         assertThat(page.locator("#photo-" + p.id() + " .badge")).hasText("1 problem");
         page.navigate(desk.base + "/photos/" + p.id());
@@ -153,7 +157,7 @@ class DeskBrowserIT {
         var ids = new ArrayList<Long>();
         String[] cities = {"Paris", "Berlin", "Rome", "Madrid", "Vienna"};
         for (int i = 0; i < 5; i++) {
-            ids.add(desk.photo("Scene " + (i + 1) + " of the day in " + cities[i], "Photographer " + (i + 1), "Agency " + (i + 1), "AP", cities[i]).id());
+            ids.add(desk.photo("Scene " + (i + 1) + " of the day in " + cities[i], "Photographer " + (i + 1), "Agency " + (i + 1), cities[i]).id());
         }
         login("editor");
         page.navigate(desk.base + "/galleries");
@@ -193,7 +197,7 @@ class DeskBrowserIT {
         Locator figures = page.locator("figure");
         assertThat(figures).hasCount(5);
         for (int i = 0; i < 5; i++) {
-            Photo p = desk.library.findById(saved.get(i)).orElseThrow();
+            Photo p = desk.find(saved.get(i));
             assertThat(figures.nth(i).locator(".caption")).hasText(p.metadata().caption());
             assertThat(figures.nth(i).locator(".credit")).containsText(p.metadata().credit());
             assertThat(figures.nth(i).locator(".credit")).containsText(p.metadata().byline().getFirst());
@@ -203,7 +207,7 @@ class DeskBrowserIT {
 
     @Test
     void hostileCaptionShowsAsTextOnEveryPageAndNothingRuns() {
-        Photo p = desk.photo(EVIL, "<img src=x onerror=alert(3)>", "AP", "AP", "Paris");
+        Photo p = desk.photo(EVIL, "<img src=x onerror=alert(3)>", "AP", "Paris");
         login("editor");
         List<String> pages = List.of("/", "/photos/" + p.id());
         for (String path : pages) {
@@ -227,6 +231,11 @@ class DeskBrowserIT {
         page.navigate(desk.base + "/published/hostile/");
         assertThat(page.locator("figure .caption")).containsText("window.pwned=1");
         assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+        for (String output : List.of("gallery.json", "feed.xml")) {
+            page.navigate(desk.base + "/published/hostile/" + output);
+            assertThat(page.getByText("window.pwned=1", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+            assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+        }
         assertThat(dialogs.get()).isZero();
     }
 

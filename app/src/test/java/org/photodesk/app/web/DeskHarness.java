@@ -4,51 +4,154 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import org.photodesk.core.photo.DateCreated;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.photodesk.app.Library;
+import org.photodesk.app.LibraryOptions;
+import org.photodesk.app.gallery.TestJpegs;
+import org.photodesk.app.ingest.BlobRenditions;
+import org.photodesk.app.render.RenderLimits;
+import org.photodesk.app.render.Renderers;
+import org.photodesk.app.search.LuceneSearchIndex;
+import org.photodesk.app.store.FileBlobStore;
+import org.photodesk.app.store.SqlitePhotoStore;
+import org.photodesk.core.gallery.CaptionChecker;
+import org.photodesk.core.ingest.IngestOutcome;
+import org.photodesk.core.ingest.Ingestor;
+import org.photodesk.core.ingest.MetadataEnricher;
+import org.photodesk.core.metadata.MetadataReader;
 import org.photodesk.core.photo.Photo;
-import org.photodesk.core.photo.PhotoMetadata;
+import org.photodesk.core.photo.Problem;
+import org.photodesk.core.search.QueryParser;
 
-/** A desk server on a free port over a {@link FakeLibrary}, with an admin, an editor and a viewer. */
+/**
+ * A desk server on a free port over a real library in a temporary folder (SQLite store, file blobs, Lucene index,
+ * the ingest pipeline, galleries and publisher), with an admin, an editor and a viewer, and a hot folder.
+ *
+ * <p>One thing is a stand-in: the house-style caption checks are not merged yet, so {@link #CHECKS} finds one
+ * grammar slip (with its fix) at ingest and again after an edit, through the same ports the real checks will use.
+ */
 final class DeskHarness implements AutoCloseable {
 
     static final String PASSWORD = "correct horse battery";
-    final FakeLibrary library = new FakeLibrary(FakeLibrary::checks);
-    final Path dir;
+
+    /** The test's caption check: "An artists" mixes singular and plural; the fix is "Artists". */
+    static final CaptionChecker CHECKS = caption -> {
+        int i = caption == null ? -1 : caption.indexOf("An artists");
+        return i < 0 ? List.of() : List.of(new Problem("caption.agreement",
+                "caption: 'An artists' mixes singular and plural: write 'Artists'.", "caption",
+                new Problem.Span(i, i + "An artists".length()), "Artists"));
+    };
+
+    final Path data;
+    final Path hot;
+    final Library library;
+    final DeskPorts ports;
     final DeskServer server;
     final String base;
+    private final AutoCloseable watching;
+    private final Path work;
+    private final AtomicInteger seed = new AtomicInteger();
 
     DeskHarness(Path dir, DeskServer.Settings settings) {
-        this.dir = dir;
+        this.data = dir.resolve("data");
+        this.hot = dir.resolve("hot");
+        this.work = dir.resolve("work");
         try {
-            Files.createDirectories(dir.resolve("published"));
+            Files.createDirectories(work);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var ports = new DeskPorts(library, library, library, library, library, library, Renditions.none(),
-                new FakeGalleries(library, dir.resolve("published")), dir.resolve("published"));
-        server = new DeskServer(ports, DeskDatabase.open(dir.resolve("desk.db")), settings, Clock.systemUTC());
+        library = open(data);
+        var base = new String[1];
+        ports = new LibraryDeskOpener(path -> library, CHECKS, Clock.systemUTC()).ports(library, () -> base[0] + "/published/");
+        server = new DeskServer(ports, DeskDatabase.open(data.resolve(LibraryDeskOpener.DB_FILE)), settings, Clock.systemUTC());
         server.ensureAdmin(PASSWORD);
         server.accounts().create("editor", PASSWORD, Role.EDITOR);
         server.accounts().create("viewer", PASSWORD, Role.VIEWER);
         server.start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        this.base = "http://127.0.0.1:" + server.port();
+        base[0] = this.base;
+        watching = ports.hotFolders().watch(hot);
     }
 
     DeskHarness(Path dir) {
         this(dir, DeskServer.Settings.defaults());
     }
 
-    /** Adds a photo with a real JPEG, as the ingestor would. */
-    Photo photo(String caption, String byline, String credit, String agency, String city) {
-        var m = PhotoMetadata.builder().caption(caption).byline(byline == null ? List.of() : List.of(byline)).credit(credit)
-                .city(city).dateCreated(DateCreated.ofDate(java.time.LocalDate.of(2024, 8, 11))).build();
-        return library.add("photo.jpg", TestImages.jpeg(caption == null ? 0 : caption.hashCode()), m, agency);
+    /** The library as {@code Library.open} builds it, but with {@link #CHECKS} run at ingest. */
+    private static Library open(Path data) {
+        try {
+            Files.createDirectories(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var store = new SqlitePhotoStore(data.resolve(LibraryDeskOpener.DB_FILE));
+        var blobs = new FileBlobStore(data.resolve("blobs"));
+        var index = new LuceneSearchIndex(data.resolve("index"));
+        MetadataEnricher checked = m -> new MetadataEnricher.Enrichment(m, m.credit(), CHECKS.check(m.caption()));
+        var ingestor = new Ingestor(store, blobs, index, new MetadataReader(), checked,
+                new BlobRenditions(blobs, Renderers.best(RenderLimits.defaults())), LibraryOptions.DEFAULT.limits());
+        return new Library(data, store, blobs, index, ingestor, new QueryParser());
+    }
+
+    /** A real JPEG (its own pixels) whose IPTC and XMP exiftool wrote; the credit names the agency. */
+    byte[] jpeg(String caption, String byline, String credit, String city) {
+        var tags = new ArrayList<String>(List.of("-IPTC:DateCreated=2024:08:11", "-XMP-photoshop:DateCreated=2024-08-11"));
+        if (caption != null) {
+            tags.addAll(List.of("-IPTC:Caption-Abstract=" + caption, "-XMP-dc:Description=" + caption));
+        }
+        if (byline != null) {
+            tags.addAll(List.of("-IPTC:By-line=" + byline, "-XMP-dc:Creator=" + byline));
+        }
+        if (credit != null) {
+            tags.addAll(List.of("-IPTC:Credit=" + credit, "-XMP-photoshop:Credit=" + credit));
+        }
+        if (city != null) {
+            tags.addAll(List.of("-IPTC:City=" + city, "-XMP-photoshop:City=" + city));
+        }
+        try {
+            return TestJpegs.withTags(TestImages.jpeg(seed.incrementAndGet()), work, tags.toArray(String[]::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ingests a photo through the desk's upload port, as a browser upload does. */
+    Photo photo(String caption, String byline, String credit, String city) {
+        IngestOutcome o = ports.uploads().ingest("photo.jpg", jpeg(caption, byline, credit, city));
+        if (!(o instanceof IngestOutcome.Added added)) {
+            throw new IllegalStateException("test photo not added: " + o);
+        }
+        return added.photo();
+    }
+
+    /** Drops a photo into the hot folder the way an FTP client does: a hidden partial file, renamed when complete. */
+    Path drop(String name, String caption, String byline, String credit, String city) {
+        try {
+            Files.createDirectories(hot);
+            Path partial = Files.write(hot.resolve("." + name + ".part"), jpeg(caption, byline, credit, city));
+            return Files.move(partial, hot.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Photo find(long id) {
+        return ports.store().findById(id).orElseThrow();
     }
 
     @Override
     public void close() {
+        try {
+            watching.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         server.close();
+        ports.close();
     }
 }

@@ -61,13 +61,13 @@ class DeskServerTest {
 
     @Test
     void writesWithoutTheCsrfTokenAreRefused() throws Exception {
-        long id = desk.photo("A caption", "Jane Roe", "AP", "AP", "Paris").id();
+        long id = desk.photo("A caption", "Jane Roe", "AP", "Paris").id();
         var s = new HttpSession(desk.base);
         s.login("editor", DeskHarness.PASSWORD);
         var r = s.jsonNoCsrf("POST", "/api/photos/" + id + "/edits", Map.of("field", "caption", "value", "x"));
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(HttpSession.tree(r).get("title").asText()).isEqualTo("Missing CSRF token");
-        assertThat(desk.library.findById(id).orElseThrow().metadata().caption()).isEqualTo("A caption");
+        assertThat(desk.find(id).metadata().caption()).isEqualTo("A caption");
     }
 
     @Test
@@ -83,7 +83,7 @@ class DeskServerTest {
 
     @Test
     void editorEditsAndUndoesWithHistoryAndAudit() {
-        long id = desk.photo("Old caption", "Jane Roe", "AP", "AP", "Paris").id();
+        long id = desk.photo("Old caption", "Jane Roe", "AP", "Paris").id();
         var s = new HttpSession(desk.base);
         s.login("editor", DeskHarness.PASSWORD);
         var r = s.json("POST", "/api/photos/" + id + "/edits", Map.of("field", "caption", "value", "New caption"));
@@ -101,8 +101,45 @@ class DeskServerTest {
     }
 
     @Test
+    void anEditIsSearchableAtOnceAndSurvivesInTheStore() {
+        long id = desk.photo("Boats in the harbour", "Jane Roe", "AP", "Genoa").id();
+        var s = new HttpSession(desk.base);
+        s.login("editor", DeskHarness.PASSWORD);
+        assertThat(HttpSession.tree(s.getJson("/api/photos?q=lighthouse")).get("total").asLong()).isZero();
+        var r = s.json("POST", "/api/photos/" + id + "/edits", Map.of("field", "caption", "value", "The lighthouse at dusk"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        var found = HttpSession.tree(s.getJson("/api/photos?q=lighthouse"));
+        assertThat(found.get("total").asLong()).isEqualTo(1);
+        assertThat(found.get("items").get(0).get("id").asLong()).isEqualTo(id);
+        assertThat(HttpSession.tree(s.getJson("/api/photos?q=boats")).get("total").asLong()).isZero();
+        assertThat(desk.find(id).metadata().caption()).isEqualTo("The lighthouse at dusk");
+        assertThat(desk.find(id).embedded().caption()).isEqualTo("Boats in the harbour");
+        var people = s.json("POST", "/api/photos/" + id + "/edits", Map.of("field", "people", "value", "Ana Lima; Bo Chen"));
+        assertThat(HttpSession.tree(people).get("metadata").get("people")).extracting(n -> n.asText())
+                .containsExactly("Ana Lima", "Bo Chen");
+        var rating = s.json("POST", "/api/photos/" + id + "/edits", Map.of("field", "rating", "value", "4"));
+        assertThat(rating.statusCode()).isEqualTo(501);
+        assertThat(HttpSession.tree(rating).get("detail").asText()).contains("cannot save the rating");
+    }
+
+    @Test
+    void thumbnailsComeFromTheBlobStoreAndAreMadeWhenMissing() throws Exception {
+        var p = desk.photo("A caption", "Jane Roe", "AP", "Paris");
+        var blobs = (org.photodesk.app.store.FileBlobStore) desk.library.blobs();
+        Path thumb = blobs.rendition(p.sha256(), "thumb");
+        assertThat(thumb).exists();
+        Files.delete(thumb);
+        var s = new HttpSession(desk.base);
+        s.login("viewer", DeskHarness.PASSWORD);
+        var r = s.getBytes("/photos/" + p.id() + "/thumb");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(thumb).exists();
+        assertThat(r.body()).isEqualTo(Files.readAllBytes(thumb));
+    }
+
+    @Test
     void viewerMayReadButNotEdit() {
-        long id = desk.photo("A caption", null, null, null, null).id();
+        long id = desk.photo("A caption", null, null, null).id();
         var s = new HttpSession(desk.base);
         s.login("viewer", DeskHarness.PASSWORD);
         assertThat(s.get("/photos/" + id).statusCode()).isEqualTo(200);
@@ -113,7 +150,7 @@ class DeskServerTest {
 
     @Test
     void aProblemsFixReplacesOnlyItsSpan() {
-        long id = desk.photo("PARIS (AP) — An artists perform at the Seine on Sunday.", "Jane Roe", "AP", "AP", "Paris").id();
+        long id = desk.photo("PARIS (AP) — An artists perform at the Seine on Sunday.", "Jane Roe", "AP", "Paris").id();
         var s = new HttpSession(desk.base);
         s.login("editor", DeskHarness.PASSWORD);
         var r = s.json("POST", "/api/photos/" + id + "/problems/0/fix", Map.of());
@@ -125,22 +162,22 @@ class DeskServerTest {
 
     @Test
     void searchWithFacetAndInlineSyntaxError() {
-        desk.photo("Crowds at the river", "Jane Roe", "AP", "AP", "Paris");
-        desk.photo("Crowds at the stadium", "Max Muster", "EPA", "EPA", "Berlin");
+        desk.photo("Crowds at the river", "Jane Roe", "AP", "Paris");
+        desk.photo("Crowds at the stadium", "Max Muster", "EPA", "Berlin");
         var s = new HttpSession(desk.base);
         s.login("viewer", DeskHarness.PASSWORD);
         var page = HttpSession.tree(s.getJson("/api/photos?q=crowds&city=Berlin"));
         assertThat(page.get("total").asLong()).isEqualTo(1);
         assertThat(page.get("items").get(0).get("credit").asText()).isEqualTo("EPA");
         String html = s.get("/?q=%22unclosed").body();
-        assertThat(html).contains("class=\"query-error\"").contains("the quote is never closed");
+        assertThat(html).contains("class=\"query-error\"").contains("quote is never closed");
         assertThat(s.getJson("/api/photos?q=%22unclosed").statusCode()).isEqualTo(400);
     }
 
     @Test
     void hostileCaptionsAreEscapedEverywhere() {
         String evil = "<script>alert(1)</script>\" onerror=\"alert(2)";
-        long id = desk.photo(evil, "<b>Eve</b>", "AP", "AP", "Paris").id();
+        long id = desk.photo(evil, "<b>Eve</b>", "AP", "Paris").id();
         var s = new HttpSession(desk.base);
         s.login("viewer", DeskHarness.PASSWORD);
         for (String path : List.of("/", "/photos/" + id, "/cards?ids=" + id)) {
@@ -152,12 +189,64 @@ class DeskServerTest {
     }
 
     @Test
+    void hostileCaptionStaysTextInEveryPublishedOutput() throws Exception {
+        String evil = "<script>alert(1)</script>\" onerror=\"alert(2) & more";
+        long id = desk.photo(evil, "<b>Eve</b>", "AP", "Paris").id();
+        var s = new HttpSession(desk.base);
+        s.login("editor", DeskHarness.PASSWORD);
+        long gid = HttpSession.tree(s.json("POST", "/api/galleries", Map.of("title", "Hostile"))).get("id").asLong();
+        s.json("PUT", "/api/galleries/" + gid + "/photos", Map.of("photoIds", List.of(id)));
+        assertThat(s.json("POST", "/api/galleries/" + gid + "/publish", Map.of()).statusCode()).isEqualTo(200);
+        var anon = new HttpSession(desk.base);
+
+        var published = anon.get("/published/hostile/");
+        assertThat(published.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'none'").contains("style-src 'self' 'unsafe-inline'");
+        String html = published.body();
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert")
+                .as("a quote that ends an attribute, outside JSON strings").doesNotContainPattern("[^\\\\]\" onerror=")
+                .doesNotContain("<b>Eve");
+
+        var json = anon.getJson("/published/hostile/gallery.json");
+        assertThat(json.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(json.body()).doesNotContain("<script").doesNotContain("</");
+        var texts = new java.util.ArrayList<String>();
+        textsOf(HttpSession.tree(json), texts);
+        assertThat(texts).as("the caption is one JSON string, intact").contains(evil);
+
+        var feed = anon.get("/published/hostile/feed.xml");
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setNamespaceAware(true);
+        var doc = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(feed.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(doc.getElementsByTagName("script").getLength()).isZero();
+        var media = doc.getElementsByTagNameNS("http://search.yahoo.com/mrss/", "description");
+        assertThat(media.getLength()).isEqualTo(1);
+        assertThat(media.item(0).getTextContent()).as("media:description is plain text").isEqualTo(evil);
+        var items = doc.getElementsByTagName("item");
+        var description = ((org.w3c.dom.Element) items.item(0)).getElementsByTagName("description").item(0).getTextContent();
+        assertThat(description).as("RSS readers take <description> as HTML: the caption must arrive escaped")
+                .doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    private static void textsOf(com.fasterxml.jackson.databind.JsonNode node, List<String> out) {
+        if (node.isTextual()) {
+            out.add(node.asText());
+        }
+        node.forEach(child -> textsOf(child, out));
+    }
+
+    @Test
     void uploadsGoThroughTheIngestorAndAreLimitedInSize() {
         var s = new HttpSession(desk.base);
         s.login("editor", DeskHarness.PASSWORD);
-        var ok = s.upload("../../etc/passwd", "CAPTION: A new photo".getBytes());
+        var ok = s.upload("../../etc/passwd", desk.jpeg("A new photo of the harbour", "Jane Roe", "AP", "Genoa"));
         assertThat(ok.statusCode()).isEqualTo(201);
         assertThat(HttpSession.tree(ok).get("source").asText()).isEqualTo("passwd");
+        long id = HttpSession.tree(ok).get("photoId").asLong();
+        assertThat(desk.find(id).fileName()).isEqualTo("passwd");
+        var found = HttpSession.tree(s.getJson("/api/photos?q=harbour"));
+        assertThat(found.get("total").asLong()).as("searchable at once").isEqualTo(1);
         var rejected = s.upload("x.jpg", "nothing".getBytes());
         assertThat(rejected.statusCode()).isEqualTo(422);
         var big = s.upload("big.jpg", new byte[1_000_001]);
@@ -166,8 +255,8 @@ class DeskServerTest {
 
     @Test
     void galleriesArePublishedAndServedPubliclyWithoutEscapingTheFolder() throws Exception {
-        long a = desk.photo("First", "Jane Roe", "AP", "AP", "Paris").id();
-        long b = desk.photo("Second", "Max Muster", "EPA", "EPA", "Berlin").id();
+        long a = desk.photo("First", "Jane Roe", "AP", "Paris").id();
+        long b = desk.photo("Second", "Max Muster", "EPA", "Berlin").id();
         var s = new HttpSession(desk.base);
         s.login("editor", DeskHarness.PASSWORD);
         var g = HttpSession.tree(s.json("POST", "/api/galleries", Map.of("title", "Paris Day 16")));

@@ -27,7 +27,7 @@ public final class MediaRssGalleryRenderer {
                 .append("\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n");
         element(out, 1, "title", gallery.title());
         element(out, 1, "link", g.url());
-        element(out, 1, "description", g.description());
+        element(out, 1, "description", asHtml(g.description()));
         out.append("  <atom:link href=\"").append(escape(g.absolute("feed.xml")))
                 .append("\" rel=\"self\" type=\"application/rss+xml\"/>\n");
         Instant date = gallery.publishedAt() != null ? gallery.publishedAt() : gallery.createdAt();
@@ -47,7 +47,7 @@ public final class MediaRssGalleryRenderer {
         element(out, 2, "link", g.url() + "#photo-" + e.photoId());
         out.append("    <guid isPermaLink=\"true\">").append(escape(g.url() + "#photo-" + e.photoId()))
                 .append("</guid>\n");
-        element(out, 2, "description", join(e.caption(), e.credit()));
+        element(out, 2, "description", asHtml(join(e.caption(), e.credit())));
         element(out, 2, "pubDate", date);
         Rendition main = e.main();
         out.append("    <media:content url=\"").append(escape(g.absolute(main.path())))
@@ -75,6 +75,14 @@ public final class MediaRssGalleryRenderer {
     private static void mediaText(StringBuilder out, String name, String text) {
         out.append("      <").append(name).append(" type=\"plain\">").append(escape(text)).append("</")
                 .append(name).append(">\n");
+    }
+
+    /**
+     * Text for an RSS {@code <description>}, which feed readers render as HTML: escaped once here so that, after
+     * the XML escaping, a reader shows {@code <script>} in a caption as text.
+     */
+    private static String asHtml(String text) {
+        return escape(text);
     }
 
     private static void element(StringBuilder out, int depth, String name, String text) {
