@@ -90,7 +90,7 @@ public record Library(Path dataDir, PhotoStore store, BlobStore blobs, SearchInd
                     ? new BlobRenditions(blobs, Renderers.best(new RenderLimits(options.maxMegapixels(), 85)))
                     : RenditionMaker.DEFERRED;
             MetadataEnricher enricher = new CaptionEnricher(new CreditCleaner(options.houseName()), Clock.systemUTC(),
-                    () -> knownNames(store));
+                    knownNamesOf(store));
             var ingestor = new Ingestor(store, blobs, index, new MetadataReader(), enricher, renditions,
                     options.limits());
             return new Library(dataDir, store, blobs, index, ingestor, new QueryParser());
@@ -130,8 +130,12 @@ public record Library(Path dataDir, PhotoStore store, BlobStore blobs, SearchInd
         }
     }
 
+    private static java.util.function.Supplier<NameBook> knownNamesOf(PhotoStore store) {
+        return () -> knownNames(store);
+    }
+
     /** The names the library's captions and people fields already spell, for the caption checks. */
-    static NameBook knownNames(PhotoStore store) {
+    public static NameBook knownNames(PhotoStore store) {
         NameBook book = new NameBook();
         long after = 0;
         for (var page = store.page(after, 1000); !page.isEmpty(); page = store.page(after, 1000)) {

@@ -19,7 +19,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.photodesk.app.HouseStyle;
 import org.photodesk.app.Library;
+import org.photodesk.core.check.NameBook;
 import org.photodesk.app.gallery.BlobRenditionSource;
 import org.photodesk.app.gallery.GalleryPublisher;
 import org.photodesk.app.gallery.GalleryStoreException;
@@ -71,10 +73,17 @@ public final class GalleryCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    /** With the default gallery database, no caption checks, the plain credit style and on-the-fly renditions. */
+    /**
+     * With the default gallery database, the house style's caption checks (names compared across the gallery) and
+     * credit lines, and on-the-fly renditions.
+     */
     public GalleryCommand(Function<Path, Library> libraries) {
-        this(libraries, dir -> SqliteGalleryRepository.openMigrated(dir.resolve(DB_FILE)), CaptionChecker.NONE,
-                CreditLineFormatter.DEFAULT, lib -> new BlobRenditionSource(lib.blobs()), Clock.systemUTC());
+        this(libraries, HouseStyle.fromEnvironment(Clock.systemUTC(), NameBook::new), Clock.systemUTC());
+    }
+
+    private GalleryCommand(Function<Path, Library> libraries, HouseStyle style, Clock clock) {
+        this(libraries, dir -> SqliteGalleryRepository.openMigrated(dir.resolve(DB_FILE)), style.captionChecks(),
+                style.creditLines(), lib -> new BlobRenditionSource(lib.blobs()), clock);
     }
 
     /** With every collaborator given, for the composition root and tests. */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.photodesk.app.HouseStyle;
 import org.photodesk.app.Library;
 import org.photodesk.app.LibraryOptions;
 import org.photodesk.app.gallery.BlobRenditionSource;
@@ -38,21 +39,19 @@ public final class LibraryDeskOpener implements DeskOpener {
     public static final Duration HOT_FOLDER_SETTLE = Duration.ofSeconds(1);
 
     private final Function<Path, Library> libraries;
-    private final CaptionChecker captions;
     private final Clock clock;
 
-    /** Opens libraries with {@link LibraryOptions#DEFAULT} and no house-style caption checks. */
+    /** Opens libraries with {@link LibraryOptions#DEFAULT}. */
     public LibraryDeskOpener() {
-        this(dir -> Library.open(dir, LibraryOptions.DEFAULT), CaptionChecker.NONE, Clock.systemUTC());
+        this(dir -> Library.open(dir, LibraryOptions.DEFAULT), Clock.systemUTC());
     }
 
     /**
-     * Opens libraries with {@code libraries}; {@code captions} checks an edited caption again and a gallery's
-     * captions before publishing.
+     * Opens libraries with {@code libraries}; the house style ({@link HouseStyle}) prints credit lines and checks an
+     * edited caption again and a gallery's captions before publishing.
      */
-    public LibraryDeskOpener(Function<Path, Library> libraries, CaptionChecker captions, Clock clock) {
+    public LibraryDeskOpener(Function<Path, Library> libraries, Clock clock) {
         this.libraries = libraries;
-        this.captions = captions;
         this.clock = clock;
     }
 
@@ -79,8 +78,10 @@ public final class LibraryDeskOpener implements DeskOpener {
         BlobRenditions maker = ingestor.renditions() instanceof BlobRenditions made ? made
                 : new BlobRenditions(blobs, Renderers.best(RenderLimits.defaults()));
         var repository = SqliteGalleryRepository.openMigrated(dataDir.resolve(DB_FILE));
+        HouseStyle style = HouseStyle.of(library, clock);
+        CaptionChecker captions = style.captionChecks();
         var publisher = new GalleryPublisher(dataDir, repository, store::findById, new BlobRenditionSource(blobs),
-                CreditLineFormatter.DEFAULT, captions, clock);
+                style.creditLines(), captions, clock);
         return new DeskPorts(store, blobs, library.index(), library.queryParser()::parse,
                 (name, bytes) -> ingestNow(ingestor, name, bytes), new StoreEditing(store),
                 new OnDemandRenditions(blobs, store, maker),

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.photodesk.app.HouseStyle;
 import org.photodesk.app.Library;
 import org.photodesk.app.LibraryOptions;
 import org.photodesk.app.gallery.TestJpegs;
@@ -31,20 +32,11 @@ import org.photodesk.core.search.QueryParser;
  * A desk server on a free port over a real library in a temporary folder (SQLite store, file blobs, Lucene index,
  * the ingest pipeline, galleries and publisher), with an admin, an editor and a viewer, and a hot folder.
  *
- * <p>One thing is a stand-in: the house-style caption checks are not merged yet, so {@link #CHECKS} finds one
- * grammar slip (with its fix) at ingest and again after an edit, through the same ports the real checks will use.
+ * <p>The caption checks are the house's own ({@link HouseStyle}), at ingest and after each edit.
  */
 final class DeskHarness implements AutoCloseable {
 
     static final String PASSWORD = "correct horse battery";
-
-    /** The test's caption check: "An artists" mixes singular and plural; the fix is "Artists". */
-    static final CaptionChecker CHECKS = caption -> {
-        int i = caption == null ? -1 : caption.indexOf("An artists");
-        return i < 0 ? List.of() : List.of(new Problem("caption.agreement",
-                "caption: 'An artists' mixes singular and plural: write 'Artists'.", "caption",
-                new Problem.Span(i, i + "An artists".length()), "Artists"));
-    };
 
     final Path data;
     final Path hot;
@@ -65,9 +57,9 @@ final class DeskHarness implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        library = open(data);
+        library = Library.open(data, LibraryOptions.DEFAULT);
         var base = new String[1];
-        ports = new LibraryDeskOpener(path -> library, CHECKS, Clock.systemUTC()).ports(library, () -> base[0] + "/published/");
+        ports = new LibraryDeskOpener(path -> library, Clock.systemUTC()).ports(library, () -> base[0] + "/published/");
         server = new DeskServer(ports, DeskDatabase.open(data.resolve(LibraryDeskOpener.DB_FILE)), settings, Clock.systemUTC());
         server.ensureAdmin(PASSWORD);
         server.accounts().create("editor", PASSWORD, Role.EDITOR);
@@ -80,22 +72,6 @@ final class DeskHarness implements AutoCloseable {
 
     DeskHarness(Path dir) {
         this(dir, DeskServer.Settings.defaults());
-    }
-
-    /** The library as {@code Library.open} builds it, but with {@link #CHECKS} run at ingest. */
-    private static Library open(Path data) {
-        try {
-            Files.createDirectories(data);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        var store = new SqlitePhotoStore(data.resolve(LibraryDeskOpener.DB_FILE));
-        var blobs = new FileBlobStore(data.resolve("blobs"));
-        var index = new LuceneSearchIndex(data.resolve("index"));
-        MetadataEnricher checked = m -> new MetadataEnricher.Enrichment(m, m.credit(), CHECKS.check(m.caption()));
-        var ingestor = new Ingestor(store, blobs, index, new MetadataReader(), checked,
-                new BlobRenditions(blobs, Renderers.best(RenderLimits.defaults())), LibraryOptions.DEFAULT.limits());
-        return new Library(data, store, blobs, index, ingestor, new QueryParser());
     }
 
     /** A real JPEG (its own pixels) whose IPTC and XMP exiftool wrote; the credit names the agency. */

@@ -150,13 +150,15 @@ class DeskServerTest {
 
     @Test
     void aProblemsFixReplacesOnlyItsSpan() {
-        long id = desk.photo("PARIS (AP) — An artists perform at the Seine on Sunday.", "Jane Roe", "AP", "Paris").id();
+        long id = desk.photo(
+                "An artists perform at the Seine in Paris, France, Sunday, Aug. 11, 2024. (AP Photo/Jane Roe)", "Jane Roe",
+                "AP", "Paris").id();
         var s = new HttpSession(desk.base);
         s.login("editor", DeskHarness.PASSWORD);
         var r = s.json("POST", "/api/photos/" + id + "/problems/0/fix", Map.of());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(HttpSession.tree(r).get("metadata").get("caption").asText())
-                .isEqualTo("PARIS (AP) — Artists perform at the Seine on Sunday.");
+                .isEqualTo("Artists perform at the Seine in Paris, France, Sunday, Aug. 11, 2024. (AP Photo/Jane Roe)");
         assertThat(HttpSession.tree(r).get("problems")).isEmpty();
     }
 
