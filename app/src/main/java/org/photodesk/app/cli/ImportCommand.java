@@ -71,7 +71,7 @@ public final class ImportCommand implements Callable<Integer> {
         Path db = data.dir().resolve("photodesk.db");
         int code = 0;
         try (Library library = Library.open(data.dir(), data.options(false));
-                SqliteGalleryRepository galleries = SqliteGalleryRepository.openMigrated(db);
+                SqliteGalleryRepository galleries = SqliteGalleryRepository.open(db);
                 SqliteEventStore store = SqliteEventStore.open(db)) {
             var importer = new ArticleImporter(store, galleries, clock);
             List<ArticleImporter.Imported> imported = new ArrayList<>();

@@ -75,7 +75,7 @@ public final class RosterCommand implements Callable<Integer> {
             try {
                 List<RosterName> names = parse(event, Files.readString(file, StandardCharsets.UTF_8));
                 Files.createDirectories(data.dir());
-                try (SqliteEventStore store = SqliteEventStore.open(data.dir().resolve("photodesk.db"))) {
+                try (SqliteEventStore store = SqliteEventStore.openMigrated(data.dir().resolve("photodesk.db"))) {
                     names.forEach(store::put);
                 }
                 out.println(names.size() + (names.size() == 1 ? " name" : " names") + " in the roster of '"
@@ -111,7 +111,7 @@ public final class RosterCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             try {
                 Files.createDirectories(data.dir());
-                try (SqliteEventStore store = SqliteEventStore.open(data.dir().resolve("photodesk.db"))) {
+                try (SqliteEventStore store = SqliteEventStore.openMigrated(data.dir().resolve("photodesk.db"))) {
                     List<RosterName> names = event == null ? store.roster() : store.roster(event);
                     if (json) {
                         out.println(Json.write(names));

@@ -39,9 +39,14 @@ public final class SqliteEventStore implements AutoCloseable {
         this.db = db;
     }
 
-    /** Migrates the library's database {@code dbFile} when needed and opens its article and event tables. */
-    public static SqliteEventStore open(Path dbFile) {
+    /** Migrates the library's database {@code dbFile} when needed, then opens it. */
+    public static SqliteEventStore openMigrated(Path dbFile) {
         SqliteGalleryRepository.migrate(dbFile);
+        return open(dbFile);
+    }
+
+    /** Opens the article and event tables of the library's database {@code dbFile}, which must be migrated. */
+    public static SqliteEventStore open(Path dbFile) {
         try {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
             try (Statement s = c.createStatement()) {
