@@ -6,16 +6,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.photodesk.app.Library;
 import org.photodesk.app.event.EventBook;
 import org.photodesk.app.event.EventStoreException;
 import org.photodesk.app.event.SqliteEventStore;
+import org.photodesk.app.store.SqlitePhotoStore;
 import org.photodesk.core.event.Event;
 import org.photodesk.core.event.EventSheet;
 import picocli.CommandLine;
@@ -72,9 +73,10 @@ public final class EventsCommand implements Callable<Integer> {
         final int run(Work work) {
             PrintWriter out = sub.commandLine().getOut();
             PrintWriter err = sub.commandLine().getErr();
-            try (Library library = Library.open(data.dir(), data.options(false));
-                    SqliteEventStore store = SqliteEventStore.open(data.dir().resolve("photodesk.db"))) {
-                return work.run(new EventBook(store, library.store(), Clock.systemUTC()), out);
+            Path db = data.dir().resolve("photodesk.db");
+            // The photo store alone (no search index), so that events can be read while the desk is running.
+            try (SqlitePhotoStore photos = new SqlitePhotoStore(db); SqliteEventStore store = SqliteEventStore.open(db)) {
+                return work.run(new EventBook(store, photos, Clock.systemUTC()), out);
             } catch (IllegalArgumentException | NoSuchElementException | EventStoreException e) {
                 err.println("event " + sub.name() + ": " + e.getMessage());
                 return 1;

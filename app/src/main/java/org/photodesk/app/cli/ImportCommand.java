@@ -10,11 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.photodesk.app.Library;
 import org.photodesk.app.event.ArticleImporter;
 import org.photodesk.app.event.PlaceholderLinker;
 import org.photodesk.app.event.SqliteEventStore;
 import org.photodesk.app.gallery.SqliteGalleryRepository;
+import org.photodesk.app.store.SqlitePhotoStore;
 import org.photodesk.core.gallery.CaptionChecker;
 import org.photodesk.core.gallery.CreditLineFormatter;
 import org.photodesk.core.gallery.Gallery;
@@ -70,7 +70,8 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path db = data.dir().resolve("photodesk.db");
         int code = 0;
-        try (Library library = Library.open(data.dir(), data.options(false));
+        // The photo store alone (no search index), so that import works while the desk is running.
+        try (SqlitePhotoStore photos = new SqlitePhotoStore(db);
                 SqliteGalleryRepository galleries = SqliteGalleryRepository.open(db);
                 SqliteEventStore store = SqliteEventStore.open(db)) {
             var importer = new ArticleImporter(store, galleries, clock);
@@ -83,8 +84,8 @@ public final class ImportCommand implements Callable<Integer> {
                     code = 1;
                 }
             }
-            int linked = new PlaceholderLinker(galleries).linkAll(library).size();
-            var check = new GalleryCheck(CaptionChecker.NONE, library.store()::findById, CreditLineFormatter.DEFAULT);
+            int linked = new PlaceholderLinker(galleries).linkAll(photos).size();
+            var check = new GalleryCheck(CaptionChecker.NONE, photos::findById, CreditLineFormatter.DEFAULT);
             for (ArticleImporter.Imported i : imported) {
                 Gallery g = galleries.findById(i.gallery().id()).orElse(i.gallery());
                 i.article().article().problems().forEach(p -> err.println("warning: " + i.article().sourceId() + ": "

@@ -12,6 +12,7 @@ import org.photodesk.core.gallery.Gallery;
 import org.photodesk.core.gallery.GalleryItem;
 import org.photodesk.core.gallery.GalleryRepository;
 import org.photodesk.core.photo.Photo;
+import org.photodesk.core.photo.PhotoStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class PlaceholderLinker implements Consumer<Photo> {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlaceholderLinker.class);
+    private static final int PAGE = 500;
 
     private final GalleryRepository galleries;
 
@@ -64,14 +66,18 @@ public final class PlaceholderLinker implements Consumer<Photo> {
 
     /** Links every photo of {@code library}, in id order; returns the links made. */
     public List<Link> linkAll(Library library) {
+        return linkAll(library.store());
+    }
+
+    /** Links every photo of {@code photos}, in id order; returns the links made. */
+    public List<Link> linkAll(PhotoStore photos) {
         List<Link> links = new ArrayList<>();
         long after = 0;
-        for (List<Photo> page = library.store().page(after, 500); !page.isEmpty();
-                page = library.store().page(after, 500)) {
+        for (List<Photo> page = photos.page(after, PAGE); !page.isEmpty(); page = photos.page(after, PAGE)) {
             for (Photo p : page) {
                 links.addAll(link(p));
-                after = p.id();
             }
+            after = page.getLast().id();
         }
         return links;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.photodesk.app.Library;
+import org.photodesk.app.LibraryOptions;
 import org.photodesk.app.event.SeedFiles;
+import org.photodesk.app.gallery.TestJpegs;
 import org.photodesk.core.article.ArticleReader;
 import org.photodesk.core.article.PhotoCaption;
+import org.photodesk.core.ingest.IngestOutcome;
 
 /** {@code photodesk import}: articles become draft galleries with one placeholder per caption, in order. */
 class ImportCommandIT {
@@ -124,6 +129,25 @@ class ImportCommandIT {
         assertThat(g.get("items")).hasSize(1);
         assertThat(g.get("items").get(0).get("agency").asText()).isEqualTo("Reuters");
         assertThat(g.get("items").get(0).get("photographer").asText()).isEqualTo("John Doe");
+    }
+
+    @Test
+    void photosAlreadyInTheLibraryFillTheirPlaceholdersOnImport() throws IOException {
+        Path seed = SeedFiles.path(SeedFiles.REUTERS);
+        PhotoCaption reuters = captionsOf(seed).getFirst();
+        byte[] jpeg = TestJpegs.withTags(TestJpegs.jpeg(48, 32, Color.RED, Color.BLACK), data,
+                "-IPTC:Caption-Abstract=" + reuters.description() + " REUTERS/Phil Noble", "-IPTC:By-line=Phil Noble");
+        long photoId;
+        try (Library library = Library.open(data, new LibraryOptions(1 << 24, 50, false))) {
+            photoId = ((IngestOutcome.Added) library.ingestor().ingest("noble.jpg", jpeg)).photo().id();
+        }
+
+        EventCliRun text = EventCliRun.of("import", seed.toString(), "--data", data.toString());
+        JsonNode g = importJson(seed);
+
+        assertThat(text.out()).contains("1 placeholder filled with library photos", "0 still placeholders");
+        assertThat(g.get("items").get(0).get("photoId").asLong()).isEqualTo(photoId);
+        assertThat(g.get("items").get(0).get("problems")).isEmpty();
     }
 
     @Test
