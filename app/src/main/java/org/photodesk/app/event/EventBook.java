@@ -277,7 +277,15 @@ public final class EventBook {
 
     // ---- reference names ----
 
-    private List<NameEntry> withRoster(Event e, List<NameEntry> sheetNames) {
+    /**
+     * The desk's roster for event {@code eventId}: the names given for its name (case ignored) or its id. Roster
+     * aliases are accepted spellings, unlike the variants of {@link #referenceNames}, which a check may flag.
+     */
+    public List<RosterName> roster(String eventId) {
+        return roster(expect(eventId));
+    }
+
+    private List<RosterName> roster(Event e) {
         Map<String, RosterName> roster = new LinkedHashMap<>();
         for (RosterName r : store.roster(e.name())) {
             roster.put(r.name(), r);
@@ -285,10 +293,17 @@ public final class EventBook {
         for (RosterName r : store.roster(e.id())) {
             roster.putIfAbsent(r.name(), r);
         }
-        return merged(List.copyOf(roster.values()), sheetNames);
+        return List.copyOf(roster.values());
     }
 
-    /** Roster names first (with the sheet's variants of them), then the sheet's other names. */
+    private List<NameEntry> withRoster(Event e, List<NameEntry> sheetNames) {
+        return merged(roster(e), sheetNames);
+    }
+
+    /**
+     * Roster names first, then the sheet's other names. A sheet name that is a roster name or alias (accents and
+     * case aside) joins that roster name: its spellings become variants, except the roster's own aliases.
+     */
     static List<NameEntry> merged(List<RosterName> roster, List<NameEntry> sheetNames) {
         List<Builder> out = new ArrayList<>();
         for (RosterName r : roster) {
@@ -299,7 +314,9 @@ public final class EventBook {
             if (same.isPresent()) {
                 same.get().absorb(n);
             } else {
-                out.add(new Builder(n.name(), n.kind(), n.variants()));
+                Builder b = new Builder(n.name(), n.kind(), List.of());
+                b.variants.addAll(n.variants());
+                out.add(b);
             }
         }
         return out.stream().map(Builder::entry).toList();
@@ -309,18 +326,19 @@ public final class EventBook {
     private static final class Builder {
         private final String name;
         private NameKind kind;
+        private final Set<String> aliases = new LinkedHashSet<>();
         private final Set<String> variants = new LinkedHashSet<>();
 
-        Builder(String name, NameKind kind, List<String> variants) {
+        Builder(String name, NameKind kind, List<String> aliases) {
             this.name = name;
             this.kind = kind;
-            this.variants.addAll(variants);
+            this.aliases.addAll(aliases);
         }
 
         boolean matches(NameEntry n) {
             Set<String> mine = new HashSet<>();
             mine.add(CaptionMatch.fold(name));
-            variants.forEach(v -> mine.add(CaptionMatch.fold(v)));
+            aliases.forEach(a -> mine.add(CaptionMatch.fold(a)));
             return mine.contains(CaptionMatch.fold(n.name()))
                     || n.variants().stream().anyMatch(v -> mine.contains(CaptionMatch.fold(v)));
         }
@@ -334,7 +352,8 @@ public final class EventBook {
         }
 
         NameEntry entry() {
-            return new NameEntry(name, variants.stream().filter(v -> !v.equals(name)).toList(), kind);
+            return new NameEntry(name, variants.stream().filter(v -> !v.equals(name) && !aliases.contains(v)).toList(),
+                    kind);
         }
     }
 }

@@ -99,7 +99,9 @@ class EventBookIT {
         List<NameEntry> names = book().referenceNames(EVENT);
 
         assertThat(names.getFirst().name()).isEqualTo("Angèle");
-        assertThat(names.getFirst().variants()).containsExactly("Angèle Van Laeken", "Angele");
+        assertThat(names.getFirst().variants()).as("roster aliases are accepted, not variants").containsExactly("Angele");
+        assertThat(book().roster(EVENT)).extracting(RosterName::name).containsExactly("Angèle", "Thomas Jolly");
+        assertThat(book().roster(EVENT).getFirst().aliases()).containsExactly("Angèle Van Laeken");
         assertThat(names.getFirst().kind()).isEqualTo(NameKind.PERSON);
         assertThat(names.get(1).name()).isEqualTo("Thomas Jolly");
         assertThat(entry(names, "Tom Cruise").kind()).isEqualTo(NameKind.PERSON);
@@ -107,6 +109,13 @@ class EventBookIT {
         assertThat(entry(names, "Stade de France").variants()).containsExactly("State de France");
         assertThat(entry(names, "Saint-Denis").kind()).isEqualTo(NameKind.PLACE);
         assertThat(names.stream().map(NameEntry::name).filter("Angèle"::equals)).hasSize(1);
+    }
+
+    @Test
+    void aRosterAliasIsNeverReportedAsAVariant() {
+        store.put(new RosterName(EVENT_NAME, "Phoenix", List.of("Phonenix")));
+
+        assertThat(entry(book().referenceNames(EVENT), "Phoenix").variants()).doesNotContain("Phonenix");
     }
 
     @Test
