@@ -138,7 +138,7 @@ class ImportCommandIT {
         byte[] jpeg = TestJpegs.withTags(TestJpegs.jpeg(48, 32, Color.RED, Color.BLACK), data,
                 "-IPTC:Caption-Abstract=" + reuters.description() + " REUTERS/Phil Noble", "-IPTC:By-line=Phil Noble");
         long photoId;
-        try (Library library = Library.open(data, new LibraryOptions(1 << 24, 50, false))) {
+        try (Library library = Library.open(data, LibraryOptions.DEFAULT)) {
             photoId = ((IngestOutcome.Added) library.ingestor().ingest("noble.jpg", jpeg)).photo().id();
         }
 

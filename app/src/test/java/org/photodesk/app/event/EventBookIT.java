@@ -19,7 +19,6 @@ import org.photodesk.app.gallery.TestJpegs;
 import org.photodesk.core.event.Event;
 import org.photodesk.core.event.NameEntry;
 import org.photodesk.core.event.NameKind;
-import org.photodesk.core.ingest.IngestLimits;
 import org.photodesk.core.ingest.IngestOutcome;
 import org.photodesk.core.photo.Photo;
 
@@ -41,7 +40,7 @@ class EventBookIT {
 
     @BeforeEach
     void open() throws IOException {
-        library = Library.open(data, new LibraryOptions(IngestLimits.DEFAULT.maxFileBytes(), 50, false));
+        library = Library.open(data, LibraryOptions.DEFAULT);
         galleries = SqliteGalleryRepository.open(data.resolve("photodesk.db"));
         store = SqliteEventStore.open(data.resolve("photodesk.db"));
         var importer = new ArticleImporter(store, galleries, Clock.systemUTC());

@@ -21,7 +21,6 @@ import org.photodesk.core.article.ArticleReader;
 import org.photodesk.core.article.PhotoCaption;
 import org.photodesk.core.gallery.Gallery;
 import org.photodesk.core.gallery.GalleryItem;
-import org.photodesk.core.ingest.IngestLimits;
 import org.photodesk.core.ingest.IngestOutcome;
 import org.photodesk.core.photo.Photo;
 
@@ -44,7 +43,7 @@ class PlaceholderLinkerIT {
 
     @BeforeEach
     void open() {
-        library = Library.open(data, new LibraryOptions(IngestLimits.DEFAULT.maxFileBytes(), 50, false));
+        library = Library.open(data, LibraryOptions.DEFAULT);
         galleries = SqliteGalleryRepository.open(data.resolve("photodesk.db"));
         store = SqliteEventStore.open(data.resolve("photodesk.db"));
     }
