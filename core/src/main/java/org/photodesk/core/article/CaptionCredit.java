@@ -56,6 +56,10 @@ public record CaptionCredit(String description, String credit, String agency, St
         if (m.find()) {
             return Optional.of(build(text, m, m.group(1), trimTags(m.group(2))));
         }
+        m = INNER_CREDIT.matcher(text);
+        if (m.find()) {
+            return Optional.of(build(text, m, m.group(1), trimTags(m.group(2))));
+        }
         m = NAME_FIRST_BARE.matcher(text);
         if (m.find()) {
             return Optional.of(build(text, m, m.group(2), m.group(1)));
