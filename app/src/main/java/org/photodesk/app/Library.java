@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.photodesk.app.event.PlaceholderLinker;
+import org.photodesk.app.event.SqliteEventStore;
+import org.photodesk.app.gallery.SqliteGalleryRepository;
 import org.photodesk.app.ingest.BlobRenditions;
 import org.photodesk.app.render.RenderLimits;
 import org.photodesk.app.render.Renderers;
@@ -32,7 +35,13 @@ import org.slf4j.LoggerFactory;
  * ingest pipeline over them, all under one data folder. The composition root builds it; everything else receives it.
  */
 public record Library(Path dataDir, PhotoStore store, BlobStore blobs, SearchIndex index, Ingestor ingestor,
-        QueryParser queryParser) implements AutoCloseable {
+        QueryParser queryParser, AutoCloseable resources) implements AutoCloseable {
+
+    /** A library with no resources of its own beyond its parts. */
+    public Library(Path dataDir, PhotoStore store, BlobStore blobs, SearchIndex index, Ingestor ingestor,
+            QueryParser queryParser) {
+        this(dataDir, store, blobs, index, ingestor, queryParser, () -> { });
+    }
 
     public Library {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -41,6 +50,7 @@ public record Library(Path dataDir, PhotoStore store, BlobStore blobs, SearchInd
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(ingestor, "ingestor");
         Objects.requireNonNull(queryParser, "queryParser");
+        Objects.requireNonNull(resources, "resources");
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Library.class);
@@ -89,11 +99,18 @@ public record Library(Path dataDir, PhotoStore store, BlobStore blobs, SearchInd
             RenditionMaker renditions = options.renditionsAtIngest()
                     ? new BlobRenditions(blobs, Renderers.best(new RenderLimits(options.maxMegapixels(), 85)))
                     : RenditionMaker.DEFERRED;
+            Path db = dataDir.resolve("photodesk.db");
+            var events = SqliteEventStore.open(db);
+            var galleries = SqliteGalleryRepository.open(db);
             MetadataEnricher enricher = new CaptionEnricher(new CreditCleaner(options.houseName()), Clock.systemUTC(),
-                    knownNamesOf(store));
+                    knownNamesOf(store, events));
             var ingestor = new Ingestor(store, blobs, index, new MetadataReader(), enricher, renditions,
                     options.limits());
-            return new Library(dataDir, store, blobs, index, ingestor, new QueryParser());
+            ingestor.onStored(new PlaceholderLinker(galleries));
+            return new Library(dataDir, store, blobs, index, ingestor, new QueryParser(), () -> {
+                galleries.close();
+                events.close();
+            });
         } catch (IOException e) {
             closeQuietly(store, e);
             throw new UncheckedIOException("cannot open the library in " + dataDir + ": " + e.getMessage(), e);
@@ -130,8 +147,13 @@ public record Library(Path dataDir, PhotoStore store, BlobStore blobs, SearchInd
         }
     }
 
-    private static java.util.function.Supplier<NameBook> knownNamesOf(PhotoStore store) {
-        return () -> knownNames(store);
+    /** The names the library spells and the names on the events' rosters (read on first use). */
+    private static java.util.function.Supplier<NameBook> knownNamesOf(PhotoStore store, SqliteEventStore events) {
+        return () -> {
+            NameBook book = knownNames(store);
+            events.roster().forEach(r -> book.addRoster(r.name(), r.aliases()));
+            return book;
+        };
     }
 
     /** The names the library's captions and people fields already spell, for the caption checks. */
@@ -155,8 +177,14 @@ public record Library(Path dataDir, PhotoStore store, BlobStore blobs, SearchInd
 
     @Override
     public void close() {
-        ingestor.flush();
-        index.close();
-        store.close();
+        try {
+            ingestor.flush();
+            index.close();
+            resources.close();
+        } catch (Exception e) {
+            LOG.warn("Closing the library in {}: {}", dataDir, e.getMessage(), e);
+        } finally {
+            store.close();
+        }
     }
 }

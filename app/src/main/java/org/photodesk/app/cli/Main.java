@@ -29,6 +29,10 @@ public final class Main implements Runnable {
     /** The configured command line, for {@link #main} and for tests. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.addSubcommand("import", new ImportCommand());
+        cli.addSubcommand("events", new EventsCommand.ListEvents());
+        cli.addSubcommand("event", new EventsCommand());
+        cli.addSubcommand("roster", new RosterCommand());
         cli.addSubcommand("captions", new CaptionsCommand());
         cli.addSubcommand("check", new CheckCommand(Clock.systemUTC()));
         cli.addSubcommand("gallery", new GalleryCommand(dir -> Library.open(dir, LibraryOptions.DEFAULT)).commandLine());

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.photodesk.core.ingest.IngestOutcome.Added;
 import org.photodesk.core.ingest.IngestOutcome.Duplicate;
 import org.photodesk.core.ingest.IngestOutcome.Rejected;
@@ -51,6 +53,7 @@ public final class Ingestor {
     private final RenditionMaker renditions;
     private final IngestLimits limits;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final List<Consumer<Photo>> onStored = new CopyOnWriteArrayList<>();
     private int uncommitted;
 
     public Ingestor(PhotoStore store, BlobStore blobs, SearchIndex index, MetadataReader reader,
@@ -213,12 +216,28 @@ public final class Ingestor {
 
     private IngestOutcome withRenditions(IngestOutcome outcome) {
         switch (outcome) {
-            case Added a -> renditions.make(a.photo());
-            case Updated u -> renditions.make(u.photo());
+            case Added a -> stored(a.photo());
+            case Updated u -> stored(u.photo());
             case Duplicate d -> { }
             case Rejected r -> { }
         }
         return outcome;
+    }
+
+    private void stored(Photo photo) {
+        renditions.make(photo);
+        for (Consumer<Photo> listener : onStored) {
+            try {
+                listener.accept(photo);
+            } catch (RuntimeException e) {
+                LOG.warn("After storing photo {}: {}", photo.id(), e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Calls {@code listener} with every photo added or updated from now on, once it is stored and indexed. */
+    public void onStored(Consumer<Photo> listener) {
+        onStored.add(listener);
     }
 
     /** The stage that makes renditions after a photo is searchable. */
