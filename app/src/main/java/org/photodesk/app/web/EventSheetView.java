@@ -10,6 +10,7 @@ import org.photodesk.core.event.Event;
 import org.photodesk.core.event.EventSheet;
 import org.photodesk.core.event.Figure;
 import org.photodesk.core.event.FigureComparison;
+import org.photodesk.core.event.PersonEntry;
 import org.photodesk.core.event.PhotoRef;
 import org.photodesk.core.event.SourceSummary;
 
@@ -43,6 +44,9 @@ public record EventSheetView(EventSheet sheet, List<String> members, List<EventB
     /** The figures about one kind of thing ({@link Figure#measure()}), side by side, and how they compare. */
     public record Measure(String measure, List<Figure> figures, List<FigureComparison> comparisons) {}
 
+    /** One role of a person, with the distinct words that give it, as written. */
+    public record RoleView(String role, List<String> cues) {}
+
     /** The view of {@code sheet} of {@code event}, with links resolved through {@code events}. */
     static EventSheetView of(Event event, EventSheet sheet, Events events) {
         Map<String, Source> sources = new LinkedHashMap<>();
@@ -71,6 +75,12 @@ public record EventSheetView(EventSheet sheet, List<String> members, List<EventB
         sheet.figures().forEach(f -> byMeasure.computeIfAbsent(f.measure(), k -> new ArrayList<>()).add(f));
         return byMeasure.entrySet().stream().map(e -> new Measure(e.getKey(), e.getValue(),
                 sheet.comparisons().stream().filter(c -> c.measure().equals(e.getKey())).toList())).toList();
+    }
+
+    /** The roles of {@code person}, each once, with the words the text gives it by. */
+    public List<RoleView> roles(PersonEntry person) {
+        return person.roles().stream().map(r -> new RoleView(r.name().toLowerCase(java.util.Locale.ROOT),
+                person.roleEvidence().stream().filter(f -> f.role() == r).map(f -> f.cue()).distinct().toList())).toList();
     }
 
     /** The figure with id {@code id} ({@code f1}...). */
