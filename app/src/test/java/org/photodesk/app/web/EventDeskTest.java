@@ -247,6 +247,28 @@ class EventDeskTest {
     }
 
     @Test
+    void anRssFeedOfTwoItemsMakesTwoGalleriesAndTheFormSaysHowMany() {
+        String rss = """
+                <?xml version="1.0"?>
+                <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Desk feed</title>
+                <item><guid>feed-1</guid><title>Lantern night</title><pubDate>Sat, 10 Feb 2024 20:00:00 GMT</pubDate>
+                  <description>Thousands walked the river banks of Hoi An, Vietnam, on Saturday.</description>
+                  <media:content url="https://example.org/1.jpg"><media:description>Lanterns float on the river in Hoi An, Vietnam.</media:description><media:credit>AP/Jane Roe</media:credit></media:content>
+                </item>
+                <item><guid>feed-2</guid><title>Snow closes the pass</title><pubDate>Sat, 02 Mar 2024 08:00:00 GMT</pubDate>
+                  <description>A late storm shut the mountain road for a day.</description>
+                </item></channel></rss>
+                """;
+        var r = editor.multipart("/articles", "file", "feed.xml", rss.getBytes(StandardCharsets.UTF_8), true);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location").orElseThrow()).isEqualTo("/galleries?imported=2");
+        String page = editor.get("/galleries?imported=2").body();
+        assertThat(page).contains("Imported 2 articles as draft galleries.", "Lantern night", "Snow closes the pass",
+                "1 waiting for a photo");
+        assertThat(desk.server.audit().recent(null, 5)).extracting(AuditLog.Entry::after).contains("feed-1", "feed-2");
+    }
+
+    @Test
     void importsThatAreEmptyOrTooLargeAreRefused() {
         var empty = editor.postBytes("/api/articles?name=empty.txt", new byte[0]);
         assertThat(empty.statusCode()).isEqualTo(400);
