@@ -51,7 +51,7 @@
   // ---- live arrivals: the server pushes changed ids; new cards are fetched and put in place ----
   function live(layout) {
     const since = layout.dataset.since;
-    const source = new EventSource('/events?since=' + encodeURIComponent(since));
+    const source = new EventSource('/changes?since=' + encodeURIComponent(since));
     source.addEventListener('photos', async ev => {
       const ids = ev.data.split(',').filter(Boolean);
       if (layout.dataset.live !== 'true') {

@@ -30,6 +30,22 @@ final class Api {
     /** A new gallery. */
     record GalleryBody(String title, String slug, String intro, String event) {}
 
+    /** A new name for an event. */
+    record RenameBody(String name) {}
+
+    /** The event to merge into the one in the path. */
+    record MergeBody(String other) {}
+
+    /** The members to move to a new event, and its name (null: a name of its own). */
+    record SplitBody(List<String> members, String name) {}
+
+    /** An event after a decision: its id, name and members. */
+    record EventBody(String id, String name, List<String> members) {
+        static EventBody of(org.photodesk.core.event.Event e) {
+            return new EventBody(e.id(), e.name(), e.memberIds());
+        }
+    }
+
     /** A new account. */
     record UserBody(String username, String password, String role) {}
 
@@ -49,8 +65,10 @@ final class Api {
     private final Accounts accounts;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final EventActions events;
 
-    Api(DeskServer server, DeskService service, Accounts accounts, AuditLog audit, ObjectMapper json) {
+    Api(DeskServer server, DeskService service, Accounts accounts, AuditLog audit, ObjectMapper json, EventActions events) {
+        this.events = events;
         this.server = server;
         this.service = service;
         this.accounts = accounts;
@@ -94,6 +112,18 @@ final class Api {
                 server.user(ctx), Pages.id(ctx), longParam(ctx, "photoId"), body(ctx, CaptionBody.class).caption())));
         r.add(HandlerType.GET, "/api/galleries/{id}/checks", Role.VIEWER, ctx -> ctx.json(service.ports().galleries().check(Pages.id(ctx))));
         r.add(HandlerType.POST, "/api/galleries/{id}/publish", Role.EDITOR, ctx -> ctx.json(service.publish(server.user(ctx), Pages.id(ctx))));
+        r.add(HandlerType.GET, "/api/events", Role.VIEWER, ctx -> ctx.json(events.list()));
+        r.add(HandlerType.GET, "/api/events/{id}", Role.VIEWER, ctx -> ctx.json(events.sheet(ctx.pathParam("id"))));
+        r.add(HandlerType.POST, "/api/events/{id}/rename", Role.EDITOR, ctx -> ctx.json(EventBody.of(
+                events.rename(server.user(ctx), ctx.pathParam("id"), body(ctx, RenameBody.class).name()))));
+        r.add(HandlerType.POST, "/api/events/{id}/merge", Role.EDITOR, ctx -> ctx.json(EventBody.of(
+                events.merge(server.user(ctx), ctx.pathParam("id"), body(ctx, MergeBody.class).other()))));
+        r.add(HandlerType.POST, "/api/events/{id}/split", Role.EDITOR, ctx -> {
+            SplitBody b = body(ctx, SplitBody.class);
+            ctx.status(201).json(EventBody.of(events.split(server.user(ctx), ctx.pathParam("id"),
+                    b.members() == null ? List.of() : b.members(), b.name())));
+        });
+        r.add(HandlerType.POST, "/api/articles", Role.EDITOR, this::importArticle);
         r.add(HandlerType.GET, "/api/users", Role.ADMIN, ctx -> ctx.json(accounts.list()));
         r.add(HandlerType.POST, "/api/users", Role.ADMIN, ctx -> {
             UserBody b = body(ctx, UserBody.class);
@@ -178,6 +208,15 @@ final class Api {
             case IngestOutcome.Rejected j -> out.putAll(Map.of("outcome", "rejected", "reason", j.reason()));
         }
         ctx.status(o instanceof IngestOutcome.Added ? 201 : o instanceof IngestOutcome.Rejected ? 422 : 200).json(out);
+    }
+
+    private void importArticle(Context ctx) {
+        long length = ctx.contentLength();
+        if (length > EventActions.MAX_ARTICLE_BYTES) {
+            throw EventActions.tooLarge(length);
+        }
+        List<Events.Imported> imported = events.importArticle(server.user(ctx), ctx.queryParam("name"), ctx.bodyAsBytes());
+        ctx.status(imported.stream().anyMatch(Events.Imported::created) ? 201 : 200).json(imported);
     }
 
     private <T> T body(Context ctx, Class<T> type) {

@@ -8,7 +8,7 @@ import org.photodesk.core.search.SearchIndex;
 
 /**
  * Everything the desk server works on, wired by the composition root: the library's ports plus the small desk
- * interfaces that adapt the store's edits, renditions, checks, galleries and hot folders.
+ * interfaces that adapt the store's edits, renditions, checks, galleries, hot folders and events.
  *
  * @param publishedDir the folder served publicly at {@code /published/}, normally {@code <data>/published}
  * @param library closes the library when the desk stops (flushing the index, releasing its lock)
@@ -25,6 +25,7 @@ public record DeskPorts(
         Path publishedDir,
         PhotoChecks checks,
         HotFolders hotFolders,
+        Events events,
         AutoCloseable library) implements AutoCloseable {
 
     public DeskPorts {
@@ -39,13 +40,14 @@ public record DeskPorts(
         Objects.requireNonNull(publishedDir, "publishedDir");
         checks = checks == null ? PhotoChecks.asStored() : checks;
         hotFolders = hotFolders == null ? HotFolders.none() : hotFolders;
+        events = events == null ? Events.none() : events;
         library = library == null ? () -> { } : library;
     }
 
-    /** Ports with problems as stored, no hot folders and nothing to close. */
+    /** Ports with problems as stored, no hot folders, no events and nothing to close. */
     public DeskPorts(PhotoStore store, BlobStore blobs, SearchIndex index, QueryParsing queries, Uploads uploads,
             PhotoEditing editing, Renditions renditions, Galleries galleries, Path publishedDir) {
-        this(store, blobs, index, queries, uploads, editing, renditions, galleries, publishedDir, null, null, null);
+        this(store, blobs, index, queries, uploads, editing, renditions, galleries, publishedDir, null, null, null, null);
     }
 
     /** Closes the library; a failure is reported, never thrown. */

@@ -47,9 +47,12 @@ public final class DeskServer implements AutoCloseable {
     static final String SESSION_COOKIE = "pd_session";
     static final String LOGIN_COOKIE = "pd_login";
     static final String CSRF_HEADER = "X-CSRF-Token";
+    /** The server-sent stream of library changes the contact sheet listens to ({@code /events} is the events list). */
+    static final String CHANGES_STREAM = "/changes";
     private static final Logger LOG = LoggerFactory.getLogger(DeskServer.class);
 
     private final DeskService service;
+    private final EventActions events;
     private final Accounts accounts;
     private final AuditLog audit;
     private final LoginLimiter limiter;
@@ -67,6 +70,7 @@ public final class DeskServer implements AutoCloseable {
         this.audit = new AuditLog(db, clock);
         this.limiter = new LoginLimiter(settings.loginFailures(), settings.loginWindow(), clock);
         this.service = new DeskService(ports, audit);
+        this.events = new EventActions(ports.events(), audit);
         this.feed = new ChangeFeed(ports.store(), ports.index());
     }
 
@@ -138,14 +142,15 @@ public final class DeskServer implements AutoCloseable {
         });
         var r = new Router(cfg);
         new Pages(this, service, accounts, audit).register(r);
-        new Api(this, service, accounts, audit, json).register(r);
+        new Api(this, service, accounts, audit, json, events).register(r);
+        new EventPages(this, events).register(r);
         r.add(HandlerType.GET, "/login", null, this::loginPage);
         r.add(HandlerType.POST, "/login", null, this::login);
         r.add(HandlerType.POST, "/logout", Role.VIEWER, this::logout);
         r.add(HandlerType.GET, "/published/<path>", null, new PublishedFiles(service.ports().publishedDir()));
-        cfg.routes.before("/events", ctx -> guard(ctx, HandlerType.GET, Role.VIEWER));
-        cfg.routes.sse("/events", client -> feed.join(client, sinceParam(client.ctx())));
-        routes.add("GET /events");
+        cfg.routes.before(CHANGES_STREAM, ctx -> guard(ctx, HandlerType.GET, Role.VIEWER));
+        cfg.routes.sse(CHANGES_STREAM, client -> feed.join(client, sinceParam(client.ctx())));
+        routes.add("GET " + CHANGES_STREAM);
     }
 
     /** Registers routes with a role (null: public) and records them for {@link #routes()}. */

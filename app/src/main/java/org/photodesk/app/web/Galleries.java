@@ -31,14 +31,31 @@ public interface Galleries {
     /** Publishes gallery {@code id} to {@code <data>/published/<slug>/} and returns it with its publication time. */
     Gallery publish(long id, String user);
 
-    /** A gallery as the desk shows it. */
-    record Gallery(long id, String slug, String title, String intro, String event, List<Item> items, Instant publishedAt) {
+    /**
+     * A gallery as the desk shows it: its photos in order, and the places still waiting for a photo (made by an
+     * article import), which the desk shows but does not reorder.
+     */
+    record Gallery(long id, String slug, String title, String intro, String event, List<Item> items, Instant publishedAt,
+            List<Placeholder> placeholders) {
         public Gallery {
             Objects.requireNonNull(slug, "slug");
             Objects.requireNonNull(title, "title");
             items = items == null ? List.of() : List.copyOf(items);
+            placeholders = placeholders == null ? List.of() : List.copyOf(placeholders);
+        }
+
+        /** A gallery with no places waiting for a photo. */
+        public Gallery(long id, String slug, String title, String intro, String event, List<Item> items, Instant publishedAt) {
+            this(id, slug, title, intro, event, items, publishedAt, List.of());
         }
     }
+
+    /**
+     * A place waiting for a photo, with the caption imported from the article and its credit.
+     *
+     * @param position its place in the gallery, from 1
+     */
+    record Placeholder(long itemId, int position, String caption, String agency, String photographer) {}
 
     /** One photo in a gallery, with the caption to use instead of the photo's own, or null. */
     record Item(long photoId, String captionOverride) {}

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.photodesk.app.HouseStyle;
 import org.photodesk.app.Library;
 import org.photodesk.app.LibraryOptions;
+import org.photodesk.app.event.SqliteEventStore;
 import org.photodesk.app.gallery.BlobRenditionSource;
 import org.photodesk.app.gallery.GalleryPublisher;
 import org.photodesk.app.gallery.SqliteGalleryRepository;
@@ -27,7 +28,8 @@ import org.photodesk.core.ingest.Ingestor;
 /**
  * Opens the real library ({@link Library#open}: SQLite store, file blobs, Lucene index, ingest) and adapts it to
  * the desk: edits through the store, renditions from the blob store (made on demand when missing), galleries
- * through the gallery repository and publisher, uploads and hot folders through the ingestor, flushed at once.
+ * through the gallery repository and publisher, uploads and hot folders through the ingestor, flushed at once,
+ * events and article imports through the event book and the article importer.
  */
 public final class LibraryDeskOpener implements DeskOpener {
 
@@ -78,6 +80,7 @@ public final class LibraryDeskOpener implements DeskOpener {
         BlobRenditions maker = ingestor.renditions() instanceof BlobRenditions made ? made
                 : new BlobRenditions(blobs, Renderers.best(RenderLimits.defaults()));
         var repository = SqliteGalleryRepository.openMigrated(dataDir.resolve(DB_FILE));
+        var articles = SqliteEventStore.open(dataDir.resolve(DB_FILE));
         HouseStyle style = HouseStyle.of(library, clock);
         CaptionChecker captions = style.captionChecks();
         var publisher = new GalleryPublisher(dataDir, repository, store::findById, new BlobRenditionSource(blobs),
@@ -88,7 +91,9 @@ public final class LibraryDeskOpener implements DeskOpener {
                 new LibraryGalleries(repository, publisher, publicUrl, clock), published,
                 new EditAwareChecks(store, captions),
                 new LibraryHotFolders(ingestor, HOT_FOLDER_INTERVAL, HOT_FOLDER_SETTLE, clock),
+                new LibraryEvents(articles, repository, store, clock),
                 () -> {
+                    articles.close();
                     repository.close();
                     library.close();
                 });

@@ -17,8 +17,8 @@ import org.photodesk.core.gallery.ItemProblems;
 import org.photodesk.core.photo.Problem;
 
 /**
- * The desk's {@link Galleries} over the library's gallery repository and publisher. The desk works with photos
- * only: items waiting for a photo (placeholders made on the command line) are kept, after the photos, untouched.
+ * The desk's {@link Galleries} over the library's gallery repository and publisher. The desk orders photos only:
+ * items waiting for a photo (placeholders made by an article import) are shown and kept, after the photos, untouched.
  * Publishing from the desk goes ahead despite check warnings, which the editor has seen on the gallery page.
  */
 final class LibraryGalleries implements Galleries {
@@ -119,6 +119,9 @@ final class LibraryGalleries implements Galleries {
     static Gallery desk(org.photodesk.core.gallery.Gallery g) {
         List<Item> items = g.items().stream().filter(i -> !i.isPlaceholder())
                 .map(i -> new Item(i.photoId(), i.captionOverride())).toList();
-        return new Gallery(g.id(), g.slug(), g.title(), g.intro(), g.event(), items, g.publishedAt());
+        List<Placeholder> waiting = g.items().stream().filter(GalleryItem::isPlaceholder)
+                .map(i -> new Placeholder(i.id(), i.position(), i.imported().text(), i.imported().agency(),
+                        i.imported().photographer())).toList();
+        return new Gallery(g.id(), g.slug(), g.title(), g.intro(), g.event(), items, g.publishedAt(), waiting);
     }
 }

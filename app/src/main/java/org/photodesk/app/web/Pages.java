@@ -114,7 +114,7 @@ final class Pages {
 
     private void galleries(Context ctx) {
         server.render(ctx, "galleries.jte", Map.of("page", server.page(ctx, "Galleries", "galleries"),
-                "galleries", service.ports().galleries().list()));
+                "galleries", service.ports().galleries().list(), "imported", intParam(ctx.queryParam("imported"))));
     }
 
     private void gallery(Context ctx) {
@@ -126,7 +126,7 @@ final class Pages {
         List<Photo> photos = service.photos(g.items().stream().map(Galleries.Item::photoId).toList());
         server.render(ctx, template, Map.of("page", server.page(ctx, g.title(), "galleries"), "gallery", g,
                 "photos", photos, "checks", service.ports().galleries().check(g.id()),
-                "published", "1".equals(ctx.queryParam("published"))));
+                "published", "1".equals(ctx.queryParam("published")), "imported", "1".equals(ctx.queryParam("imported"))));
     }
 
     private void users(Context ctx) {

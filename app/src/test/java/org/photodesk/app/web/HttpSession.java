@@ -81,6 +81,26 @@ final class HttpSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
     }
 
+    /** Posts a browser-style multipart form: the CSRF field, then file {@code field} named {@code fileName}. */
+    HttpResponse<String> multipart(String path, String field, String fileName, byte[] bytes, boolean withCsrf) {
+        String boundary = "----pd" + Long.toHexString(System.nanoTime());
+        var out = new java.io.ByteArrayOutputStream();
+        String csrfPart = withCsrf ? "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n" : "";
+        out.writeBytes(csrfPart.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(bytes);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    }
+
+    /** Posts {@code bytes} as the body of {@code path} with the CSRF header, as the API's file imports expect. */
+    HttpResponse<String> postBytes(String path, byte[] bytes) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/octet-stream")
+                .header(DeskServer.CSRF_HEADER, csrf).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
     static JsonNode tree(HttpResponse<String> r) {
         try {
             return JSON.readTree(r.body());
