@@ -15,15 +15,19 @@ import org.photodesk.core.ingest.IngestOutcome;
 import org.photodesk.core.ingest.Ingestor;
 
 /**
- * One run of the ingest pipeline over many files: a virtual thread per file, at most {@code workers} at once, and
- * a progress line on stderr (done/total, files per second, time left) for runs that take a while.
+ * One run of the ingest pipeline over many files, a virtual thread per file, in two stages: {@code workers} files at
+ * a time are read, hashed and understood (CPU), and renditions are made under the same limit; storing (writing and
+ * syncing the original, the record, the index) has a limit of its own, so that disk writes overlap the next file's
+ * hashing. A progress line on stderr (done/total, files per second, time left) shows for runs that take a while.
  */
 final class IngestRun {
 
     private static final long PROGRESS_AFTER_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     private final Ingestor ingestor;
-    private final Semaphore permits;
+    private final Semaphore cpu;
+    private final Semaphore io;
+    private final Semaphore inFlight;
     private final PrintWriter err;
     private final List<IngestOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger done = new AtomicInteger();
@@ -32,7 +36,9 @@ final class IngestRun {
 
     IngestRun(Ingestor ingestor, int workers, PrintWriter err) {
         this.ingestor = ingestor;
-        this.permits = new Semaphore(workers);
+        this.cpu = new Semaphore(workers);
+        this.io = new Semaphore(workers);
+        this.inFlight = new Semaphore(2 * workers);
         this.err = err;
     }
 
@@ -41,7 +47,7 @@ final class IngestRun {
         Thread progress = Thread.ofVirtual().start(() -> reportProgress(files.size()));
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (Path file : files) {
-                permits.acquireUninterruptibly();
+                inFlight.acquireUninterruptibly();
                 pool.submit(() -> ingestOne(file));
             }
         }
@@ -53,9 +59,20 @@ final class IngestRun {
 
     private void ingestOne(Path file) {
         try {
-            outcomes.add(ingestor.ingest(file));
+            Ingestor.Prepared prepared = within(cpu, () -> ingestor.prepare(file));
+            IngestOutcome stored = within(io, () -> ingestor.store(prepared));
+            outcomes.add(within(cpu, () -> ingestor.finish(stored)));
         } finally {
             done.incrementAndGet();
+            inFlight.release();
+        }
+    }
+
+    private static <T> T within(Semaphore permits, java.util.function.Supplier<T> work) {
+        permits.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
             permits.release();
         }
     }

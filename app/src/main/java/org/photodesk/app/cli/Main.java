@@ -22,7 +22,12 @@ public final class Main implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    /** Lucene says at start-up, through java.util.logging, whether it uses the vector API; held so it stays quiet. */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 

@@ -67,18 +67,73 @@ public final class Ingestor {
         this.limits = limits;
     }
 
-    /** Ingests one file from disk. */
-    public IngestOutcome ingest(Path file) {
-        String source = file.toString();
-        return readFile(file).map(reason -> (IngestOutcome) new Rejected(source, reason))
-                .orElseGet(() -> ingestReadable(source, file));
+    /**
+     * A file read and understood, waiting to be stored: the CPU-bound half of ingest (hashing, metadata, captions)
+     * is done. {@link #store(Prepared)} does the other half, so that a caller may overlap the two across files.
+     */
+    public sealed interface Prepared {
+
+        /** Nothing to store: the file was refused or is a duplicate. */
+        record Decided(IngestOutcome outcome) implements Prepared {}
+
+        /** A new photo or a new version, with the bytes of its original. */
+        record Ready(String source, PhotoRecord record, byte[] bytes) implements Prepared {}
     }
 
-    private IngestOutcome ingestReadable(String source, Path file) {
+    /** Ingests one file from disk: prepares, stores, indexes, then makes its renditions. */
+    public IngestOutcome ingest(Path file) {
+        return finish(store(prepare(file)));
+    }
+
+    /** Ingests bytes received under {@code name} (an upload). */
+    public IngestOutcome ingest(String name, byte[] bytes) {
+        return finish(store(prepare(name, bytes)));
+    }
+
+    /** Reads one file from disk and does everything up to storing it. */
+    public Prepared prepare(Path file) {
+        String source = file.toString();
+        Optional<String> refused = readFile(file);
+        if (refused.isPresent()) {
+            return new Prepared.Decided(new Rejected(source, refused.get()));
+        }
         try {
-            return ingest(source, file.getFileName().toString(), Files.readAllBytes(file));
+            return prepare(source, file.getFileName().toString(), Files.readAllBytes(file));
         } catch (IOException e) {
-            return new Rejected(source, "cannot read the file: " + describe(e));
+            return new Prepared.Decided(new Rejected(source, "cannot read the file: " + describe(e)));
+        }
+    }
+
+    /** Does everything up to storing bytes received under {@code name} (an upload). */
+    public Prepared prepare(String name, byte[] bytes) {
+        return prepare(name, safeName(name), bytes);
+    }
+
+    private Prepared prepare(String source, String fileName, byte[] bytes) {
+        try {
+            return prepareChecked(source, fileName, bytes);
+        } catch (RuntimeException e) {
+            LOG.warn("Reading {} failed", source, e);
+            return new Prepared.Decided(new Rejected(source, "could not be read: " + describe(e)));
+        }
+    }
+
+    /** Stores the original (synced), then the record, then indexes it; a refused or duplicate file passes through. */
+    public IngestOutcome store(Prepared prepared) {
+        return switch (prepared) {
+            case Prepared.Decided d -> d.outcome();
+            case Prepared.Ready r -> storeReady(r);
+        };
+    }
+
+    private IngestOutcome storeReady(Prepared.Ready ready) {
+        try {
+            blobs.put(ready.record().sha256(), ready.bytes());
+            return storeAndIndex(ready.source(), ready.record());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Storing {} failed", ready.source(), e);
+            return new Rejected(ready.source(), "could not be stored: " + describe(e)
+                    + "; nothing was changed, try again");
         }
     }
 
@@ -102,46 +157,34 @@ public final class Ingestor {
         }
     }
 
-    /** Ingests bytes received under {@code name} (an upload). */
-    public IngestOutcome ingest(String name, byte[] bytes) {
-        return ingest(name, safeName(name), bytes);
-    }
-
-    private IngestOutcome ingest(String source, String fileName, byte[] bytes) {
-        try {
-            return ingestChecked(source, fileName, bytes);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Ingest of {} failed", source, e);
-            return new Rejected(source, "could not be stored: " + describe(e) + "; nothing was changed, try again");
-        }
-    }
-
-    private IngestOutcome ingestChecked(String source, String fileName, byte[] bytes) throws IOException {
+    private Prepared prepareChecked(String source, String fileName, byte[] bytes) {
         if (bytes.length > limits.maxFileBytes()) {
-            return new Rejected(source, "file too large: " + bytes.length + " bytes, over the limit of "
+            return rejected(source, "file too large: " + bytes.length + " bytes, over the limit of "
                     + limits.maxFileBytes() + " bytes");
         }
         Optional<FileKind> kind = FileKind.sniff(bytes);
         if (kind.isEmpty()) {
-            return new Rejected(source, FileKind.describe(bytes));
+            return rejected(source, FileKind.describe(bytes));
         }
         Optional<String> incomplete = kind.get().incomplete(bytes);
         if (incomplete.isPresent()) {
-            return new Rejected(source, incomplete.get());
+            return rejected(source, incomplete.get());
         }
         String sha256 = sha256(bytes);
         Optional<Photo> same = store.findBySha256(sha256);
         if (same.isPresent()) {
-            return new Duplicate(source, same.get().id());
+            return new Prepared.Decided(new Duplicate(source, same.get().id()));
         }
         MetadataRead read = reader.read(bytes);
         Optional<String> refused = refuseImage(read.image(), kind.get());
         if (refused.isPresent()) {
-            return new Rejected(source, refused.get());
+            return rejected(source, refused.get());
         }
-        PhotoRecord record = record(sha256, fileName, bytes, read);
-        blobs.put(sha256, bytes);
-        return storeAndIndex(source, record);
+        return new Prepared.Ready(source, record(sha256, fileName, bytes, read), bytes);
+    }
+
+    private static Prepared rejected(String source, String reason) {
+        return new Prepared.Decided(new Rejected(source, reason));
     }
 
     /** Why the image header is refused, or empty when the image may be decoded. */
@@ -185,7 +228,7 @@ public final class Ingestor {
         } finally {
             writeLock.unlock();
         }
-        return withRenditions(outcome);
+        return outcome;
     }
 
     private IngestOutcome storeLocked(String source, PhotoRecord record) {
@@ -214,7 +257,11 @@ public final class Ingestor {
         return a == null || b == null || a.equalsIgnoreCase(b);
     }
 
-    private IngestOutcome withRenditions(IngestOutcome outcome) {
+    /**
+     * Makes the renditions of a photo just stored (CPU-bound, so a caller may run it apart from storing) and tells
+     * the listeners; any other outcome passes through.
+     */
+    public IngestOutcome finish(IngestOutcome outcome) {
         switch (outcome) {
             case Added a -> stored(a.photo());
             case Updated u -> stored(u.photo());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PixelHashTest {
@@ -47,5 +48,41 @@ class PixelHashTest {
         assertThat(PixelHash.of(new byte[] {1, 2, 3}, "image/png")).isEmpty();
         byte[] png = TestImages.image("png", 8, 8, 1);
         assertThat(PixelHash.of(Arrays.copyOf(png, png.length - 6), "image/png")).isEmpty();
+    }
+
+    @Test
+    void aLongScanIsSampledAtBothEndsWithItsLength() {
+        byte[] big = noiseJpeg(1);
+        int start = big.length - 3 * PixelHash.SAMPLE;
+        assertThat(start).as("the test image has more than two samples of compressed data").isPositive();
+        String hash = PixelHash.of(big, "image/jpeg").orElseThrow();
+
+        assertThat(PixelHash.of(TestImages.withSegment(big, 0xE1, new byte[] {1, 2, 3}), "image/jpeg")).contains(hash);
+        assertThat(PixelHash.of(noiseJpeg(2), "image/jpeg")).isNotEqualTo(Optional.of(hash));
+        byte[] tail = big.clone();
+        tail[tail.length - 100] ^= 0x01;
+        assertThat(PixelHash.of(tail, "image/jpeg")).isNotEqualTo(Optional.of(hash));
+        byte[] longer = java.util.Arrays.copyOf(big, big.length + 1);
+        longer[longer.length - 1] = longer[longer.length - 2];
+        longer[longer.length - 2] = longer[longer.length - 3];
+        assertThat(PixelHash.of(longer, "image/jpeg")).isNotEqualTo(Optional.of(hash));
+    }
+
+    /** A JPEG of random pixels, whose compressed data runs to several hundred kilobytes. */
+    private static byte[] noiseJpeg(int seed) {
+        var image = new java.awt.image.BufferedImage(1600, 1200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var random = new java.util.Random(seed);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.setRGB(x, y, random.nextInt());
+            }
+        }
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "jpg", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }
