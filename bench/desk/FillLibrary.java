@@ -47,7 +47,7 @@ import org.photodesk.core.photo.RawMetadata;
  *
  * <p>Metadata: five agencies (AP, Reuters, AFP, Getty Images, EPA) with their own credit styles, 300 photographers,
  * 200 cities, 2,000 people (popularity skewed, so facets look like a real wire), one photo date each over 2024 in
- * chronological order, captions of 20 to 40 words. Each record goes through the real caption enricher (credit
+ * chronological order, captions of 20 to 40 words, and the raw IIM, XMP and EXIF tags such a file carries. Each record goes through the real caption enricher (credit
  * cleaning, agency, caption checks), then {@link SqlitePhotoStore#add} in transactions of 5,000, then
  * {@link LuceneSearchIndex#index} and one {@code commit(store.lastChange())}.
  *
@@ -303,7 +303,48 @@ public final class FillLibrary {
         MetadataEnricher.Enrichment e = enricher.enrich(embedded);
         return new PhotoRecord(sha, sha256(("pixels " + i).getBytes(StandardCharsets.UTF_8)),
                 String.format("%s_%07d.jpg", agency.replace(' ', '_'), i), new ImageInfo("image/jpeg", 96, 64, 1), size,
-                e.metadata(), e.agency(), RawMetadata.EMPTY, e.problems(), embedded);
+                e.metadata(), e.agency(), raw(embedded, day, time), e.problems(), embedded);
+    }
+
+    /** The tags an agency file carries for this metadata, IIM and XMP mirrored, as the reader keeps them. */
+    private static RawMetadata raw(PhotoMetadata m, LocalDate day, LocalTime time) {
+        var iim = new java.util.LinkedHashMap<String, List<String>>();
+        iim.put("1:90 CodedCharacterSet", List.of("UTF8 (ESC % G)"));
+        iim.put("2:0 ApplicationRecordVersion", List.of("4"));
+        iim.put("2:5 ObjectName", List.of(m.headline()));
+        iim.put("2:25 Keywords", m.keywords());
+        iim.put("2:55 DateCreated", List.of(day.toString().replace("-", "")));
+        iim.put("2:60 TimeCreated", List.of(time.toString().replace(":", "") + "+0000"));
+        iim.put("2:80 By-line", m.byline());
+        iim.put("2:85 By-lineTitle", List.of(m.bylineTitle()));
+        iim.put("2:90 City", List.of(m.city()));
+        iim.put("2:100 Country-PrimaryLocationCode", List.of(m.countryCode()));
+        iim.put("2:101 Country-PrimaryLocationName", List.of(m.country()));
+        iim.put("2:103 OriginalTransmissionReference", List.of(m.transmissionReference()));
+        iim.put("2:110 Credit", List.of(m.credit()));
+        iim.put("2:115 Source", List.of(m.source()));
+        iim.put("2:116 CopyrightNotice", List.of(m.copyright()));
+        iim.put("2:120 Caption-Abstract", List.of(m.caption()));
+        var xmp = new java.util.LinkedHashMap<String, List<String>>();
+        xmp.put("dc:title", List.of(m.headline()));
+        xmp.put("dc:description", List.of(m.caption()));
+        xmp.put("dc:creator", m.byline());
+        xmp.put("dc:rights", List.of(m.copyright()));
+        xmp.put("dc:subject", m.keywords());
+        xmp.put("photoshop:Credit", List.of(m.credit()));
+        xmp.put("photoshop:Source", List.of(m.source()));
+        xmp.put("photoshop:City", List.of(m.city()));
+        xmp.put("photoshop:Country", List.of(m.country()));
+        xmp.put("photoshop:DateCreated", List.of(day + "T" + time + "+00:00"));
+        xmp.put("Iptc4xmpCore:CountryCode", List.of(m.countryCode()));
+        if (!m.people().isEmpty()) {
+            xmp.put("Iptc4xmpExt:PersonInImage", m.people());
+        }
+        var exif = new java.util.LinkedHashMap<String, List<String>>();
+        exif.put("DateTimeOriginal", List.of(day.toString().replace("-", ":") + " " + time));
+        exif.put("OffsetTimeOriginal", List.of("+00:00"));
+        exif.put("Orientation", List.of("1"));
+        return new RawMetadata(iim, xmp, exif);
     }
 
     private static String credit(String agency) {
