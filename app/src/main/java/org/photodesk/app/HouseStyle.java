@@ -23,7 +23,6 @@ public final class HouseStyle {
     private final Supplier<NameBook> names;
     private final ReentrantLock lock = new ReentrantLock();
     private org.photodesk.core.check.CaptionChecker checker;
-    private NameBook book;
 
     public HouseStyle(HouseCredit credit, Clock clock, Supplier<NameBook> names) {
         this.credit = credit;
@@ -52,7 +51,10 @@ public final class HouseStyle {
         };
     }
 
-    /** The caption checks; each caption checked also teaches the name book its spellings. */
+    /**
+     * The caption checks, reading the name book but never teaching it: ingest learns the library's spellings, while
+     * views and re-checks (which repeat) must not make a spelling look better attested than it is.
+     */
     public CaptionChecker captionChecks() {
         return this::check;
     }
@@ -64,12 +66,9 @@ public final class HouseStyle {
         lock.lock();
         try {
             if (checker == null) {
-                book = names.get();
-                checker = new org.photodesk.core.check.CaptionChecker(clock, book);
+                checker = new org.photodesk.core.check.CaptionChecker(clock, names.get());
             }
-            List<Problem> found = checker.check(caption, PhotoMetadata.EMPTY);
-            book.addSeen(caption);
-            return found;
+            return checker.check(caption, PhotoMetadata.EMPTY);
         } finally {
             lock.unlock();
         }

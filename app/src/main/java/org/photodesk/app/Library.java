@@ -136,7 +136,8 @@ public record Library(Path dataDir, PhotoStore store, BlobStore blobs, SearchInd
         @Override public void delete(long photoId) { }
         @Override public void clear() { }
         @Override public void commit(long storeChange) { }
-        @Override public long lastStoreChange() { return 0; }
+        /** Claims every change, so that nothing in this process tries to catch the index up: its holder does. */
+        @Override public long lastStoreChange() { return Long.MAX_VALUE; }
         @Override public long count() { return 0; }
         @Override public void close() { }
 

@@ -43,6 +43,10 @@ public final class CaptionsCommand implements Callable<Integer> {
             description = "A list of known names, one a line, aliases after a tab. Repeatable.")
     private List<Path> rosters = new ArrayList<>();
 
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "A library whose event rosters (photodesk roster add) join the name lists, when it exists.")
+    private Path data;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Captions file; standard input if absent or '-'.")
     private Path file;
 
@@ -60,6 +64,16 @@ public final class CaptionsCommand implements Callable<Integer> {
         this.stdin = stdin;
     }
 
+    /** Adds the roster names stored in the library given by {@code --data}, if there is one there. */
+    private void libraryRosters(NameBook book) {
+        Path db = data == null ? null : data.resolve("photodesk.db");
+        if (db != null && java.nio.file.Files.isRegularFile(db)) {
+            try (var events = org.photodesk.app.event.SqliteEventStore.open(db)) {
+                events.roster().forEach(r -> book.addRoster(r.name(), r.aliases()));
+            }
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -69,6 +83,7 @@ public final class CaptionsCommand implements Callable<Integer> {
         try {
             captions = read();
             book = Rosters.load(rosters);
+            libraryRosters(book);
         } catch (IOException e) {
             err.println("captions: cannot read " + e.getMessage() + "; check the path and permissions");
             return 2;

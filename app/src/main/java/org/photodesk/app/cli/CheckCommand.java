@@ -82,7 +82,7 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("check: cannot read roster " + e.getMessage() + "; check the path");
             return 2;
         } catch (RuntimeException e) {
-            err.println("check: cannot search for '" + query + "': " + e.getMessage());
+            err.println("check: cannot check '" + (query == null ? "*" : query) + "': " + e.getMessage());
             return 2;
         }
         photos.forEach(p -> book.addSeen(p.metadata().caption()));
@@ -110,7 +110,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** The photos matching {@code query} ("*" for all), read from the library in {@code --data}. */
     private List<Photo> fromLibrary(String query) {
-        try (Library library = data.open()) {
+        try (Library library = data.openToRead()) {
             Query parsed = "*".equals(query) ? new Query.All() : library.queryParser().parse(query);
             int all = (int) Math.min(Integer.MAX_VALUE, library.store().count());
             var ids = library.index().search(new SearchRequest(parsed, SearchRequest.Sort.TAKEN, 0, all)).ids();

@@ -35,6 +35,21 @@ public final class DataOption {
         return Library.open(dir, options(true));
     }
 
+    /**
+     * Opens the library to read it; when a running {@code photodesk serve} holds the search index, opens the store
+     * alone (searching it then fails with a message that says so).
+     */
+    public Library openToRead() {
+        try {
+            return open();
+        } catch (RuntimeException e) {
+            if (!Library.indexHeldElsewhere(e)) {
+                throw e;
+            }
+            return Library.openWithoutIndex(dir, options(false));
+        }
+    }
+
     /** The options for opening the library. */
     public LibraryOptions options(boolean renditions) {
         return new LibraryOptions(maxFileMb * 1024 * 1024, maxMegapixels, renditions, houseName);

@@ -159,7 +159,13 @@ public final class IngestCommand implements Callable<Integer> {
             m.put("added", added);
             m.put("updated", updated);
             m.put("duplicates", duplicates);
-            m.put("rejected", rejected.stream().map(r -> Map.of("path", r.source(), "reason", r.reason())).toList());
+            m.put("rejected", rejected.stream().sorted(java.util.Comparator.comparing(IngestOutcome.Rejected::source))
+                    .map(r -> {
+                        Map<String, String> one = new LinkedHashMap<>();
+                        one.put("path", r.source());
+                        one.put("reason", r.reason());
+                        return one;
+                    }).toList());
             return m;
         }
 

@@ -50,15 +50,22 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 0) {
+            spec.commandLine().getErr().println("photodesk search: --limit must be 0 or more, got " + limit);
+            return 2;
+        }
         String text = String.join(" ", words);
         Optional<Query> query = parse(text);
         if (query.isEmpty()) {
             return 2;
         }
-        try (Library library = data.open()) {
+        try (Library library = data.openToRead()) {
             SearchResult result = library.index().search(new SearchRequest(query.get(), sort, 0, Math.max(0, limit)));
             List<Photo> photos = result.ids().stream().flatMap(id -> library.store().findById(id).stream()).toList();
             print(result, photos);
+        } catch (IllegalStateException e) {
+            spec.commandLine().getErr().println("photodesk search: " + e.getMessage());
+            return 1;
         }
         return 0;
     }

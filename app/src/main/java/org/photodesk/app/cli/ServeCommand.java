@@ -25,7 +25,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--data", defaultValue = "photodesk-data", description = "Data folder (default ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:PHOTODESK_DATA:-photodesk-data}",
+            description = "The library's data folder (default: $PHOTODESK_DATA, else ./photodesk-data).")
     Path data;
 
     @Option(names = "--max-upload-mb", defaultValue = "200", description = "Largest upload in MB (default ${DEFAULT-VALUE}).")

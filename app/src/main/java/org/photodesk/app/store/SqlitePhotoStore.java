@@ -39,6 +39,9 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class SqlitePhotoStore implements PhotoStore {
 
+    /** How many parsed photos are kept (a contact sheet shows 100; a desk looks at a few thousand an hour). */
+    private static final int PARSED_CACHE = 5000;
+
     private static final Logger log = LoggerFactory.getLogger(SqlitePhotoStore.class);
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
     private static final String COLUMNS = "p.id, p.sha256, p.pixel_hash, p.file_name, p.media_type, p.width, "
@@ -308,7 +311,28 @@ public final class SqlitePhotoStore implements PhotoStore {
         });
     }
 
+    /** Photos as last parsed, by id: a row whose version and update time are unchanged is not parsed again. */
+    private final Map<Long, Photo> parsed = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Photo> eldest) {
+                    return size() > PARSED_CACHE;
+                }
+            });
+
     private Photo photo(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        Photo known = parsed.get(id);
+        if (known != null && known.version() == rs.getInt("version")
+                && known.updatedAt().toString().equals(rs.getString("updated_at"))) {
+            return known;
+        }
+        Photo photo = parse(rs);
+        parsed.put(id, photo);
+        return photo;
+    }
+
+    private Photo parse(ResultSet rs) throws SQLException {
         PhotoMetadata embedded = json.metadata(rs.getString("embedded_json"));
         String metadata = rs.getString("metadata_json");
         return new Photo(rs.getLong("id"), rs.getString("sha256"), rs.getString("pixel_hash"),

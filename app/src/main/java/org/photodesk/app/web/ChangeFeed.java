@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.photodesk.core.ingest.IndexSync;
 import org.photodesk.core.photo.PhotoStore;
 import org.photodesk.core.search.SearchIndex;
 import org.slf4j.Logger;
@@ -67,14 +68,9 @@ public final class ChangeFeed implements AutoCloseable {
     }
 
     private void followIndex(long last) {
-        long indexed = index.lastStoreChange();
-        if (indexed >= last) {
-            return;
+        if (index.lastStoreChange() < last) {
+            new IndexSync(store, index).follow(Set.of());
         }
-        for (long id : store.changedSince(indexed)) {
-            store.findById(id).ifPresentOrElse(index::index, () -> index.delete(id));
-        }
-        index.commit(last);
     }
 
     private void send(SseClient client, List<Long> ids, long last) {

@@ -2,9 +2,11 @@ package org.photodesk.app.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.SequencedMap;
 import org.photodesk.core.ingest.IngestOutcome;
+import org.photodesk.core.ingest.IndexSync;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.Problem;
 import org.photodesk.core.search.QuerySyntaxException;
@@ -183,9 +185,10 @@ public final class DeskService {
         return g;
     }
 
+    /** Indexes the edited photo, with any other change the index has not seen yet, and commits. */
     private void reindex(Photo photo) {
         ports.index().index(photo);
-        ports.index().commit(ports.store().lastChange());
+        new IndexSync(ports.store(), ports.index()).follow(Set.of(photo.id()));
     }
 
     static void requireEditor(User user) {

@@ -52,6 +52,29 @@ public final class IndexSync {
         return new Report(storeChange, indexChange, replayed, false);
     }
 
+    /**
+     * Brings the index up to the store's last change and commits it: every photo changed since the index's last
+     * commit is indexed again from the store (changes by other processes too), except those in
+     * {@code alreadyIndexed}, which the caller has just indexed itself. The store's last change is read first, so the
+     * commit never claims a change whose photo was not indexed. Returns how many photos were indexed again.
+     */
+    public int follow(java.util.Set<Long> alreadyIndexed) {
+        long upTo = store.lastChange();
+        long seen = index.lastStoreChange();
+        if (seen >= upTo) {
+            return 0;
+        }
+        int n = 0;
+        for (long id : store.changedSince(seen)) {
+            if (!alreadyIndexed.contains(id)) {
+                store.findById(id).ifPresentOrElse(index::index, () -> index.delete(id));
+                n++;
+            }
+        }
+        index.commit(upTo);
+        return n;
+    }
+
     private int replay(List<Long> ids) {
         for (long id : ids) {
             store.findById(id).ifPresentOrElse(index::index, () -> index.delete(id));

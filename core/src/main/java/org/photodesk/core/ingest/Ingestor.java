@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
@@ -54,6 +55,7 @@ public final class Ingestor {
     private final IngestLimits limits;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final List<Consumer<Photo>> onStored = new CopyOnWriteArrayList<>();
+    private final java.util.Set<Long> indexedSinceCommit = new java.util.HashSet<>();
     private int uncommitted;
 
     public Ingestor(PhotoStore store, BlobStore blobs, SearchIndex index, MetadataReader reader,
@@ -217,8 +219,8 @@ public final class Ingestor {
         try {
             outcome = storeLocked(source, record);
             switch (outcome) {
-                case Added a -> index.index(a.photo());
-                case Updated u -> index.index(u.photo());
+                case Added a -> indexLocked(a.photo());
+                case Updated u -> indexLocked(u.photo());
                 case Duplicate d -> { }
                 case Rejected r -> { }
             }
@@ -239,22 +241,43 @@ public final class Ingestor {
         Optional<Photo> earlier = resent(record);
         return earlier.isPresent()
                 ? new Updated(source, store.replace(earlier.get().id(), record))
-                : new Added(source, store.add(record));
+                : new Added(source, store.add(notingPool(record)));
     }
 
-    /** The photo this record re-sends: same pixels, or the same transmission reference from the same agency. */
+    /**
+     * The photo this record re-sends: the same pixels from the same agency, or the same transmission reference from
+     * the same known agency. The same pixels from another agency (a pool picture) are a photo of their own.
+     */
     private Optional<Photo> resent(PhotoRecord record) {
-        Optional<Photo> byPixels = store.findByPixelHash(record.pixelHash());
+        Optional<Photo> byPixels = store.findByPixelHash(record.pixelHash())
+                .filter(p -> Objects.equals(lower(p.agency()), lower(record.agency())));
         if (byPixels.isPresent()) {
             return byPixels;
         }
-        String ref = record.metadata().transmissionReference();
-        return ref == null ? Optional.empty()
-                : store.findByTransmissionReference(ref).filter(p -> sameAgency(p.agency(), record.agency()));
+        String ref = record.embedded().transmissionReference();
+        return ref == null || record.agency() == null ? Optional.empty()
+                : store.findByTransmissionReference(ref).filter(p -> record.agency().equalsIgnoreCase(p.agency()));
     }
 
-    private static boolean sameAgency(String a, String b) {
-        return a == null || b == null || a.equalsIgnoreCase(b);
+    /** The record, with a note when another agency's photo has the very same pixels (a pool picture). */
+    private PhotoRecord notingPool(PhotoRecord record) {
+        return store.findByPixelHash(record.pixelHash())
+                .filter(p -> !Objects.equals(lower(p.agency()), lower(record.agency())))
+                .map(p -> withProblem(record, Problem.of("pixels.shared", "the same picture as photo " + p.id()
+                        + (p.agency() == null ? "" : " from " + p.agency())
+                        + ": a pool or shared picture; check which credit this gallery should carry")))
+                .orElse(record);
+    }
+
+    private static PhotoRecord withProblem(PhotoRecord r, Problem problem) {
+        List<Problem> problems = new ArrayList<>(r.problems());
+        problems.add(problem);
+        return new PhotoRecord(r.sha256(), r.pixelHash(), r.fileName(), r.image(), r.sizeBytes(), r.metadata(),
+                r.agency(), r.raw(), problems, r.embedded());
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -272,7 +295,11 @@ public final class Ingestor {
     }
 
     private void stored(Photo photo) {
-        renditions.make(photo);
+        try {
+            renditions.make(photo);
+        } catch (RuntimeException e) {
+            LOG.warn("Renditions of photo {} failed; the desk makes them on demand: {}", photo.id(), e.getMessage(), e);
+        }
         for (Consumer<Photo> listener : onStored) {
             try {
                 listener.accept(photo);
@@ -302,8 +329,31 @@ public final class Ingestor {
         }
     }
 
+    /** Indexes a stored photo; an index failure is logged, not fatal: the next commit indexes it from the store. */
+    private void indexLocked(Photo photo) {
+        try {
+            index.index(photo);
+            indexedSinceCommit.add(photo.id());
+        } catch (RuntimeException e) {
+            LOG.warn("Indexing photo {} failed; it will be indexed from the store: {}", photo.id(), e.getMessage(), e);
+        }
+    }
+
+    /** Indexes again, from the store, a photo changed outside ingest (an editor's edit), and commits. */
+    public void reindex(long photoId) {
+        writeLock.lock();
+        try {
+            store.findById(photoId).ifPresentOrElse(this::indexLocked, () -> index.delete(photoId));
+            commitLocked();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Commits the index up to the store's last change, first indexing what other writers changed meanwhile. */
     private void commitLocked() {
-        index.commit(store.lastChange());
+        new IndexSync(store, index).follow(indexedSinceCommit);
+        indexedSinceCommit.clear();
         uncommitted = 0;
     }
 

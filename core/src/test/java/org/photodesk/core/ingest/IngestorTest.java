@@ -152,6 +152,37 @@ class IngestorTest {
         assertThat(new IndexSync(store, index).repair().wasInStep()).isTrue();
     }
 
+    @Test
+    void theSamePixelsFromAnotherAgencyAreAPhotoOfTheirOwnWithANote() throws IOException {
+        Path ap = TestImages.taggedJpeg(dir.resolve("ap.jpg"), 8, "-IPTC:Credit=AP", "-IPTC:Caption-Abstract=Pool.");
+        Path afp = Files.copy(ap, dir.resolve("afp.jpg"));
+        TestImages.exiftool(afp, "-IPTC:Credit=AFP");
+
+        var first = (Added) ingestor.ingest(ap);
+        var second = ingestor.ingest(afp);
+
+        assertThat(second).isInstanceOfSatisfying(Added.class, a -> {
+            assertThat(a.photo().id()).isNotEqualTo(first.photo().id());
+            assertThat(a.photo().problems()).anyMatch(p -> p.code().equals("pixels.shared")
+                    && p.message().contains("photo " + first.photo().id()));
+        });
+        assertThat(store.findById(first.photo().id()).orElseThrow().agency()).isEqualTo("AP");
+    }
+
+    @Test
+    void aCommitIndexesWhatAnotherWriterStoredMeanwhileAndNeverClaimsMore() throws IOException {
+        ingestor.ingest("mine.jpg", TestImages.jpeg(32, 32, 30));
+        var elsewhere = new Ingestor(store, blobs, new InMemorySearchIndex(), new MetadataReader(),
+                MetadataEnricher.NONE, RenditionMaker.DEFERRED, IngestLimits.DEFAULT);
+        elsewhere.ingest("theirs-1.jpg", TestImages.jpeg(32, 32, 31));
+        elsewhere.ingest("theirs-2.jpg", TestImages.jpeg(32, 32, 32));
+
+        ingestor.flush();
+
+        assertThat(index.count()).isEqualTo(3);
+        assertThat(index.lastStoreChange()).isEqualTo(store.lastChange());
+    }
+
     private String reason(Path file) {
         var outcome = ingestor.ingest(file);
         assertThat(outcome).isInstanceOf(Rejected.class);
