@@ -280,9 +280,15 @@ class EventDeskTest {
         var refused = tooBig.postBytes("/api/articles?name=big.txt", big);
         assertThat(refused.statusCode()).isEqualTo(413);
         assertThat(HttpSession.tree(refused).get("detail").asText()).contains("the limit is 5 MB");
-        var form = tooBig.multipart("/articles", "file", "big.txt", big, true);
-        assertThat(form.statusCode()).isEqualTo(413);
-        assertThat(form.body()).contains("the limit is 5 MB");
+        try {
+            var form = tooBig.multipart("/articles", "file", "big.txt", big, true);
+            assertThat(form.statusCode()).isEqualTo(413);
+            assertThat(form.body()).contains("the limit is 5 MB");
+        } catch (java.io.UncheckedIOException e) {
+            // The server may answer 413 and close before the client has sent the whole body; the client then sees
+            // the connection end instead of the answer. Either way nothing may have been imported.
+            assertThat(e).hasMessageContaining("IOException");
+        }
         assertThat(HttpSession.tree(editor.getJson("/api/galleries"))).isEmpty();
     }
 
