@@ -30,6 +30,7 @@ final class Vips {
     private final MethodHandle getInterpretation;
     private final MethodHandle getTypeof;
     private final MethodHandle getString;
+    private final MethodHandle getBlob;
     private final MethodHandle thumbnail;
     private final MethodHandle thumbnailToSrgb;
     private final MethodHandle thumbnailImage;
@@ -68,6 +69,8 @@ final class Vips {
         getBands = fn("vips_image_get_bands", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         getInterpretation = fn("vips_image_get_interpretation", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         getTypeof = fn("vips_image_get_typeof", FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS));
+        getBlob = fn("vips_image_get_blob",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
         getString = fn("vips_image_get_string", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
         thumbnail = variadic("vips_thumbnail", FunctionDescriptor.of(JAVA_INT,
                 ADDRESS, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS), 3);
@@ -177,6 +180,22 @@ final class Vips {
     boolean hasIccProfile(MemorySegment image, Arena arena) {
         try {
             return (long) getTypeof.invokeExact(image, arena.allocateFrom("icc-profile-data")) != 0L;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** The image's ICC profile, or an empty array when it has none. */
+    byte[] iccProfile(MemorySegment image, Arena arena) {
+        MemorySegment data = arena.allocate(ADDRESS);
+        MemorySegment length = arena.allocate(JAVA_LONG);
+        try {
+            if ((int) getBlob.invokeExact(image, arena.allocateFrom("icc-profile-data"), data, length) != 0) {
+                takeError();
+                return new byte[0];
+            }
+            return data.get(ADDRESS, 0).reinterpret(length.get(JAVA_LONG, 0))
+                    .toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
         } catch (Throwable t) {
             throw rethrow(t);
         }

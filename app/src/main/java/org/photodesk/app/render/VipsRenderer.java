@@ -12,10 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A renderer on libvips through Java's FFM API. A plain JPEG (sRGB or grey, no profile to convert) is decoded once
- * with libjpeg's shrink-on-load to at most twice the largest rendition, reduced the rest of the way with a cubic
- * kernel, held in memory and turned upright; the smaller renditions are made from it. Other images go through
- * {@code vips_thumbnail}, which also turns them upright and converts CMYK to sRGB; embedded RGB profiles are
+ * A renderer on libvips through Java's FFM API. A plain JPEG (sRGB with no profile or an sRGB one, or grey) is
+ * decoded once with libjpeg's shrink-on-load to at most twice the largest rendition, reduced the rest of the way
+ * with a cubic kernel, held in memory and turned upright; the smaller renditions are made from it. Other images go
+ * through {@code vips_thumbnail}, which also turns them upright and converts CMYK to sRGB; embedded RGB profiles are
  * converted to sRGB, grey is widened to sRGB, and transparency is flattened on white when saving.
  */
 public final class VipsRenderer implements Renderer {
@@ -92,7 +92,7 @@ public final class VipsRenderer implements Renderer {
      *
      * @param convertProfile whether an embedded RGB profile must be converted to sRGB
      * @param jpegShrink the JPEG shrink-on-load factor (1, 2, 4 or 8); 0 when the file is not a JPEG
-     * @param plainJpeg whether the file is a JPEG in sRGB or grey with no profile to convert, which
+     * @param plainJpeg whether the file is a JPEG in sRGB (no profile or an sRGB one) or grey (no profile), which
      *     {@link #plainJpeg} renders
      */
     private record Header(boolean convertProfile, int jpegShrink, boolean plainJpeg) {}
@@ -119,8 +119,11 @@ public final class VipsRenderer implements Renderer {
             if (!vips.string(header, "vips-loader", arena).equals("jpegload")) {
                 return new Header(convertProfile, 0, false);
             }
-            boolean plain = !profile && (bands == 3 && interpretation == vips.interpretationSrgb
-                    || bands == 1 && interpretation == vips.interpretationBw);
+            // An embedded sRGB profile (a fifth of agency JPEGs) needs no conversion, which would cost a colour
+            // transform per pixel.
+            boolean plain = bands == 3 && interpretation == vips.interpretationSrgb
+                    && (!profile || IccProfiles.isSrgb(vips.iccProfile(header, arena)))
+                    || bands == 1 && interpretation == vips.interpretationBw && !profile;
             return new Header(convertProfile, jpegShrink(Math.max(width, height), largest), plain);
         } finally {
             vips.unref(header);
@@ -142,7 +145,7 @@ public final class VipsRenderer implements Renderer {
     }
 
     /**
-     * A plain JPEG decoded with shrink-on-load, reduced the rest of the way (less than 2x) with a cheap kernel, then
+     * A plain JPEG decoded with shrink-on-load, reduced the rest of the way (less than 2x) with a cubic kernel, then
      * held in memory, turned upright and widened to sRGB.
      */
     private MemorySegment plainJpeg(String path, int shrink, int largest, String file, Arena arena)
