@@ -1,6 +1,7 @@
 package org.photodesk.app.render;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
@@ -28,10 +29,15 @@ final class Vips {
     private final MethodHandle getBands;
     private final MethodHandle getInterpretation;
     private final MethodHandle getTypeof;
+    private final MethodHandle getString;
+    private final MethodHandle getBlob;
     private final MethodHandle thumbnail;
     private final MethodHandle thumbnailToSrgb;
     private final MethodHandle thumbnailImage;
+    private final MethodHandle thumbnailImageToSrgb;
     private final MethodHandle colourspace;
+    private final MethodHandle resize;
+    private final MethodHandle autorot;
     private final MethodHandle copyMemory;
     private final MethodHandle writeToBuffer;
     private final MethodHandle errorBuffer;
@@ -43,6 +49,9 @@ final class Vips {
     /** Enum values looked up by nickname, so no C header constant is copied here. */
     final int interpretationSrgb;
     final int interpretationCmyk;
+    final int interpretationBw;
+    /** The kernel of {@link #resize}: Catmull-Rom, near lanczos3 for the last factor below 2 and cheaper. */
+    private final int kernel;
     private final int sizeDown;
 
     /**
@@ -60,12 +69,20 @@ final class Vips {
         getBands = fn("vips_image_get_bands", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         getInterpretation = fn("vips_image_get_interpretation", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         getTypeof = fn("vips_image_get_typeof", FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS));
+        getBlob = fn("vips_image_get_blob",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+        getString = fn("vips_image_get_string", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
         thumbnail = variadic("vips_thumbnail", FunctionDescriptor.of(JAVA_INT,
                 ADDRESS, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS), 3);
         thumbnailToSrgb = variadic("vips_thumbnail", FunctionDescriptor.of(JAVA_INT,
                 ADDRESS, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, ADDRESS, ADDRESS), 3);
         thumbnailImage = variadic("vips_thumbnail_image", FunctionDescriptor.of(JAVA_INT,
                 ADDRESS, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS), 3);
+        thumbnailImageToSrgb = variadic("vips_thumbnail_image", FunctionDescriptor.of(JAVA_INT,
+                ADDRESS, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, ADDRESS, ADDRESS), 3);
+        resize = variadic("vips_resize",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_DOUBLE, ADDRESS, JAVA_INT, ADDRESS), 3);
+        autorot = variadic("vips_autorot", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS), 2);
         colourspace = variadic("vips_colourspace",
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, ADDRESS), 3);
         copyMemory = fn("vips_image_copy_memory", FunctionDescriptor.of(ADDRESS, ADDRESS));
@@ -78,7 +95,9 @@ final class Vips {
         init();
         interpretationSrgb = enumValue("vips_interpretation_get_type", "srgb");
         interpretationCmyk = enumValue("vips_interpretation_get_type", "cmyk");
+        interpretationBw = enumValue("vips_interpretation_get_type", "b-w");
         sizeDown = enumValue("vips_size_get_type", "down");
+        kernel = enumValue("vips_kernel_get_type", "cubic");
     }
 
     private MethodHandle fn(String name, FunctionDescriptor descriptor) {
@@ -166,6 +185,36 @@ final class Vips {
         }
     }
 
+    /** The image's ICC profile, or an empty array when it has none. */
+    byte[] iccProfile(MemorySegment image, Arena arena) {
+        MemorySegment data = arena.allocate(ADDRESS);
+        MemorySegment length = arena.allocate(JAVA_LONG);
+        try {
+            if ((int) getBlob.invokeExact(image, arena.allocateFrom("icc-profile-data"), data, length) != 0) {
+                takeError();
+                return new byte[0];
+            }
+            return data.get(ADDRESS, 0).reinterpret(length.get(JAVA_LONG, 0))
+                    .toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** The string metadata field {@code name} (such as {@code vips-loader}), or empty text when absent. */
+    String string(MemorySegment image, String name, Arena arena) {
+        MemorySegment out = arena.allocate(ADDRESS);
+        try {
+            if ((int) getString.invokeExact(image, arena.allocateFrom(name), out) != 0) {
+                takeError();
+                return "";
+            }
+            return out.get(ADDRESS, 0).reinterpret(256).getString(0);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
     private static int intOf(MethodHandle getter, MemorySegment image) {
         try {
             return (int) getter.invokeExact(image);
@@ -193,12 +242,41 @@ final class Vips {
         }
     }
 
-    /** {@code vips_thumbnail_image} of a decoded image into a {@code longSide} box; NULL on failure. */
-    MemorySegment thumbnailImage(MemorySegment image, int longSide, Arena arena) {
+    /**
+     * {@code vips_thumbnail_image} of an image into a {@code longSide} box, never enlarging, upright; with
+     * {@code toSrgb} the embedded profile is converted to sRGB. Returns NULL on failure.
+     */
+    MemorySegment thumbnailImage(MemorySegment image, int longSide, boolean toSrgb, Arena arena) {
         MemorySegment out = arena.allocate(ADDRESS);
         try {
-            int status = (int) thumbnailImage.invokeExact(image, out, longSide, arena.allocateFrom("height"),
-                    longSide, arena.allocateFrom("size"), sizeDown, NULL);
+            int status = toSrgb
+                    ? (int) thumbnailImageToSrgb.invokeExact(image, out, longSide, arena.allocateFrom("height"),
+                            longSide, arena.allocateFrom("size"), sizeDown, arena.allocateFrom("export-profile"),
+                            arena.allocateFrom("srgb"), NULL)
+                    : (int) thumbnailImage.invokeExact(image, out, longSide, arena.allocateFrom("height"),
+                            longSide, arena.allocateFrom("size"), sizeDown, NULL);
+            return status == 0 ? out.get(ADDRESS, 0) : NULL;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code vips_resize} by {@code scale} with the cubic kernel; NULL on failure. */
+    MemorySegment resize(MemorySegment image, double scale, Arena arena) {
+        MemorySegment out = arena.allocate(ADDRESS);
+        try {
+            int status = (int) resize.invokeExact(image, out, scale, arena.allocateFrom("kernel"), kernel, NULL);
+            return status == 0 ? out.get(ADDRESS, 0) : NULL;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code vips_autorot}: the image turned upright by its EXIF orientation; NULL on failure. */
+    MemorySegment autorot(MemorySegment image, Arena arena) {
+        MemorySegment out = arena.allocate(ADDRESS);
+        try {
+            int status = (int) autorot.invokeExact(image, out, NULL);
             return status == 0 ? out.get(ADDRESS, 0) : NULL;
         } catch (Throwable t) {
             throw rethrow(t);

@@ -12,9 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A renderer on libvips through Java's FFM API: {@code vips_thumbnail} decodes with shrink-on-load, turns the image
- * upright and converts CMYK to sRGB; embedded RGB profiles are converted to sRGB, grey is widened to sRGB, and
- * transparency is flattened on white when saving.
+ * A renderer on libvips through Java's FFM API. A plain JPEG (sRGB with no profile or an sRGB one, or grey) is
+ * decoded once with libjpeg's shrink-on-load to at most twice the largest rendition, reduced the rest of the way
+ * with a cubic kernel, held in memory and turned upright; the smaller renditions are made from it. Other images go
+ * through {@code vips_thumbnail}, which also turns them upright and converts CMYK to sRGB; embedded RGB profiles are
+ * converted to sRGB, grey is widened to sRGB, and transparency is flattened on white when saving.
  */
 public final class VipsRenderer implements Renderer {
 
@@ -64,17 +66,40 @@ public final class VipsRenderer implements Renderer {
     @Override
     public List<Rendition> renderAll(Path original, int... longSides) throws RenderException {
         int[] sides = Renderer.checkSizes(longSides);
+        int largest = Arrays.stream(sides).max().orElseThrow();
         String file = original.getFileName().toString();
         try (Arena arena = Arena.ofConfined()) {
+            String path = original.toAbsolutePath().toString();
             // "[]" ends the name with an empty option list, so a '[' inside the path is never read as options.
-            MemorySegment filename = arena.allocateFrom(original.toAbsolutePath() + "[]");
-            boolean convertProfile = checkHeader(filename, file, arena);
-            return render(filename, file, convertProfile, sides, arena);
+            Header header = checkHeader(arena.allocateFrom(path + "[]"), file, largest, arena);
+            MemorySegment decoded = header.plainJpeg()
+                    ? plainJpeg(path, header.jpegShrink(), largest, file, arena)
+                    : thumbnail(path, header, largest, file, arena);
+            try {
+                List<Rendition> out = new ArrayList<>(sides.length);
+                for (int side : sides) {
+                    out.add(side == largest ? save(decoded, file, arena) : smaller(decoded, side, file, arena));
+                }
+                return List.copyOf(out);
+            } finally {
+                vips.unref(decoded);
+            }
         }
     }
 
-    /** Refuses oversized or unreadable files; says whether an embedded RGB profile must be converted to sRGB. */
-    private boolean checkHeader(MemorySegment filename, String file, Arena arena) throws RenderException {
+    /**
+     * What the header tells before decoding.
+     *
+     * @param convertProfile whether an embedded RGB profile must be converted to sRGB
+     * @param jpegShrink the JPEG shrink-on-load factor (1, 2, 4 or 8); 0 when the file is not a JPEG
+     * @param plainJpeg whether the file is a JPEG in sRGB (no profile or an sRGB one) or grey (no profile), which
+     *     {@link #plainJpeg} renders
+     */
+    private record Header(boolean convertProfile, int jpegShrink, boolean plainJpeg) {}
+
+    /** Refuses oversized or unreadable files and reads what the decode needs to know. */
+    private Header checkHeader(MemorySegment filename, String file, int largest, Arena arena)
+            throws RenderException {
         MemorySegment header = vips.openHeader(filename);
         if (header.equals(MemorySegment.NULL)) {
             throw failure(file);
@@ -85,33 +110,94 @@ public final class VipsRenderer implements Renderer {
             if (!limits.allows(width, height)) {
                 throw RenderException.tooLarge(file, width, height, limits);
             }
+            int bands = vips.bands(header);
+            int interpretation = vips.interpretation(header);
+            boolean profile = vips.hasIccProfile(header, arena);
             // vips_thumbnail converts CMYK itself; asking it to export to sRGB from an image without a profile
             // shifts colours, so only images with an embedded RGB profile are asked.
-            return vips.hasIccProfile(header, arena) && vips.bands(header) >= 3
-                    && vips.interpretation(header) != vips.interpretationCmyk;
+            boolean convertProfile = profile && bands >= 3 && interpretation != vips.interpretationCmyk;
+            if (!vips.string(header, "vips-loader", arena).equals("jpegload")) {
+                return new Header(convertProfile, 0, false);
+            }
+            // An embedded sRGB profile (a fifth of agency JPEGs) needs no conversion, which would cost a colour
+            // transform per pixel.
+            boolean plain = bands == 3 && interpretation == vips.interpretationSrgb
+                    && (!profile || IccProfiles.isSrgb(vips.iccProfile(header, arena)))
+                    || bands == 1 && interpretation == vips.interpretationBw && !profile;
+            return new Header(convertProfile, jpegShrink(Math.max(width, height), largest), plain);
         } finally {
             vips.unref(header);
         }
     }
 
-    private List<Rendition> render(MemorySegment filename, String file, boolean convertProfile, int[] sides,
-            Arena arena) throws RenderException {
-        int largest = Arrays.stream(sides).max().orElseThrow();
-        MemorySegment decoded = srgb(check(vips.thumbnail(filename, largest, convertProfile, arena), file), file,
-                arena);
+    /**
+     * The largest JPEG shrink-on-load factor that still leaves at least {@code largest} pixels on the long side.
+     * libjpeg's scaled IDCT is a good low-pass filter, so unlike {@code vips_thumbnail} (which keeps a factor of
+     * two for its lanczos3 resize) the whole reduction short of the last factor below two is done while decoding,
+     * which roughly halves the cost of a preview.
+     */
+    static int jpegShrink(int longSide, int largest) {
+        int shrink = 8;
+        while (shrink > 1 && longSide < (long) largest * shrink) {
+            shrink /= 2;
+        }
+        return shrink;
+    }
+
+    /**
+     * A plain JPEG decoded with shrink-on-load, reduced the rest of the way (less than 2x) with a cubic kernel, then
+     * held in memory, turned upright and widened to sRGB.
+     */
+    private MemorySegment plainJpeg(String path, int shrink, int largest, String file, Arena arena)
+            throws RenderException {
+        MemorySegment loaded = check(vips.openHeader(
+                arena.allocateFrom(path + "[shrink=" + shrink + ",access=sequential]")), file);
+        MemorySegment inMemory;
         try {
-            if (sides.length > 1) {
-                MemorySegment inMemory = check(vips.copyMemory(decoded), file);
-                vips.unref(decoded);
-                decoded = inMemory;
+            double scale = (double) largest / Math.max(vips.width(loaded), vips.height(loaded));
+            if (scale < 1) {
+                MemorySegment resized = check(vips.resize(loaded, scale, arena), file);
+                try {
+                    inMemory = check(vips.copyMemory(resized), file);
+                } finally {
+                    vips.unref(resized);
+                }
+            } else {
+                inMemory = check(vips.copyMemory(loaded), file);
             }
-            List<Rendition> out = new ArrayList<>(sides.length);
-            for (int side : sides) {
-                out.add(side == largest ? save(decoded, file, arena) : smaller(decoded, side, file, arena));
-            }
-            return List.copyOf(out);
+        } finally {
+            vips.unref(loaded);
+        }
+        MemorySegment upright = vips.autorot(inMemory, arena);
+        vips.unref(inMemory);
+        return srgb(check(upright, file), file, arena);
+    }
+
+    /** Any other image through {@code vips_thumbnail}, shrunk on load when a JPEG, in sRGB and in memory. */
+    private MemorySegment thumbnail(String path, Header header, int largest, String file, Arena arena)
+            throws RenderException {
+        MemorySegment decoded = srgb(check(decode(path, header, largest, arena), file), file, arena);
+        try {
+            return check(vips.copyMemory(decoded), file);
         } finally {
             vips.unref(decoded);
+        }
+    }
+
+    /** The upright image fitted to {@code largest}, decoded with shrink-on-load; NULL on failure. */
+    private MemorySegment decode(String path, Header header, int largest, Arena arena) {
+        if (header.jpegShrink() <= 1) {
+            return vips.thumbnail(arena.allocateFrom(path + "[]"), largest, header.convertProfile(), arena);
+        }
+        MemorySegment loaded = vips.openHeader(
+                arena.allocateFrom(path + "[shrink=" + header.jpegShrink() + ",access=sequential]"));
+        if (loaded.equals(MemorySegment.NULL)) {
+            return loaded;
+        }
+        try {
+            return vips.thumbnailImage(loaded, largest, header.convertProfile(), arena);
+        } finally {
+            vips.unref(loaded);
         }
     }
 
@@ -125,8 +211,12 @@ public final class VipsRenderer implements Renderer {
         return check(converted, file);
     }
 
+    /** A smaller rendition of the decoded (upright, sRGB, in-memory) image. */
     private Rendition smaller(MemorySegment decoded, int side, String file, Arena arena) throws RenderException {
-        MemorySegment image = check(vips.thumbnailImage(decoded, side, arena), file);
+        double scale = (double) side / Math.max(vips.width(decoded), vips.height(decoded));
+        MemorySegment image = check(scale >= 1 ? vips.thumbnailImage(decoded, side, false, arena)
+                : vips.bands(decoded) == 3 ? vips.resize(decoded, scale, arena)
+                : vips.thumbnailImage(decoded, side, false, arena), file);
         try {
             return save(image, file, arena);
         } finally {
@@ -135,8 +225,9 @@ public final class VipsRenderer implements Renderer {
     }
 
     private Rendition save(MemorySegment image, String file, Arena arena) throws RenderException {
-        byte[] jpeg = vips.writeToBuffer(image,
-                ".jpg[Q=" + limits.jpegQuality() + ",strip,background=255,optimize_coding]", arena);
+        // Standard Huffman tables: optimize_coding would save ~5% of the bytes for a second pass costing ~5% of
+        // the whole render.
+        byte[] jpeg = vips.writeToBuffer(image, ".jpg[Q=" + limits.jpegQuality() + ",strip,background=255]", arena);
         if (jpeg == null) {
             throw failure(file);
         }

@@ -158,6 +158,26 @@ class RenditionIT {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void anSrgbProfileLeavesTheValuesAsTheyAre(Kind kind) throws Exception {
+        Path tagged = dir.resolve("srgb.jpg");
+        Fixtures.run("vips", "icc_export", Fixtures.require(Fixtures.PHOTO).toString(), tagged.toString(),
+                "--output-profile", "srgb");
+        double[] managed = Images.meanRgb(Images.readOnWhite(tagged));
+        double[] raw = Images.meanRgb(Images.readOnWhite(Fixtures.withoutProfile(tagged, dir)));
+
+        List<Rendition> out = renderer(kind).renderAll(tagged, RenderLimits.PREVIEW, RenderLimits.THUMBNAIL);
+
+        assertSize(out.get(0), 1600, 1000);
+        assertSize(out.get(1), 400, 250);
+        for (Rendition rendition : out) {
+            double[] rendered = Images.meanRgb(Images.decodeJpeg(rendition));
+            assertThat(Images.distance(rendered, raw)).as("from the values stored").isLessThan(2);
+            assertThat(Images.distance(rendered, managed)).as("from the values colour-managed").isLessThan(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void greyscaleJpegBecomesNeutralRgb(Kind kind) throws Exception {
         Path grey = Fixtures.grey(Fixtures.PHOTO, dir);
         double[] original = Images.meanRgb(Images.readOnWhite(grey));
