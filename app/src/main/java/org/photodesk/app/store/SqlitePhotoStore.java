@@ -427,6 +427,9 @@ public final class SqlitePhotoStore implements PhotoStore {
         if (user == null || user.isBlank()) {
             throw new IllegalArgumentException("edit of " + field + " has no user: say who made it");
         }
+        if ("rating".equals(field) || "labels".equals(field)) {
+            return editDeskField(id, field, after, user);
+        }
         return write(() -> {
             Photo old = expectById(id);
             PhotoMetadata metadata = MetadataFields.set(old.metadata(), field, after);
@@ -444,6 +447,59 @@ public final class SqlitePhotoStore implements PhotoStore {
             logChange(id, "edit", now);
             return expectById(id);
         });
+    }
+
+    /**
+     * Sets the desk's own {@code rating} (0 to 5 stars) or {@code labels} (comma-separated) of photo {@code id}: not
+     * metadata of the file, so no version is kept, but the edit is recorded (and can be undone) and the change logged.
+     */
+    private Photo editDeskField(long id, String field, String after, String user) {
+        return write(() -> {
+            Photo old = expectById(id);
+            String before;
+            String value;
+            if ("rating".equals(field)) {
+                int stars = parseRating(after);
+                before = Integer.toString(old.rating());
+                value = Integer.toString(stars);
+                if (!before.equals(value)) {
+                    update("UPDATE photo SET rating = ?, updated_at = ? WHERE id = ?", stars, clock.instant().toString(), id);
+                }
+            } else {
+                List<String> labels = after == null ? List.of() : java.util.Arrays.stream(after.split(","))
+                        .map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
+                before = String.join(", ", old.labels());
+                value = String.join(", ", labels);
+                if (!before.equals(value)) {
+                    update("UPDATE photo SET labels_json = ?, updated_at = ? WHERE id = ?", json.write(labels),
+                            clock.instant().toString(), id);
+                }
+            }
+            if (before.equals(value)) {
+                return old;
+            }
+            Instant now = clock.instant();
+            update("INSERT INTO photo_edit (photo_id, field, before, after, user_name, at) VALUES (?, ?, ?, ?, ?, ?)",
+                    id, field, before, value, user, now.toString());
+            logChange(id, "edit", now);
+            return expectById(id);
+        });
+    }
+
+    private static int parseRating(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return 0;
+        }
+        try {
+            int stars = Integer.parseInt(t);
+            if (stars >= 0 && stars <= 5) {
+                return stars;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("rating '" + t + "' is not 0 to 5 stars: give a whole number from 0 to 5");
     }
 
     private void expectShaFree(String sha256, long allowedPhotoId) throws SQLException {

@@ -8,7 +8,7 @@ import org.photodesk.core.photo.Photo;
 /**
  * The desk's {@link PhotoEditing} over {@link SqlitePhotoStore#edit} and {@link SqlitePhotoStore#edits}: the
  * desk's list fields ({@code byline}, {@code people}, joined by {@code "; "}) are handed to the store with its
- * comma separator. Rating and labels have no store operation yet and are refused with a message.
+ * comma separator; rating (0 to 5) and labels (comma-separated) are the desk's own fields, kept by the store too.
  */
 final class StoreEditing implements PhotoEditing {
 
@@ -20,10 +20,6 @@ final class StoreEditing implements PhotoEditing {
 
     @Override
     public Photo edit(long id, String field, String after, String user) {
-        if ("rating".equals(field) || "labels".equals(field)) {
-            throw new DeskException(501, "Not implemented", "This library cannot save the " + field
-                    + " of a photo yet (the photo store has no operation for it): edit the caption fields instead.");
-        }
         try {
             return store.edit(id, field, storeText(field, after), user);
         } catch (IllegalArgumentException e) {

@@ -347,6 +347,24 @@ class SqlitePhotoStoreTest {
                 .split(",")).contains("change_log", "photo", "photo_edit", "photo_sha", "photo_version");
     }
 
+    @Test
+    void ratingAndLabelsAreTheDesksOwnFieldsWithHistory() {
+        Photo added = store.add(record("r", "Rated."));
+
+        Photo rated = store.edit(added.id(), "rating", "4", "editor");
+        Photo labelled = store.edit(added.id(), "labels", "front page, select, front page", "editor");
+
+        assertThat(rated.rating()).isEqualTo(4);
+        assertThat(labelled.labels()).containsExactly("front page", "select");
+        assertThat(labelled.metadata()).isEqualTo(added.metadata());
+        assertThat(store.edits(added.id())).extracting(PhotoEdit::field, PhotoEdit::before, PhotoEdit::after)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("rating", "0", "4"),
+                        org.assertj.core.groups.Tuple.tuple("labels", "", "front page, select"));
+        assertThat(store.lastChange()).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.edit(added.id(), "rating", "6", "editor"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 to 5");
+    }
+
     private String queryString(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + databaseFile);
              ResultSet rs = c.createStatement().executeQuery(sql)) {

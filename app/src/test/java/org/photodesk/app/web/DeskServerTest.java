@@ -118,8 +118,14 @@ class DeskServerTest {
         assertThat(HttpSession.tree(people).get("metadata").get("people")).extracting(n -> n.asText())
                 .containsExactly("Ana Lima", "Bo Chen");
         var rating = s.json("POST", "/api/photos/" + id + "/edits", Map.of("field", "rating", "value", "4"));
-        assertThat(rating.statusCode()).isEqualTo(501);
-        assertThat(HttpSession.tree(rating).get("detail").asText()).contains("cannot save the rating");
+        assertThat(rating.statusCode()).isEqualTo(200);
+        assertThat(desk.find(id).rating()).isEqualTo(4);
+        var labels = s.json("POST", "/api/photos/" + id + "/edits", Map.of("field", "labels", "value", "front page, select"));
+        assertThat(labels.statusCode()).isEqualTo(200);
+        assertThat(desk.find(id).labels()).containsExactly("front page", "select");
+        var tooMany = s.json("POST", "/api/photos/" + id + "/edits", Map.of("field", "rating", "value", "9"));
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(HttpSession.tree(tooMany).get("detail").asText()).contains("0 to 5");
     }
 
     @Test
