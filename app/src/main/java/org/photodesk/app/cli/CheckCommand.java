@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.photodesk.app.Library;
+import org.photodesk.app.event.EventBook;
+import org.photodesk.app.event.SqliteEventStore;
 import org.photodesk.core.check.CaptionChecker;
 import org.photodesk.core.check.NameBook;
 import org.photodesk.core.photo.Photo;
@@ -85,6 +87,7 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("check: cannot check '" + (query == null ? "*" : query) + "': " + e.getMessage());
             return 2;
         }
+        libraryNames.forEach(n -> book.addRoster(n.name(), n.aliases()));
         photos.forEach(p -> book.addSeen(p.metadata().caption()));
         CaptionChecker checker = new CaptionChecker(clock, book);
         ObjectMapper mapper = new ObjectMapper();
@@ -108,9 +111,22 @@ public final class CheckCommand implements Callable<Integer> {
         return withProblems == 0 ? 0 : 1;
     }
 
-    /** The photos matching {@code query} ("*" for all), read from the library in {@code --data}. */
+    /** A reference spelling from the library: a roster name with its aliases, or a name on an event's sheet. */
+    private record KnownName(String name, List<String> aliases) {}
+
+    private final List<KnownName> libraryNames = new ArrayList<>();
+
+    /**
+     * The photos matching {@code query} ("*" for all), read from the library in {@code --data}; also collects the
+     * library's reference spellings: its rosters and the names on its events' sheets.
+     */
     private List<Photo> fromLibrary(String query) {
-        try (Library library = data.openToRead()) {
+        try (Library library = data.openToRead();
+                var events = SqliteEventStore.open(library.dataDir().resolve("photodesk.db"))) {
+            events.roster().forEach(r -> libraryNames.add(new KnownName(r.name(), r.aliases())));
+            var book = new EventBook(events, library.store(), clock);
+            book.summaries().forEach(e -> book.referenceNames(e.id())
+                    .forEach(n -> libraryNames.add(new KnownName(n.name(), List.of()))));
             Query parsed = "*".equals(query) ? new Query.All() : library.queryParser().parse(query);
             int all = (int) Math.min(Integer.MAX_VALUE, library.store().count());
             var ids = library.index().search(new SearchRequest(parsed, SearchRequest.Sort.TAKEN, 0, all)).ids();
