@@ -21,6 +21,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.photodesk.app.HouseStyle;
 import org.photodesk.app.Library;
+import org.photodesk.app.gallery.StoredRenditionSource;
+import org.photodesk.app.ingest.BlobRenditions;
+import org.photodesk.app.store.FileBlobStore;
 import org.photodesk.core.check.NameBook;
 import org.photodesk.app.gallery.BlobRenditionSource;
 import org.photodesk.app.gallery.GalleryPublisher;
@@ -83,7 +86,7 @@ public final class GalleryCommand implements Callable<Integer> {
 
     private GalleryCommand(Function<Path, Library> libraries, HouseStyle style, Clock clock) {
         this(libraries, dir -> SqliteGalleryRepository.openMigrated(dir.resolve(DB_FILE)), style.captionChecks(),
-                style.creditLines(), lib -> new BlobRenditionSource(lib.blobs()), clock);
+                style.creditLines(), GalleryCommand::renditionsOf, clock);
     }
 
     /** With every collaborator given, for the composition root and tests. */
@@ -96,6 +99,13 @@ public final class GalleryCommand implements Callable<Integer> {
         this.credits = Objects.requireNonNull(credits, "credits");
         this.renditions = Objects.requireNonNull(renditions, "renditions");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The library's own renditions when it keeps them on disk, else scaling on the fly. */
+    private static RenditionSource renditionsOf(Library library) {
+        return library.blobs() instanceof FileBlobStore files && library.ingestor().renditions() instanceof BlobRenditions made
+                ? new StoredRenditionSource(files, made)
+                : new BlobRenditionSource(library.blobs());
     }
 
     /** This command with its subcommands, ready to run or to add to the main command. */

@@ -33,6 +33,8 @@ public final class Accounts {
     private final DeskDatabase db;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /** Checked against when the user name is unknown, so that a wrong name costs as long as a wrong password. */
+    private final String decoyHash = Password.hash("decoy").addRandomSalt().withArgon2().getResult();
 
     public Accounts(DeskDatabase db, Clock clock) {
         this.db = db;
@@ -125,10 +127,12 @@ public final class Accounts {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, username, role, password_hash FROM users WHERE username = ?")) {
                 ps.setString(1, username.strip());
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && Password.check(password, rs.getString(4)).withArgon2()) {
-                        return Optional.of(user(rs));
+                    if (!rs.next()) {
+                        Password.check(password, decoyHash).withArgon2();
+                        return Optional.<User>empty();
                     }
-                    return Optional.<User>empty();
+                    return Password.check(password, rs.getString(4)).withArgon2()
+                            ? Optional.of(user(rs)) : Optional.<User>empty();
                 }
             }
         });

@@ -12,7 +12,7 @@ import org.photodesk.app.HouseStyle;
 import org.photodesk.app.Library;
 import org.photodesk.app.LibraryOptions;
 import org.photodesk.app.event.SqliteEventStore;
-import org.photodesk.app.gallery.BlobRenditionSource;
+import org.photodesk.app.gallery.StoredRenditionSource;
 import org.photodesk.app.gallery.GalleryPublisher;
 import org.photodesk.app.gallery.SqliteGalleryRepository;
 import org.photodesk.app.ingest.BlobRenditions;
@@ -83,7 +83,7 @@ public final class LibraryDeskOpener implements DeskOpener {
         var articles = SqliteEventStore.open(dataDir.resolve(DB_FILE));
         HouseStyle style = HouseStyle.of(library, clock);
         CaptionChecker captions = style.captionChecks();
-        var publisher = new GalleryPublisher(dataDir, repository, store::findById, new BlobRenditionSource(blobs),
+        var publisher = new GalleryPublisher(dataDir, repository, store::findById, new StoredRenditionSource(blobs, maker),
                 style.creditLines(), captions, clock);
         return new DeskPorts(store, blobs, library.index(), library.queryParser()::parse,
                 (name, bytes) -> ingestNow(ingestor, name, bytes), new StoreEditing(store),
