@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.photodesk.app.Library;
 import org.photodesk.app.gallery.BlobRenditionSource;
-import org.photodesk.app.gallery.MapBlobStore;
+import org.photodesk.core.testing.InMemoryBlobStore;
 import org.photodesk.app.gallery.SqliteGalleryRepository;
 import org.photodesk.app.gallery.TestJpegs;
 import org.photodesk.core.gallery.CaptionChecker;
@@ -48,7 +48,7 @@ class GalleryCommandIT {
     Path data;
 
     private final Map<Long, Photo> photos = new HashMap<>();
-    private final MapBlobStore blobs = new MapBlobStore();
+    private final InMemoryBlobStore blobs = new InMemoryBlobStore();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.photodesk.core.testing.InMemoryBlobStore;
 import org.photodesk.core.gallery.CaptionChecker;
 import org.photodesk.core.gallery.CreditLineFormatter;
 import org.photodesk.core.gallery.Gallery;
@@ -41,7 +42,7 @@ class GalleryPublisherIT {
     Path data;
 
     private final Map<Long, Photo> photos = new HashMap<>();
-    private final MapBlobStore blobs = new MapBlobStore();
+    private final InMemoryBlobStore blobs = new InMemoryBlobStore();
     private SqliteGalleryRepository repo;
     private GalleryPublisher publisher;
 
