@@ -266,7 +266,7 @@ public final class DeskServer implements AutoCloseable {
             LOG.info("failed login for '{}' from {}", username, ctx.ip());
             return Optional.empty();
         }
-        limiter.succeeded(username);
+        limiter.succeeded(ctx.ip(), username);
         Accounts.Session s = accounts.startSession(user.get());
         ctx.cookie(cookie(SESSION_COOKIE, s.token(), 12 * 3600));
         ctx.attribute("desk.session", s);
