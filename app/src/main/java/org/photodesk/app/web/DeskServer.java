@@ -127,6 +127,7 @@ public final class DeskServer implements AutoCloseable {
             s.location = Location.CLASSPATH;
         });
         cfg.routes.before(this::securityHeaders);
+        cfg.routes.before(DeskServer::limitBody);
         cfg.routes.exception(DeskException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.detail()));
         cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), title(e.getStatus()),
                 e.getMessage() == null ? title(e.getStatus()) : e.getMessage()));
@@ -297,6 +298,22 @@ public final class DeskServer implements AutoCloseable {
             return Long.parseLong(ctx.queryParam("since"));
         } catch (NumberFormatException e) {
             return -1;
+        }
+    }
+
+    /** The routes that take files; every other request body (forms, JSON, the login) is small. */
+    private static final java.util.Set<String> FILE_ROUTES = java.util.Set.of("/api/uploads", "/api/articles", "/articles");
+    private static final long FORM_BYTES = 1024 * 1024;
+
+    /**
+     * Refuses a large body before it is read, except on the routes that take files: otherwise anyone, logged in or
+     * not, could make the server hold an upload-sized body for a login form.
+     */
+    private static void limitBody(Context ctx) {
+        long length = ctx.contentLength();
+        if (length > FORM_BYTES && !FILE_ROUTES.contains(ctx.path())) {
+            throw new DeskException(413, "Request too large", "This request carries " + length + " bytes; forms and "
+                    + "API calls are limited to " + FORM_BYTES / 1024 + " KB. Send photos to /api/uploads.");
         }
     }
 
