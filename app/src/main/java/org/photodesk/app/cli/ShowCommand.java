@@ -101,6 +101,7 @@ public final class ShowCommand implements Callable<Integer> {
         String caption = m.caption() == null ? (m.headline() == null ? p.fileName() : m.headline()) : m.caption();
         caption = caption.replaceAll("\\s+", " ");
         return String.format("%6d  %s  %-30.30s  %.80s%s", p.id(), date, who, caption,
-                p.problems().isEmpty() ? "" : "  [" + p.problems().size() + " problems]");
+                p.problems().isEmpty() ? "" : "  [" + p.problems().size()
+                        + (p.problems().size() == 1 ? " problem]" : " problems]"));
     }
 }
