@@ -137,7 +137,15 @@ final class Pages {
         Photo photo = service.photo(id(ctx));
         Optional<Path> rendition = "original".equals(kind) ? Optional.empty()
                 : service.ports().renditions().rendition(photo.sha256(), kind);
-        ctx.header("Cache-Control", "private, max-age=86400");
+        // Keyed by the photo's id, which an agency re-send keeps: browsers revalidate, and the tag (the content's
+        // SHA-256) answers 304 until the picture itself changes.
+        String tag = "\"" + photo.sha256() + "-" + kind + "\"";
+        ctx.header("Cache-Control", "private, no-cache");
+        ctx.header("ETag", tag);
+        if (tag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
         if (rendition.isPresent() && Files.isRegularFile(rendition.get())) {
             ctx.contentType(imageType(rendition.get()));
             ctx.result(Files.readAllBytes(rendition.get()));

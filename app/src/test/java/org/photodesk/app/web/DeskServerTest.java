@@ -157,6 +157,11 @@ class DeskServerTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(thumb).exists();
         assertThat(r.body()).isEqualTo(Files.readAllBytes(thumb));
+        String etag = r.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).isEqualTo("\"" + p.sha256() + "-thumb\"");
+        assertThat(r.headers().firstValue("Cache-Control")).contains("private, no-cache");
+        assertThat(s.getBytes("/photos/" + p.id() + "/thumb", etag).statusCode()).isEqualTo(304);
+        assertThat(s.getBytes("/photos/" + p.id() + "/thumb", "\"an-older-picture-thumb\"").statusCode()).isEqualTo(200);
     }
 
     @Test

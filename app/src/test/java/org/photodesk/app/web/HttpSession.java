@@ -41,8 +41,17 @@ final class HttpSession {
     }
 
     HttpResponse<byte[]> getBytes(String path) {
+        return getBytes(path, null);
+    }
+
+    /** A GET with {@code If-None-Match: etag} when {@code etag} is not null. */
+    HttpResponse<byte[]> getBytes(String path, String etag) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+            if (etag != null) {
+                request.header("If-None-Match", etag);
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
