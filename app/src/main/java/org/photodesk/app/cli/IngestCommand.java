@@ -55,7 +55,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Files found = collect(paths);
+        Found found = collect(paths);
         IngestRun run;
         String renditions = "deferred";
         try (Library library = SharedLibrary.openForIngest(data.dir(), data.options(!noRenditions), spec.commandLine().getErr())) {
@@ -76,27 +76,27 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     /** The image files found under the paths, the paths refused before reading, and how many files were skipped. */
-    record Files(List<Path> files, List<IngestOutcome> rejected, int skipped) {}
+    record Found(List<Path> files, List<IngestOutcome> rejected, int skipped) {}
 
-    static Files collect(List<Path> paths) {
+    static Found collect(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         List<IngestOutcome> rejected = new ArrayList<>();
         int[] skipped = {0};
         for (Path path : paths) {
-            if (!java.nio.file.Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 rejected.add(new IngestOutcome.Rejected(path.toString(), "no such file or folder"));
-            } else if (java.nio.file.Files.isDirectory(path)) {
+            } else if (Files.isDirectory(path)) {
                 walk(path, files, rejected, skipped);
             } else {
                 files.add(path);
             }
         }
-        return new Files(files, rejected, skipped[0]);
+        return new Found(files, rejected, skipped[0]);
     }
 
     private static void walk(Path root, List<Path> files, List<IngestOutcome> rejected, int[] skipped) {
         try {
-            java.nio.file.Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {

@@ -1,12 +1,9 @@
 package org.photodesk.app.event;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,6 +15,7 @@ import org.photodesk.core.article.PhotoCaption;
 import org.photodesk.core.gallery.Gallery;
 import org.photodesk.core.gallery.GalleryRepository;
 import org.photodesk.core.gallery.ImportedCaption;
+import org.photodesk.core.photo.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +50,7 @@ public final class ArticleImporter {
 
     /** Imports the file {@code fileName} with content {@code bytes}; never throws on bad content. */
     public synchronized List<Imported> importFile(String fileName, byte[] bytes) {
-        String sha = sha256(bytes);
+        String sha = Sha256.hex(bytes);
         List<StoredArticle> known = store.findBySha256(sha);
         if (!known.isEmpty()) {
             LOG.info("{} was imported before ({} article(s)): returning its galleries", fileName, known.size());
@@ -123,13 +121,5 @@ public final class ArticleImporter {
             s = s.substring(0, cut > 0 ? cut : MAX_SLUG_BASE).replaceAll("-$", "");
         }
         return s.isEmpty() ? "article" : s;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this Java has no SHA-256", e);
-        }
     }
 }

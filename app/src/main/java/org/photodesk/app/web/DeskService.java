@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SequencedMap;
 import org.photodesk.core.ingest.IngestOutcome;
 import org.photodesk.core.ingest.IndexSync;
+import org.photodesk.core.ingest.Ingestor;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.Problem;
 import org.photodesk.core.search.QuerySyntaxException;
@@ -108,7 +109,7 @@ public final class DeskService {
     /** Ingests one uploaded file; {@code name} is only a label, never a path. */
     public IngestOutcome upload(User user, String name, byte[] bytes) {
         requireEditor(user);
-        String label = safeName(name);
+        String label = Ingestor.safeName(name);
         IngestOutcome outcome = ports.uploads().ingest(label, bytes);
         String what = switch (outcome) {
             case IngestOutcome.Added a -> "added photo " + a.photo().id();
@@ -223,17 +224,6 @@ public final class DeskService {
             return Integer.toString(r);
         }
         return v == null || v.isEmpty() ? null : v;
-    }
-
-    /** A label for an uploaded file: its last path segment, without control characters, at most 120 characters. */
-    static String safeName(String name) {
-        String n = name == null ? "" : name;
-        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
-        n = n.replaceAll("[\\p{Cntrl}]", "").strip();
-        if (n.isEmpty() || n.equals(".") || n.equals("..")) {
-            n = "upload";
-        }
-        return n.length() > 120 ? n.substring(0, 120) : n;
     }
 
     static String slugOf(String title) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.photodesk.app.event.EventBook;
 import org.photodesk.core.event.Event;
 import org.photodesk.core.event.EventSheet;
+import org.photodesk.core.ingest.Ingestor;
 
 /**
  * The desk's event actions, shared by the HTML pages and the JSON API: read the events and their sheets, rename,
@@ -76,7 +77,7 @@ public final class EventActions {
     /** Imports an article file; {@code name} is only a label, never a path. */
     public List<Events.Imported> importArticle(User user, String name, byte[] bytes) {
         DeskService.requireEditor(user);
-        String label = DeskService.safeName(name);
+        String label = Ingestor.safeName(name);
         if (bytes.length == 0) {
             throw DeskException.badRequest("The article file '" + label + "' is empty: choose the article's text, HTML or RSS file.");
         }

@@ -6,11 +6,8 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +27,7 @@ import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoRecord;
 import org.photodesk.core.photo.PhotoStore;
 import org.photodesk.core.photo.Problem;
+import org.photodesk.core.photo.Sha256;
 import org.photodesk.core.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -172,7 +170,7 @@ public final class Ingestor {
         if (incomplete.isPresent()) {
             return rejected(source, incomplete.get());
         }
-        String sha256 = sha256(bytes);
+        String sha256 = Sha256.hex(bytes);
         Optional<Photo> same = store.findBySha256(sha256);
         if (same.isPresent()) {
             return new Prepared.Decided(new Duplicate(source, same.get().id()));
@@ -357,19 +355,15 @@ public final class Ingestor {
         uncommitted = 0;
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JDK has no SHA-256", e);
-        }
-    }
-
-    /** The last path element of an uploaded name, so that a name is never used as a path. */
-    static String safeName(String name) {
+    /**
+     * A label for an uploaded file, never used as a path: its last path element, without control characters, at most
+     * 120 characters, {@code upload} when nothing is left.
+     */
+    public static String safeName(String name) {
         String base = name == null ? "" : name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
-        return base.isEmpty() || base.equals(".") || base.equals("..") ? "upload" : base;
+        base = base.isEmpty() || base.equals(".") || base.equals("..") ? "upload" : base;
+        return base.length() > 120 ? base.substring(0, 120) : base;
     }
 
     private static String describe(Exception e) {
