@@ -101,13 +101,18 @@ final class HttpSession {
         out.writeBytes(bytes);
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+                .header("Accept", "text/html").expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
     }
 
-    /** Posts {@code bytes} as the body of {@code path} with the CSRF header, as the API's file imports expect. */
+    /**
+     * Posts {@code bytes} as the body of {@code path} with the CSRF header, as the API's file imports expect; with
+     * {@code Expect: 100-continue}, so that a refusal comes back as an answer before the body is sent.
+     */
     HttpResponse<String> postBytes(String path, byte[] bytes) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/octet-stream")
-                .header(DeskServer.CSRF_HEADER, csrf).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+                .header(DeskServer.CSRF_HEADER, csrf).expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
     }
 
     static JsonNode tree(HttpResponse<String> r) {
