@@ -36,12 +36,12 @@ public final class DataOption {
     }
 
     /**
-     * Opens the library to read it; when a running {@code photodesk serve} holds the search index, opens the store
+     * Opens the library to read it (no renderer is loaded: reading makes no renditions); when a running {@code photodesk serve} holds the search index, opens the store
      * alone (searching it then fails with a message that says so).
      */
     public Library openToRead() {
         try {
-            return open();
+            return Library.open(dir, options(false));
         } catch (RuntimeException e) {
             if (!Library.indexHeldElsewhere(e)) {
                 throw e;
