@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
+import org.photodesk.app.store.Migrations;
 import org.photodesk.core.gallery.Gallery;
 import org.photodesk.core.gallery.GalleryItem;
 import org.photodesk.core.gallery.GalleryRepository;
@@ -27,7 +27,7 @@ import org.photodesk.core.gallery.ImportedCaption;
 public final class SqliteGalleryRepository implements GalleryRepository {
 
     /** The Flyway location holding {@code V2__galleries.sql}. */
-    public static final String MIGRATIONS = "classpath:db/migration";
+    public static final String MIGRATIONS = Migrations.LOCATION;
 
     private static final String COLUMNS =
             "id, slug, title, intro, event, gallery_date, status, created_at, published_at, revision";
@@ -61,7 +61,7 @@ public final class SqliteGalleryRepository implements GalleryRepository {
 
     /** Applies the pending migrations of {@link #MIGRATIONS} to {@code dbFile}. */
     public static void migrate(Path dbFile) {
-        Flyway.configure().dataSource(url(dbFile), null, null).locations(MIGRATIONS).load().migrate();
+        Migrations.migrate(dbFile);
     }
 
     private static String url(Path dbFile) {

@@ -18,7 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import org.flywaydb.core.Flyway;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoMetadata;
 import org.photodesk.core.photo.PhotoRecord;
@@ -65,7 +64,7 @@ public final class SqlitePhotoStore implements PhotoStore {
     public SqlitePhotoStore(Path databaseFile, Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         SQLiteDataSource dataSource = dataSource(databaseFile);
-        migrate(dataSource);
+        Migrations.migrate(databaseFile);
         try {
             connection = dataSource.getConnection();
         } catch (SQLException e) {
@@ -92,16 +91,6 @@ public final class SqlitePhotoStore implements PhotoStore {
         var dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + databaseFile.toAbsolutePath());
         return dataSource;
-    }
-
-    private static void migrate(SQLiteDataSource dataSource) {
-        var result = Flyway.configure(SqlitePhotoStore.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        log.debug("photo database at schema version {} ({} migrations applied)",
-                result.targetSchemaVersion, result.migrationsExecuted);
     }
 
     // ---- transactions ----

@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
+import org.photodesk.app.store.Migrations;
 
 /**
  * The SQLite database file that holds the desk's users, sessions and audit log (the same file as the photo store,
@@ -22,11 +22,7 @@ public final class DeskDatabase {
     /** Opens (and migrates) the database in {@code file}, creating it when missing. */
     public static DeskDatabase open(Path file) {
         var db = new DeskDatabase("jdbc:sqlite:" + file.toAbsolutePath());
-        Flyway.configure()
-                .dataSource(db.url, null, null)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        Migrations.migrate(file);
         return db;
     }
 
