@@ -15,19 +15,26 @@ import org.photodesk.core.ingest.IngestOutcome;
 import org.photodesk.core.ingest.Ingestor;
 
 /**
- * One run of the ingest pipeline over many files, a virtual thread per file, in two stages: {@code workers} files at
- * a time are read, hashed and understood (CPU), and renditions are made under the same limit; storing (writing and
- * syncing the original, the record, the index) has a limit of its own, so that disk writes overlap the next file's
- * hashing. A progress line on stderr (done/total, files per second, time left) shows for runs that take a while.
+ * One run of the ingest pipeline over many files, a virtual thread per file, in stages that overlap across files:
+ * {@code workers} files at a time are read, hashed and understood (CPU); writing and syncing originals has a wider
+ * limit of its own ({@link #DISK_QUEUE} files at once, so that syncs share the disk's queue and overlap the next
+ * files' hashing); recording (the store and the index) is one photo at a time, in the ingestor; renditions are made
+ * by {@code workers} platform threads of their own, because libvips is called through FFM and a native call pins the
+ * virtual thread to its carrier: on virtual threads, two renditions would hold both carriers of a two-core machine
+ * and leave the next files' hashing waiting. A progress line on stderr (done/total, files per second, time left)
+ * shows for runs that take a while.
  */
 final class IngestRun {
 
     private static final long PROGRESS_AFTER_NANOS = TimeUnit.SECONDS.toNanos(2);
+    /** How many originals may be written and synced at once, whatever the number of workers. */
+    static final int DISK_QUEUE = 4;
 
     private final Ingestor ingestor;
     private final Semaphore cpu;
     private final Semaphore io;
     private final Semaphore inFlight;
+    private final ExecutorService renditions;
     private final PrintWriter err;
     private final List<IngestOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger done = new AtomicInteger();
@@ -37,8 +44,10 @@ final class IngestRun {
     IngestRun(Ingestor ingestor, int workers, PrintWriter err) {
         this.ingestor = ingestor;
         this.cpu = new Semaphore(workers);
-        this.io = new Semaphore(workers);
-        this.inFlight = new Semaphore(2 * workers);
+        this.io = new Semaphore(Math.max(DISK_QUEUE, workers));
+        this.inFlight = new Semaphore(2 * workers + DISK_QUEUE);
+        this.renditions = Executors.newFixedThreadPool(workers, Thread.ofPlatform().name("renditions-", 1).daemon()
+                .factory());
         this.err = err;
     }
 
@@ -51,6 +60,7 @@ final class IngestRun {
                 pool.submit(() -> ingestOne(file));
             }
         }
+        renditions.shutdown();
         ingestor.flush();
         finished = System.nanoTime();
         progress.interrupt();
@@ -60,11 +70,24 @@ final class IngestRun {
     private void ingestOne(Path file) {
         try {
             Ingestor.Prepared prepared = within(cpu, () -> ingestor.prepare(file));
-            IngestOutcome stored = within(io, () -> ingestor.store(prepared));
-            outcomes.add(within(cpu, () -> ingestor.finish(stored)));
+            Ingestor.Prepared kept = within(io, () -> ingestor.keep(prepared));
+            IngestOutcome stored = ingestor.store(kept);
+            outcomes.add(finish(stored));
         } finally {
             done.incrementAndGet();
             inFlight.release();
+        }
+    }
+
+    /** Makes the renditions on a platform thread, the calling virtual thread waiting unmounted. */
+    private IngestOutcome finish(IngestOutcome stored) {
+        try {
+            return renditions.submit(() -> ingestor.finish(stored)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return stored;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return stored;   // the photo is stored and searchable; the desk makes its renditions on demand
         }
     }
 

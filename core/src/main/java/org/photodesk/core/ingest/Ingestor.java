@@ -78,6 +78,9 @@ public final class Ingestor {
 
         /** A new photo or a new version, with the bytes of its original. */
         record Ready(String source, PhotoRecord record, byte[] bytes) implements Prepared {}
+
+        /** A new photo or a new version whose original is already kept (written and synced) by the blob store. */
+        record Kept(String source, PhotoRecord record) implements Prepared {}
     }
 
     /** Ingests one file from disk: prepares, stores, indexes, then makes its renditions. */
@@ -118,21 +121,43 @@ public final class Ingestor {
         }
     }
 
-    /** Stores the original (synced), then the record, then indexes it; a refused or duplicate file passes through. */
+    /**
+     * Stores the original (synced) unless it is kept already, then the record, then indexes it; a refused or
+     * duplicate file passes through.
+     */
     public IngestOutcome store(Prepared prepared) {
-        return switch (prepared) {
+        return switch (keep(prepared)) {
             case Prepared.Decided d -> d.outcome();
-            case Prepared.Ready r -> storeReady(r);
+            case Prepared.Ready r -> throw new IllegalStateException("keep() leaves no photo unkept: " + r.source());
+            case Prepared.Kept k -> storeKept(k);
         };
     }
 
-    private IngestOutcome storeReady(Prepared.Ready ready) {
+    /**
+     * Writes and syncs the original of a photo ready to store, outside the store's lock: the stage that waits for
+     * the disk, so a caller may run it for several files at once (their syncs then share the disk's queue and the
+     * file system's journal commits) before {@link #store(Prepared)} records each in turn. Any other stage passes
+     * through; an original that cannot be written makes the file rejected, with nothing changed.
+     */
+    public Prepared keep(Prepared prepared) {
+        if (!(prepared instanceof Prepared.Ready ready)) {
+            return prepared;
+        }
         try {
             blobs.put(ready.record().sha256(), ready.bytes());
-            return storeAndIndex(ready.source(), ready.record());
+            return new Prepared.Kept(ready.source(), ready.record());
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Storing {} failed", ready.source(), e);
-            return new Rejected(ready.source(), "could not be stored: " + describe(e)
+            LOG.warn("Storing the original of {} failed", ready.source(), e);
+            return rejected(ready.source(), "could not be stored: " + describe(e) + "; nothing was changed, try again");
+        }
+    }
+
+    private IngestOutcome storeKept(Prepared.Kept kept) {
+        try {
+            return storeAndIndex(kept.source(), kept.record());
+        } catch (RuntimeException e) {
+            LOG.warn("Storing {} failed", kept.source(), e);
+            return new Rejected(kept.source(), "could not be stored: " + describe(e)
                     + "; nothing was changed, try again");
         }
     }
