@@ -132,14 +132,24 @@
   // ---- gallery editor: drag and drop with SortableJS, Alt+Up/Down with the keyboard ----
   function galleryOrder(list) {
     const status = document.getElementById('order-status');
-    const save = async () => {
+    // One save at a time, each carrying the revision the one before it produced.
+    let queue = Promise.resolve();
+    const save = () => { queue = queue.then(saveNow, saveNow); return queue; };
+    const saveNow = async () => {
       const ids = [...list.querySelectorAll('.gallery-item')].map(li => Number(li.dataset.id));
       status.textContent = 'Saving order…';
       const res = await fetch('/api/galleries/' + list.dataset.gallery + '/photos', {
         method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf() },
-        body: JSON.stringify({ photoIds: ids })
+        body: JSON.stringify({ photoIds: ids, revision: Number(list.dataset.revision) })
       });
-      status.textContent = res.ok ? 'Order saved.' : 'The order could not be saved (' + res.status + '): reload and try again.';
+      const body = await res.json().catch(() => ({}));
+      if (res.ok) {
+        // Every form on the page now writes on top of the order just saved.
+        list.dataset.revision = body.revision;
+        document.querySelectorAll('input[name="revision"]').forEach(input => { input.value = body.revision; });
+      }
+      status.textContent = res.ok ? 'Order saved.' : res.status === 409 ? body.detail
+        : 'The order could not be saved (' + res.status + '): reload and try again.';
       list.dataset.saved = res.ok ? ids.join(',') : '';
     };
     if (list.dataset.editable !== 'true') return;

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>In each gallery a photo fills at most one item: the best-scoring placeholder; when two placeholders score the
  * same best, the photo is ambiguous and fills none (an editor assigns it). Galleries already showing the photo are
- * left alone.
+ * left alone. Filling writes that one item only (if it is still a placeholder) and bumps the gallery's edit
+ * revision, so an editor reordering the gallery at the same time loses nothing: their next write, based on the older
+ * revision, is refused and they reload.
  */
 public final class PlaceholderLinker implements Consumer<Photo> {
 
@@ -54,12 +56,12 @@ public final class PlaceholderLinker implements Consumer<Photo> {
             if (g.items().stream().noneMatch(GalleryItem::isPlaceholder) || g.findItemByPhoto(photo.id()).isPresent()) {
                 continue;
             }
-            best(g, photo).ifPresent(link -> {
-                galleries.update(galleries.findById(g.id()).orElse(g).assignPhoto(link.itemId(), photo.id()));
-                LOG.info("Photo {} fills item {} of gallery '{}' (caption score {})", photo.id(), link.itemId(),
-                        g.slug(), link.score());
-                links.add(link);
-            });
+            best(g, photo).filter(link -> galleries.fillPlaceholder(g.id(), link.itemId(), photo.id()))
+                    .ifPresent(link -> {
+                        LOG.info("Photo {} fills item {} of gallery '{}' (caption score {})", photo.id(),
+                                link.itemId(), g.slug(), link.score());
+                        links.add(link);
+                    });
         }
         return links;
     }

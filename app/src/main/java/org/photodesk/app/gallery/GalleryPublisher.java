@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.photodesk.core.gallery.CaptionChecker;
 import org.photodesk.core.gallery.CheckReport;
 import org.photodesk.core.gallery.CreditLineFormatter;
 import org.photodesk.core.gallery.Gallery;
 import org.photodesk.core.gallery.GalleryAssembler;
+import org.photodesk.core.gallery.GalleryChangedException;
 import org.photodesk.core.gallery.GalleryCheck;
 import org.photodesk.core.gallery.GalleryEntry;
 import org.photodesk.core.gallery.GalleryItem;
@@ -69,28 +71,49 @@ public final class GalleryPublisher {
 
     /** Publishes gallery {@code slug} with URLs under {@code baseUrl}; {@code force} publishes despite problems. */
     public PublishOutcome publish(String slug, String baseUrl, boolean force) throws IOException {
+        return publish(slug, baseUrl, force, OptionalLong.empty());
+    }
+
+    /**
+     * Publishes gallery {@code slug} as {@link #publish(String, String, boolean)} does, and only if it is still at
+     * edit revision {@code seen} when given (the one whose checks the editor saw): else throws
+     * {@link GalleryChangedException}. Publishes of one slug run one after the other; the gallery is read, checked,
+     * written to a new release, marked published (refused, with the release deleted, if it changed meanwhile) and
+     * only then switched live.
+     */
+    public PublishOutcome publish(String slug, String baseUrl, boolean force, OptionalLong seen) throws IOException {
+        return folder.locked(slug, () -> publishLocked(slug, baseUrl, force, seen));
+    }
+
+    private PublishOutcome publishLocked(String slug, String baseUrl, boolean force, OptionalLong seen)
+            throws IOException {
         Optional<Gallery> found = galleries.findBySlug(slug);
         if (found.isEmpty()) {
             return new PublishOutcome.NotFound(slug);
         }
         Gallery gallery = found.get();
+        if (seen.isPresent() && seen.getAsLong() != gallery.editRevision()) {
+            throw new GalleryChangedException(slug, seen.getAsLong(), gallery.editRevision());
+        }
         CheckReport report = check(gallery);
         if (!report.passed() && !force) {
             return new PublishOutcome.Refused(gallery, report);
         }
         Gallery published = gallery.published(clock.instant());
         Path release = folder.newRelease(slug, published.revision());
+        RenderableGallery page;
+        Gallery saved;
         try {
-            RenderableGallery page = write(published, baseUrl, release);
-            Path live = folder.switchTo(slug, release);
-            Gallery saved = galleries.update(published);
-            log.info("published gallery {} revision {} with {} photos to {}", slug, saved.revision(),
-                    page.entries().size(), live);
-            return new PublishOutcome.Published(saved, live, page.entries().size(), report);
+            page = write(published, baseUrl, release);
+            saved = galleries.update(published);
         } catch (IOException | RuntimeException e) {
             PublishedFolder.deleteTree(release);
             throw e;
         }
+        Path live = folder.switchTo(slug, release);
+        log.info("published gallery {} revision {} with {} photos to {}", slug, saved.revision(),
+                page.entries().size(), live);
+        return new PublishOutcome.Published(saved, live, page.entries().size(), report);
     }
 
     private RenderableGallery write(Gallery gallery, String baseUrl, Path release) throws IOException {

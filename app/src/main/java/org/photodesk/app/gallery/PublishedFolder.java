@@ -1,13 +1,20 @@
 package org.photodesk.app.gallery;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * {@code published/<slug>} is switched to it by renaming a new symbolic link over the old one, which readers see
  * atomically: the old version or the new one, never a mix or nothing. Older releases are deleted afterwards.
  * Where symbolic links are not available, the old folder is renamed away and the new one renamed into place.
+ *
+ * <p>Publishes of one slug are serialized ({@link #locked}): by a lock per slug in this process and a file lock
+ * beside the releases for other processes, so two publishes never delete each other's release. The release just
+ * replaced is kept until the next publish, so that a reader half-way through the old page still finds its images.
  */
 final class PublishedFolder {
 
@@ -24,10 +35,48 @@ final class PublishedFolder {
 
     private final Path root;
     private final Path releases;
+    private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     PublishedFolder(Path dataDir) {
         this.root = dataDir.resolve("published");
         this.releases = root.resolve(".releases");
+    }
+
+    /** Work that may fail with an I/O error. */
+    @FunctionalInterface
+    interface IoWork<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs {@code work} while no other publish of {@code slug}, in this process or another, is running. */
+    <T> T locked(String slug, IoWork<T> work) throws IOException {
+        ReentrantLock lock = locks.computeIfAbsent(slug, s -> new ReentrantLock());
+        lock.lock();
+        try {
+            Files.createDirectories(releases);
+            try (FileChannel channel = FileChannel.open(releases.resolve(slug + ".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock held = acquire(channel)) {
+                return work.run();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The file lock of {@code channel}, waiting while another process (or another folder object here) holds it. */
+    private static FileLock acquire(FileChannel channel) throws IOException {
+        while (true) {
+            try {
+                return channel.lock();
+            } catch (OverlappingFileLockException e) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while waiting to publish");
+                }
+            }
+        }
     }
 
     /** A new, empty folder to write release {@code revision} of {@code slug} into. */
@@ -39,6 +88,7 @@ final class PublishedFolder {
     /** Makes {@code release} the published {@code slug} and deletes the releases it replaced. */
     Path switchTo(String slug, Path release) throws IOException {
         Path live = root.resolve(slug);
+        Path previous = Files.isSymbolicLink(live) ? Files.readSymbolicLink(live).getFileName() : null;
         if (Files.isDirectory(live, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(live, releases.resolve(slug + ".r0.legacy-" + UUID.randomUUID()), StandardCopyOption.ATOMIC_MOVE);
         }
@@ -48,18 +98,19 @@ final class PublishedFolder {
         } catch (UnsupportedOperationException | FileSystemException e) {
             log.warn("symbolic links unavailable in {} ({}); publishing {} by rename", root, e.getMessage(), slug);
             Files.move(release, live, StandardCopyOption.ATOMIC_MOVE);
-            deleteOldReleases(slug, live);
+            deleteOldReleases(slug, live, null);
             return live;
         }
         Files.move(link, live, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        deleteOldReleases(slug, release);
+        deleteOldReleases(slug, release, previous);
         return live;
     }
 
-    private void deleteOldReleases(String slug, Path keep) throws IOException {
+    /** Deletes the releases of {@code slug} other than {@code keep} and the one named {@code previous} (or null). */
+    private void deleteOldReleases(String slug, Path keep, Path previous) throws IOException {
         try (Stream<Path> all = Files.list(releases)) {
             for (Path old : all.filter(p -> p.getFileName().toString().startsWith(slug + ".r"))
-                    .filter(p -> !p.equals(keep)).toList()) {
+                    .filter(p -> !p.equals(keep) && !p.getFileName().equals(previous)).toList()) {
                 deleteTree(old);
             }
         }

@@ -15,14 +15,19 @@ import java.util.List;
 import java.util.Optional;
 import org.photodesk.app.store.Migrations;
 import org.photodesk.core.gallery.Gallery;
+import org.photodesk.core.gallery.GalleryChangedException;
 import org.photodesk.core.gallery.GalleryItem;
 import org.photodesk.core.gallery.GalleryRepository;
 import org.photodesk.core.gallery.GalleryStatus;
 import org.photodesk.core.gallery.ImportedCaption;
+import org.sqlite.SQLiteConfig;
 
 /**
  * Galleries in the library's SQLite file, on a connection of their own (WAL, {@code busy_timeout=5000}) beside the
- * photo store's. Each write is one transaction; an update replaces the gallery's items as a whole.
+ * photo store's. Each write is one short transaction, begun IMMEDIATE so that it holds the write lock from its first
+ * statement; an update replaces the gallery's items as a whole, and only when the stored edit revision is the one
+ * the gallery was read at (optimistic locking across connections and processes). A read is one snapshot: the items
+ * are read while the gallery's statement is still open.
  */
 public final class SqliteGalleryRepository implements GalleryRepository {
 
@@ -30,7 +35,7 @@ public final class SqliteGalleryRepository implements GalleryRepository {
     public static final String MIGRATIONS = Migrations.LOCATION;
 
     private static final String COLUMNS =
-            "id, slug, title, intro, event, gallery_date, status, created_at, published_at, revision";
+            "id, slug, title, intro, event, gallery_date, status, created_at, published_at, revision, edit_revision";
 
     private final Connection db;
 
@@ -41,7 +46,9 @@ public final class SqliteGalleryRepository implements GalleryRepository {
     /** Opens the galleries in SQLite file {@code dbFile}, which must already be migrated. */
     public static SqliteGalleryRepository open(Path dbFile) {
         try {
-            Connection c = DriverManager.getConnection(url(dbFile));
+            var config = new SQLiteConfig();
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            Connection c = DriverManager.getConnection(url(dbFile), config.toProperties());
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA busy_timeout=5000");
@@ -89,7 +96,7 @@ public final class SqliteGalleryRepository implements GalleryRepository {
                     id = keys.getLong(1);
                 }
             }
-            Gallery saved = gallery.withId(id);
+            Gallery saved = gallery.withId(id).withEditRevision(0);
             insertItems(saved);
             return saved;
         });
@@ -99,12 +106,13 @@ public final class SqliteGalleryRepository implements GalleryRepository {
     public synchronized Gallery update(Gallery gallery) {
         return inTransaction(() -> {
             try (PreparedStatement ps = db.prepareStatement("UPDATE gallery SET slug=?, title=?, intro=?, event=?, "
-                    + "gallery_date=?, status=?, created_at=?, published_at=?, revision=? WHERE id=?")) {
+                    + "gallery_date=?, status=?, created_at=?, published_at=?, revision=?, "
+                    + "edit_revision=edit_revision+1 WHERE id=? AND edit_revision=?")) {
                 bindGallery(ps, gallery);
                 ps.setLong(10, gallery.id());
+                ps.setLong(11, gallery.editRevision());
                 if (ps.executeUpdate() != 1) {
-                    throw new java.util.NoSuchElementException("no gallery with id " + gallery.id()
-                            + " to update: create it first");
+                    throw refusal(gallery);
                 }
             }
             try (PreparedStatement ps = db.prepareStatement("DELETE FROM gallery_item WHERE gallery_id=?")) {
@@ -112,7 +120,45 @@ public final class SqliteGalleryRepository implements GalleryRepository {
                 ps.executeUpdate();
             }
             insertItems(gallery);
-            return gallery;
+            return gallery.withEditRevision(gallery.editRevision() + 1);
+        });
+    }
+
+    /** Why an update matched no row: the gallery is gone, or it has moved on to another edit revision. */
+    private RuntimeException refusal(Gallery gallery) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT edit_revision FROM gallery WHERE id=?")) {
+            ps.setLong(1, gallery.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return new java.util.NoSuchElementException("no gallery with id " + gallery.id()
+                            + " to update: create it first");
+                }
+                return new GalleryChangedException(gallery.slug(), gallery.editRevision(), rs.getLong(1));
+            }
+        }
+    }
+
+    @Override
+    public synchronized boolean fillPlaceholder(long galleryId, long itemId, long photoId) {
+        return inTransaction(() -> {
+            try (PreparedStatement ps = db.prepareStatement("UPDATE gallery_item SET photo_id=? WHERE gallery_id=? "
+                    + "AND item_id=? AND photo_id IS NULL AND NOT EXISTS (SELECT 1 FROM gallery_item "
+                    + "WHERE gallery_id=? AND photo_id=?)")) {
+                ps.setLong(1, photoId);
+                ps.setLong(2, galleryId);
+                ps.setLong(3, itemId);
+                ps.setLong(4, galleryId);
+                ps.setLong(5, photoId);
+                if (ps.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+            try (PreparedStatement ps = db.prepareStatement(
+                    "UPDATE gallery SET edit_revision=edit_revision+1 WHERE id=?")) {
+                ps.setLong(1, galleryId);
+                ps.executeUpdate();
+            }
+            return true;
         });
     }
 
@@ -204,7 +250,8 @@ public final class SqliteGalleryRepository implements GalleryRepository {
         return new Gallery(id, rs.getString("slug"), rs.getString("title"), rs.getString("intro"),
                 rs.getString("event"), date == null ? null : LocalDate.parse(date),
                 GalleryStatus.ofCode(rs.getString("status")), Instant.parse(rs.getString("created_at")),
-                published == null ? null : Instant.parse(published), rs.getInt("revision"), items(id));
+                published == null ? null : Instant.parse(published), rs.getInt("revision"), rs.getLong("edit_revision"),
+                items(id));
     }
 
     private List<GalleryItem> items(long galleryId) throws SQLException {

@@ -21,11 +21,14 @@ final class Api {
     /** An edit of one field. */
     record EditBody(String field, String value) {}
 
-    /** The new order of a gallery's photos. */
-    record PhotoIdsBody(List<Long> photoIds) {}
+    /** The new order of a gallery's photos, and the gallery revision it was based on (optional). */
+    record PhotoIdsBody(List<Long> photoIds, Long revision) {}
 
-    /** A gallery caption override; blank removes it. */
-    record CaptionBody(String caption) {}
+    /** A gallery caption override, blank removes it, and the gallery revision it was based on (optional). */
+    record CaptionBody(String caption, Long revision) {}
+
+    /** A publish: {@code force} publishes despite problems the checks find; {@code revision} as for edits. */
+    record PublishBody(Boolean force, Long revision) {}
 
     /** A new gallery. */
     record GalleryBody(String title, String slug, String intro, String event) {}
@@ -103,15 +106,23 @@ final class Api {
             GalleryBody b = body(ctx, GalleryBody.class);
             ctx.status(201).json(service.createGallery(server.user(ctx), b.title(), b.slug(), b.intro(), b.event()));
         });
-        r.add(HandlerType.GET, "/api/galleries/{id}", Role.VIEWER, ctx -> ctx.json(service.gallery(Pages.id(ctx))));
+        r.add(HandlerType.GET, "/api/galleries/{id}", Role.VIEWER, ctx -> gallery(ctx, service.gallery(Pages.id(ctx))));
         r.add(HandlerType.PUT, "/api/galleries/{id}/photos", Role.EDITOR, ctx -> {
             PhotoIdsBody b = body(ctx, PhotoIdsBody.class);
-            ctx.json(service.setGalleryPhotos(server.user(ctx), Pages.id(ctx), b.photoIds() == null ? List.of() : b.photoIds()));
+            gallery(ctx, service.setGalleryPhotos(server.user(ctx), Pages.id(ctx),
+                    b.photoIds() == null ? List.of() : b.photoIds(), seen(ctx, b.revision())));
         });
-        r.add(HandlerType.PUT, "/api/galleries/{id}/captions/{photoId}", Role.EDITOR, ctx -> ctx.json(service.setGalleryCaption(
-                server.user(ctx), Pages.id(ctx), longParam(ctx, "photoId"), body(ctx, CaptionBody.class).caption())));
+        r.add(HandlerType.PUT, "/api/galleries/{id}/captions/{photoId}", Role.EDITOR, ctx -> {
+            CaptionBody b = body(ctx, CaptionBody.class);
+            gallery(ctx, service.setGalleryCaption(server.user(ctx), Pages.id(ctx), longParam(ctx, "photoId"),
+                    b.caption(), seen(ctx, b.revision())));
+        });
         r.add(HandlerType.GET, "/api/galleries/{id}/checks", Role.VIEWER, ctx -> ctx.json(service.ports().galleries().check(Pages.id(ctx))));
-        r.add(HandlerType.POST, "/api/galleries/{id}/publish", Role.EDITOR, ctx -> ctx.json(service.publish(server.user(ctx), Pages.id(ctx))));
+        r.add(HandlerType.POST, "/api/galleries/{id}/publish", Role.EDITOR, ctx -> {
+            PublishBody b = ctx.body().isBlank() ? new PublishBody(null, null) : body(ctx, PublishBody.class);
+            gallery(ctx, service.publish(server.user(ctx), Pages.id(ctx), Boolean.TRUE.equals(b.force()),
+                    seen(ctx, b.revision())));
+        });
         r.add(HandlerType.GET, "/api/events", Role.VIEWER, ctx -> ctx.json(events.list()));
         r.add(HandlerType.GET, "/api/events/{id}", Role.VIEWER, ctx -> ctx.json(events.sheet(ctx.pathParam("id"))));
         r.add(HandlerType.POST, "/api/events/{id}/rename", Role.EDITOR, ctx -> ctx.json(EventBody.of(
@@ -217,6 +228,26 @@ final class Api {
         }
         List<Events.Imported> imported = events.importArticle(server.user(ctx), ctx.queryParam("name"), ctx.bodyAsBytes());
         ctx.status(imported.stream().anyMatch(Events.Imported::created) ? 201 : 200).json(imported);
+    }
+
+    /** Answers with {@code g} and its revision as the entity tag, for a later {@code If-Match}. */
+    private static void gallery(Context ctx, Galleries.Gallery g) {
+        ctx.header("ETag", "\"" + g.revision() + "\"");
+        ctx.json(g);
+    }
+
+    /** The gallery revision a write was based on: {@code revision} in the body, else the {@code If-Match} header. */
+    private static java.util.OptionalLong seen(Context ctx, Long bodyRevision) {
+        if (bodyRevision != null) {
+            return Pages.revision(Long.toString(bodyRevision));
+        }
+        String match = ctx.header("If-Match");
+        if (match == null || match.isBlank() || match.strip().equals("*")) {
+            return java.util.OptionalLong.empty();
+        }
+        String tag = match.strip();
+        tag = tag.startsWith("W/") ? tag.substring(2) : tag;
+        return Pages.revision(tag.replace("\"", ""));
     }
 
     private <T> T body(Context ctx, Class<T> type) {

@@ -5,16 +5,23 @@ package org.photodesk.app.web;
  * error mapper renders it as an HTML page for browsers and as JSON ({@code title}, {@code status}, {@code detail})
  * for the API.
  */
-public final class DeskException extends RuntimeException {
+public class DeskException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
     private final int status;
     private final String title;
+    private final transient java.util.Map<String, Object> extensions;
 
     public DeskException(int status, String title, String detail) {
+        this(status, title, detail, java.util.Map.of());
+    }
+
+    /** An error whose JSON answer also carries {@code extensions}, such as the problems that refused a publish. */
+    public DeskException(int status, String title, String detail, java.util.Map<String, Object> extensions) {
         super(detail);
         this.status = status;
         this.title = title;
+        this.extensions = java.util.Map.copyOf(extensions);
     }
 
     public static DeskException badRequest(String detail) {
@@ -39,5 +46,10 @@ public final class DeskException extends RuntimeException {
 
     public String detail() {
         return getMessage();
+    }
+
+    /** Members the API's JSON answer carries besides {@code title}, {@code status} and {@code detail}. */
+    public java.util.Map<String, Object> extensions() {
+        return extensions;
     }
 }

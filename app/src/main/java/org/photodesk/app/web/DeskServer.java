@@ -128,7 +128,8 @@ public final class DeskServer implements AutoCloseable {
         });
         cfg.routes.before(this::securityHeaders);
         cfg.routes.before(DeskServer::limitBody);
-        cfg.routes.exception(DeskException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.detail()));
+        cfg.routes.exception(DeskException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.detail(),
+                e.extensions()));
         cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), title(e.getStatus()),
                 e.getMessage() == null ? title(e.getStatus()) : e.getMessage()));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
@@ -333,10 +334,18 @@ public final class DeskServer implements AutoCloseable {
 
     /** The one error mapper: JSON for the API, a redirect to login or an HTML page for browsers. */
     private void problem(Context ctx, int status, String title, String detail) {
+        problem(ctx, status, title, detail, Map.of());
+    }
+
+    private void problem(Context ctx, int status, String title, String detail, Map<String, Object> extensions) {
         ctx.status(status);
         if (wantsJson(ctx)) {
+            var body = new java.util.LinkedHashMap<String, Object>(extensions);
+            body.put("title", title);
+            body.put("status", status);
+            body.put("detail", detail);
             ctx.contentType("application/problem+json");
-            ctx.result(toJson(Map.of("title", title, "status", status, "detail", detail)));
+            ctx.result(toJson(body));
         } else if (status == 401) {
             ctx.redirect("/login?next=" + java.net.URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8));
         } else {

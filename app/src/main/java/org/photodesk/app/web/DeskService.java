@@ -2,6 +2,7 @@ package org.photodesk.app.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.Map;
 import java.util.SequencedMap;
@@ -140,49 +141,65 @@ public final class DeskService {
         return ports.galleries().find(id).orElseThrow(() -> DeskException.notFound("There is no gallery " + id + ": see the list of galleries."));
     }
 
-    /** Puts {@code photoIds} in gallery {@code id}, in that order. */
-    public Galleries.Gallery setGalleryPhotos(User user, long id, List<Long> photoIds) {
+    /**
+     * Puts {@code photoIds} in gallery {@code id}, in that order; refused (409) when {@code seen} is given and the
+     * gallery has changed since that revision.
+     */
+    public Galleries.Gallery setGalleryPhotos(User user, long id, List<Long> photoIds, OptionalLong seen) {
         requireEditor(user);
         Galleries.Gallery before = gallery(id);
         List<Long> ids = photoIds.stream().distinct().toList();
         for (long p : ids) {
             photo(p);
         }
-        Galleries.Gallery g = ports.galleries().setPhotos(id, ids, user.username());
+        Galleries.Gallery g = ports.galleries().setPhotos(id, ids, seen, user.username());
         audit.record(user.username(), "gallery.photos", "gallery/" + id, "photos", order(before), order(g));
         return g;
     }
 
     /** Adds {@code photoIds} at the end of gallery {@code id}, skipping those already in it. */
     public Galleries.Gallery addToGallery(User user, long id, List<Long> photoIds) {
-        var ids = new ArrayList<>(gallery(id).items().stream().map(Galleries.Item::photoId).toList());
+        Galleries.Gallery g = gallery(id);
+        var ids = new ArrayList<>(g.items().stream().map(Galleries.Item::photoId).toList());
         photoIds.stream().filter(p -> !ids.contains(p)).forEach(ids::add);
-        return setGalleryPhotos(user, id, ids);
+        return setGalleryPhotos(user, id, ids, OptionalLong.of(g.revision()));
     }
 
-    /** Sets the caption override of one photo in gallery {@code id}. */
-    public Galleries.Gallery setGalleryCaption(User user, long id, long photoId, String caption) {
+    /** Sets the caption override of one photo in gallery {@code id}; {@code seen} as for the photos. */
+    public Galleries.Gallery setGalleryCaption(User user, long id, long photoId, String caption, OptionalLong seen) {
         requireEditor(user);
         Galleries.Gallery before = gallery(id);
         String old = before.items().stream().filter(i -> i.photoId() == photoId).findFirst()
                 .orElseThrow(() -> DeskException.notFound("Photo " + photoId + " is not in gallery " + id + ": add it first."))
                 .captionOverride();
         String after = normalise("caption", caption);
-        Galleries.Gallery g = ports.galleries().setCaption(id, photoId, after, user.username());
+        Galleries.Gallery g = ports.galleries().setCaption(id, photoId, after, seen, user.username());
         audit.record(user.username(), "gallery.caption", "gallery/" + id, "caption:" + photoId, old, after);
         return g;
     }
 
-    /** Publishes gallery {@code id}. */
-    public Galleries.Gallery publish(User user, long id) {
+    /**
+     * Publishes gallery {@code id}: refused (409, {@link PublishRefusedException}) when its checks find problems
+     * and {@code force} is false. A publish forced past problems is audited as {@code gallery.publish.forced}, with
+     * the problems it went past.
+     */
+    public Galleries.Gallery publish(User user, long id, boolean force, OptionalLong seen) {
         requireEditor(user);
         Galleries.Gallery before = gallery(id);
         if (before.items().isEmpty()) {
             throw DeskException.badRequest("Gallery '" + before.title() + "' has no photos: add some from the contact sheet first.");
         }
-        Galleries.Gallery g = ports.galleries().publish(id, user.username());
-        audit.record(user.username(), "gallery.publish", "gallery/" + id, null,
-                before.publishedAt() == null ? null : before.publishedAt().toString(), "/published/" + g.slug() + "/");
+        Galleries.Publication p = ports.galleries().publish(id, force, seen, user.username());
+        Galleries.Gallery g = p.gallery();
+        String where = "/published/" + g.slug() + "/";
+        String old = before.publishedAt() == null ? null : before.publishedAt().toString();
+        if (p.forcedPast().isEmpty()) {
+            audit.record(user.username(), "gallery.publish", "gallery/" + id, null, old, where);
+        } else {
+            audit.record(user.username(), "gallery.publish.forced", "gallery/" + id, "problems", old, where
+                    + " despite " + p.forcedPast().size() + (p.forcedPast().size() == 1 ? " problem: " : " problems: ")
+                    + String.join("; ", p.forcedPast().stream().map(Problem::message).toList()));
+        }
         return g;
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.photodesk.core.photo.Problem;
 
 /**
@@ -19,24 +20,52 @@ public interface Galleries {
     /** Creates an empty draft; throws {@link DeskException} (409) when the slug is taken. */
     Gallery create(String title, String slug, String intro, String event, String user);
 
-    /** Replaces the photos of gallery {@code id} by {@code photoIds}, in that order, keeping caption overrides of kept photos. */
-    Gallery setPhotos(long id, List<Long> photoIds, String user);
+    /**
+     * Replaces the photos of gallery {@code id} by {@code photoIds}, in that order, keeping caption overrides of kept
+     * photos; refused (409, nothing changed) when {@code seen} is given and the gallery is no longer at that revision.
+     */
+    Gallery setPhotos(long id, List<Long> photoIds, OptionalLong seen, String user);
 
-    /** Sets (or, when blank, removes) the caption used for {@code photoId} in gallery {@code id}. */
-    Gallery setCaption(long id, long photoId, String caption, String user);
+    /** Sets (or, when blank, removes) the caption used for {@code photoId} in gallery {@code id}; {@code seen} as above. */
+    Gallery setCaption(long id, long photoId, String caption, OptionalLong seen, String user);
 
     /** What is wrong with the gallery before it is published (captions, credits, order); empty when all is well. */
     List<Problem> check(long id);
 
-    /** Publishes gallery {@code id} to {@code <data>/published/<slug>/} and returns it with its publication time. */
-    Gallery publish(long id, String user);
+    /**
+     * Publishes gallery {@code id} to {@code <data>/published/<slug>/}. When the checks find problems and
+     * {@code force} is false, nothing is published and {@link PublishRefusedException} (409) lists them; when
+     * {@code seen} is given and the gallery is no longer at that revision, 409 and nothing is published.
+     */
+    Publication publish(long id, boolean force, OptionalLong seen, String user);
+
+    /** A published gallery and the problems publishing was forced past (empty when the checks passed). */
+    record Publication(Gallery gallery, List<Problem> forcedPast) {
+        public Publication {
+            Objects.requireNonNull(gallery, "gallery");
+            forcedPast = List.copyOf(forcedPast);
+        }
+    }
+
+    /**
+     * What the checks found in one place of a gallery.
+     *
+     * @param photoId the photo shown there, or null while the place waits for one
+     */
+    record ItemCheck(long itemId, int position, Long photoId, List<Problem> problems) {
+        public ItemCheck {
+            problems = List.copyOf(problems);
+        }
+    }
 
     /**
      * A gallery as the desk shows it: its photos in order, and the places still waiting for a photo (made by an
      * article import), which the desk shows but does not reorder.
+     *
+     * @param revision the edit revision: a write that names it is refused once the gallery has changed since
      */
     record Gallery(long id, String slug, String title, String intro, String event, List<Item> items, Instant publishedAt,
-            List<Placeholder> placeholders) {
+            List<Placeholder> placeholders, long revision) {
         public Gallery {
             Objects.requireNonNull(slug, "slug");
             Objects.requireNonNull(title, "title");
@@ -46,7 +75,7 @@ public interface Galleries {
 
         /** A gallery with no places waiting for a photo. */
         public Gallery(long id, String slug, String title, String intro, String event, List<Item> items, Instant publishedAt) {
-            this(id, slug, title, intro, event, items, publishedAt, List.of());
+            this(id, slug, title, intro, event, items, publishedAt, List.of(), 0);
         }
     }
 

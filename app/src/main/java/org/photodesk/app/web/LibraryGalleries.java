@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.photodesk.app.gallery.GalleryPublisher;
 import org.photodesk.app.gallery.PublishOutcome;
 import org.photodesk.core.gallery.CheckReport;
 import org.photodesk.core.gallery.Gallery;
+import org.photodesk.core.gallery.GalleryChangedException;
 import org.photodesk.core.gallery.GalleryItem;
 import org.photodesk.core.gallery.GalleryRepository;
 import org.photodesk.core.gallery.ItemProblems;
@@ -19,7 +21,8 @@ import org.photodesk.core.photo.Problem;
 /**
  * The desk's {@link Galleries} over the library's gallery repository and publisher. The desk orders photos only:
  * items waiting for a photo (placeholders made by an article import) are shown and kept, after the photos, untouched.
- * Publishing from the desk goes ahead despite check warnings, which the editor has seen on the gallery page.
+ * Publishing refuses a gallery whose checks find problems unless forced (the editor's explicit "Publish anyway"), and
+ * every write may name the edit revision the editor saw, so that a write based on an older reading is refused.
  */
 final class LibraryGalleries implements Galleries {
 
@@ -59,8 +62,8 @@ final class LibraryGalleries implements Galleries {
     }
 
     @Override
-    public synchronized Gallery setPhotos(long id, List<Long> photoIds, String user) {
-        var g = expect(id);
+    public synchronized Gallery setPhotos(long id, List<Long> photoIds, OptionalLong seen, String user) {
+        var g = expect(id, seen);
         long next = g.items().stream().mapToLong(GalleryItem::id).max().orElse(0) + 1;
         var items = new ArrayList<GalleryItem>();
         for (long photoId : photoIds) {
@@ -68,16 +71,24 @@ final class LibraryGalleries implements Galleries {
             items.add(kept.isPresent() ? kept.get() : GalleryItem.ofPhoto(next++, items.size() + 1, photoId));
         }
         g.items().stream().filter(GalleryItem::isPlaceholder).forEach(items::add);
-        return desk(repository.update(new org.photodesk.core.gallery.Gallery(g.id(), g.slug(), g.title(), g.intro(),
-                g.event(), g.date(), g.status(), g.createdAt(), g.publishedAt(), g.revision(), items)));
+        return desk(save(g.withItems(items)));
     }
 
     @Override
-    public synchronized Gallery setCaption(long id, long photoId, String caption, String user) {
-        var g = expect(id);
+    public synchronized Gallery setCaption(long id, long photoId, String caption, OptionalLong seen, String user) {
+        var g = expect(id, seen);
         GalleryItem item = g.findItemByPhoto(photoId).orElseThrow(() -> DeskException.notFound(
                 "Photo " + photoId + " is not in gallery '" + g.slug() + "': add it first."));
-        return desk(repository.update(g.overrideCaption(item.id(), caption)));
+        return desk(save(g.overrideCaption(item.id(), caption)));
+    }
+
+    /** Stores {@code g}, which was read at its edit revision: refused with 409 when it has changed since. */
+    private org.photodesk.core.gallery.Gallery save(org.photodesk.core.gallery.Gallery g) {
+        try {
+            return repository.update(g);
+        } catch (GalleryChangedException e) {
+            throw changed(e);
+        }
     }
 
     @Override
@@ -86,18 +97,43 @@ final class LibraryGalleries implements Galleries {
     }
 
     @Override
-    public synchronized Gallery publish(long id, String user) {
-        var g = expect(id);
+    public Publication publish(long id, boolean force, OptionalLong seen, String user) {
+        var g = expect(id, seen);
         try {
-            return switch (publisher.publish(g.slug(), publicUrl.get(), true)) {
-                case PublishOutcome.Published p -> desk(p.gallery());
-                case PublishOutcome.Refused r -> throw new DeskException(409, "Not published",
-                        "Gallery '" + g.slug() + "' was not published: " + String.join("; ", r.report().lines()));
+            return switch (publisher.publish(g.slug(), publicUrl.get(), force, OptionalLong.of(g.editRevision()))) {
+                case PublishOutcome.Published p -> new Publication(desk(p.gallery()), problems(p.report()));
+                case PublishOutcome.Refused r -> throw new PublishRefusedException(g.slug(),
+                        r.gallery().editRevision(), r.report().gallery(), itemChecks(r.report()));
                 case PublishOutcome.NotFound n -> throw DeskException.notFound("There is no gallery '" + n.slug() + "'.");
             };
+        } catch (GalleryChangedException e) {
+            throw changed(e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish gallery '" + g.slug() + "': " + e.getMessage(), e);
         }
+    }
+
+    /** The desk's answer to a write based on an old revision: 409, saying what to do. */
+    static DeskException changed(GalleryChangedException e) {
+        return new DeskException(409, "Changed by someone else", "The gallery '" + e.slug() + "' was changed by "
+                + "someone else since you opened it (you had revision " + e.expected() + ", it is now at "
+                + e.stored() + "); reload to see the changes, then make yours again.",
+                java.util.Map.of("revision", e.stored()));
+    }
+
+    /** The gallery {@code id}, refused with 409 when {@code seen} is given and it is no longer at that revision. */
+    private org.photodesk.core.gallery.Gallery expect(long id, OptionalLong seen) {
+        var g = expect(id);
+        if (seen.isPresent() && seen.getAsLong() != g.editRevision()) {
+            throw changed(new GalleryChangedException(g.slug(), seen.getAsLong(), g.editRevision()));
+        }
+        return g;
+    }
+
+    /** The checks' findings place by place, in gallery order. */
+    static List<ItemCheck> itemChecks(CheckReport report) {
+        return report.items().stream().map(ip -> new ItemCheck(ip.item().id(), ip.item().position(),
+                ip.item().photoId(), ip.problems())).toList();
     }
 
     private org.photodesk.core.gallery.Gallery expect(long id) {
@@ -122,6 +158,7 @@ final class LibraryGalleries implements Galleries {
         List<Placeholder> waiting = g.items().stream().filter(GalleryItem::isPlaceholder)
                 .map(i -> new Placeholder(i.id(), i.position(), i.imported().text(), i.imported().agency(),
                         i.imported().photographer())).toList();
-        return new Gallery(g.id(), g.slug(), g.title(), g.intro(), g.event(), items, g.publishedAt(), waiting);
+        return new Gallery(g.id(), g.slug(), g.title(), g.intro(), g.event(), items, g.publishedAt(), waiting,
+                g.editRevision());
     }
 }

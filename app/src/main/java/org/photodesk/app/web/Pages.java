@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.search.SearchRequest;
 
@@ -65,12 +66,18 @@ final class Pages {
             ctx.redirect("/galleries/" + id(ctx));
         });
         r.add(HandlerType.POST, "/galleries/{id}/caption", Role.EDITOR, ctx -> {
-            service.setGalleryCaption(server.user(ctx), id(ctx), intParam(ctx.formParam("photo")), ctx.formParam("caption"));
+            service.setGalleryCaption(server.user(ctx), id(ctx), intParam(ctx.formParam("photo")), ctx.formParam("caption"),
+                    revision(ctx.formParam("revision")));
             ctx.redirect("/galleries/" + id(ctx));
         });
         r.add(HandlerType.POST, "/galleries/{id}/publish", Role.EDITOR, ctx -> {
-            var g = service.publish(server.user(ctx), id(ctx));
-            ctx.redirect("/galleries/" + g.id() + "?published=1");
+            try {
+                var g = service.publish(server.user(ctx), id(ctx), "true".equals(ctx.formParam("force")),
+                        revision(ctx.formParam("revision")));
+                ctx.redirect("/galleries/" + g.id() + "?published=1");
+            } catch (PublishRefusedException e) {
+                ctx.redirect("/galleries/" + id(ctx) + "?refused=1#publish-confirm");
+            }
         });
         r.add(HandlerType.GET, "/admin/users", Role.ADMIN, this::users);
         r.add(HandlerType.POST, "/admin/users", Role.ADMIN, ctx -> {
@@ -126,7 +133,25 @@ final class Pages {
         List<Photo> photos = service.photos(g.items().stream().map(Galleries.Item::photoId).toList());
         server.render(ctx, template, Map.of("page", server.page(ctx, g.title(), "galleries"), "gallery", g,
                 "photos", photos, "checks", service.ports().galleries().check(g.id()),
-                "published", "1".equals(ctx.queryParam("published")), "imported", "1".equals(ctx.queryParam("imported"))));
+                "published", "1".equals(ctx.queryParam("published")), "imported", "1".equals(ctx.queryParam("imported")),
+                "refused", "1".equals(ctx.queryParam("refused"))));
+    }
+
+    /** The edit revision a form or request says its editor saw: empty when not given. */
+    static OptionalLong revision(String text) {
+        if (text == null || text.isBlank()) {
+            return OptionalLong.empty();
+        }
+        try {
+            long r = Long.parseLong(text.strip());
+            if (r >= 0) {
+                return OptionalLong.of(r);
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw DeskException.badRequest("Revision '" + text + "' is not valid: send the whole number 'revision' of the "
+                + "gallery as you read it (GET /api/galleries/{id}), or leave it out.");
     }
 
     private void users(Context ctx) {

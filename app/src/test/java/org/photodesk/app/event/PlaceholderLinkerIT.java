@@ -1,6 +1,7 @@
 package org.photodesk.app.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import org.photodesk.app.gallery.TestJpegs;
 import org.photodesk.core.article.ArticleReader;
 import org.photodesk.core.article.PhotoCaption;
 import org.photodesk.core.gallery.Gallery;
+import org.photodesk.core.gallery.GalleryChangedException;
 import org.photodesk.core.gallery.GalleryItem;
 import org.photodesk.core.ingest.IngestOutcome;
 import org.photodesk.core.photo.Photo;
@@ -133,5 +135,28 @@ class PlaceholderLinkerIT {
         assertThat(links).hasSize(1);
         assertThat(reload(g).items().getFirst().photoId()).isEqualTo(before.id());
         assertThat(new PlaceholderLinker(galleries).linkAll(library)).as("a second run changes nothing").isEmpty();
+    }
+
+    @Test
+    void aPlaceholderFilledWhileAnEditorReordersIsKeptAndTheEditorsStaleWriteIsRefused() throws IOException {
+        Gallery g = importSeed(SeedFiles.AP);
+        PhotoCaption third = captions(SeedFiles.AP).get(2);
+        Gallery editorOpened = reload(g);
+
+        // The ingest links the photo through the library's own gallery connection while the editor works.
+        Photo photo = ingest(third.description() + " (AP Photo/" + third.photographer() + ")", third.photographer());
+        Gallery linked = reload(g);
+        assertThat(linked.items().get(2).photoId()).isEqualTo(photo.id());
+        assertThat(linked.editRevision()).isEqualTo(editorOpened.editRevision() + 1);
+
+        List<Long> reversed = editorOpened.items().stream().map(GalleryItem::id).toList().reversed();
+        assertThatThrownBy(() -> galleries.update(editorOpened.reorder(reversed)))
+                .isInstanceOf(GalleryChangedException.class)
+                .hasMessageContaining("reload to see the changes");
+        assertThat(reload(g)).as("the refused write changed nothing").isEqualTo(linked);
+
+        Gallery reordered = galleries.update(linked.reorder(reversed));
+        assertThat(reordered.items().get(reordered.items().size() - 3).photoId())
+                .as("reloaded, the editor's order keeps the link").isEqualTo(photo.id());
     }
 }

@@ -1,6 +1,7 @@
 package org.photodesk.app.gallery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +34,7 @@ import org.photodesk.core.testing.InMemoryBlobStore;
 import org.photodesk.core.gallery.CaptionChecker;
 import org.photodesk.core.gallery.CreditLineFormatter;
 import org.photodesk.core.gallery.Gallery;
+import org.photodesk.core.gallery.GalleryChangedException;
 import org.photodesk.core.gallery.ImportedCaption;
 import org.photodesk.core.gallery.TestGalleries;
 import org.photodesk.core.photo.Photo;
@@ -170,14 +178,21 @@ class GalleryPublisherIT {
         Path live = data.resolve("published/zurich-marathon");
         assertThat(Files.readString(live.resolve("index.html"))).doesNotContain("photo-23");
         assertThat(live.resolve("images/23-preview.jpg")).doesNotExist();
-        try (Stream<Path> releases = Files.list(data.resolve("published/.releases"))) {
-            assertThat(releases.toList()).hasSize(1);
-        }
+        assertThat(releases()).as("the new release and the one it replaced, for readers mid-page").hasSize(2);
+        publisher.publish("zurich-marathon", BASE, false);
+        assertThat(releases()).as("older ones are deleted").hasSize(2)
+                .contains(Files.readSymbolicLink(live).getFileName().toString());
         try (Stream<Path> top = Files.list(data.resolve("published"))) {
             assertThat(top.map(p -> p.getFileName().toString()).toList())
                     .containsExactlyInAnyOrder(".releases", "zurich-marathon");
         }
         assertThat(repo.findBySlug("zurich-marathon").orElseThrow().publishedAt()).isEqualTo(NOW);
+    }
+
+    private List<String> releases() throws IOException {
+        try (Stream<Path> all = Files.list(data.resolve("published/.releases"))) {
+            return all.filter(Files::isDirectory).map(p -> p.getFileName().toString()).toList();
+        }
     }
 
     @Test
@@ -195,5 +210,66 @@ class GalleryPublisherIT {
             assertThat(p.report().passed()).isFalse();
         });
         assertThat(publisher.publish("nope", BASE, false)).isEqualTo(new PublishOutcome.NotFound("nope"));
+    }
+
+    @Test
+    void twoPublishesOfOneSlugAtOnceBothFinishAndLeaveOneCompleteConsistentFolder() throws Exception {
+        createGallery();
+        // A second publisher over the same folder, as a second desk thread or the CLI would have.
+        var other = new GalleryPublisher(data, repo, id -> Optional.ofNullable(photos.get(id)),
+                new BlobRenditionSource(blobs), CreditLineFormatter.DEFAULT, CaptionChecker.NONE,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        int rounds = 3;
+        for (int round = 0; round < rounds; round++) {
+            var start = new CountDownLatch(1);
+            try (ExecutorService pool = Executors.newFixedThreadPool(3)) {
+                List<Future<PublishOutcome>> runs = new ArrayList<>();
+                for (GalleryPublisher p : List.of(publisher, publisher, other)) {
+                    runs.add(pool.submit(() -> {
+                        start.await();
+                        return p.publish("zurich-marathon", BASE, false);
+                    }));
+                }
+                start.countDown();
+                for (Future<PublishOutcome> run : runs) {
+                    assertThat(run.get(2, TimeUnit.MINUTES)).isInstanceOf(PublishOutcome.Published.class);
+                }
+            }
+        }
+        Gallery stored = repo.findBySlug("zurich-marathon").orElseThrow();
+        assertThat(stored.revision()).as("each publish counted once").isEqualTo(3 * rounds);
+        Path live = data.resolve("published/zurich-marathon");
+        assertThat(Files.isSymbolicLink(live)).isTrue();
+        assertThat(Files.readSymbolicLink(live).getFileName().toString())
+                .startsWith("zurich-marathon.r" + stored.revision() + ".");
+        for (String file : List.of("index.html", "gallery.json", "feed.xml")) {
+            assertThat(live.resolve(file)).isNotEmptyFile();
+        }
+        for (long id : List.of(21L, 22L, 23L)) {
+            for (String name : List.of("thumbnail", "preview", "original")) {
+                Path image = live.resolve("images/" + id + "-" + name + ".jpg");
+                assertThat(image).isNotEmptyFile();
+                assertThat(JpegImages.size(Files.readAllBytes(image)).width).as(image.toString()).isPositive();
+            }
+        }
+        JsonNode ninjs = new ObjectMapper().readTree(live.resolve("gallery.json").toFile());
+        assertThat(ninjs.get("version").asText()).as("the live folder is the last publish, whole")
+                .isEqualTo(Integer.toString(stored.revision()));
+        assertThat(releases()).hasSize(2);
+    }
+
+    @Test
+    void aPublishOfARevisionSinceChangedIsRefusedAndWritesNothing() throws Exception {
+        Gallery seen = createGallery();
+        Gallery changed = repo.update(seen.remove(seen.findItemByPhoto(23).orElseThrow().id()));
+
+        assertThatThrownBy(() -> publisher.publish("zurich-marathon", BASE, true, OptionalLong.of(seen.editRevision())))
+                .isInstanceOf(GalleryChangedException.class)
+                .hasMessageContaining("changed by someone else since you opened it");
+
+        assertThat(data.resolve("published/zurich-marathon")).doesNotExist();
+        assertThat(repo.findBySlug("zurich-marathon").orElseThrow()).isEqualTo(changed);
+        assertThat(publisher.publish("zurich-marathon", BASE, false, OptionalLong.of(changed.editRevision())))
+                .isInstanceOf(PublishOutcome.Published.class);
     }
 }

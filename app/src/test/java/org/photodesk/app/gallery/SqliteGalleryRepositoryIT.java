@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.photodesk.core.gallery.Gallery;
+import org.photodesk.core.gallery.GalleryChangedException;
 import org.photodesk.core.gallery.GalleryItem;
 import org.photodesk.core.gallery.GalleryStatus;
 import org.photodesk.core.gallery.ImportedCaption;
@@ -81,5 +82,43 @@ class SqliteGalleryRepositoryIT {
         try (var other = SqliteGalleryRepository.open(dir.resolve("photodesk.db"))) {
             assertThat(other.findBySlug("zurich-marathon")).isPresent();
         }
+    }
+
+    @Test
+    void anUpdateBasedOnAnOlderRevisionIsRefusedAndChangesNothing() {
+        Gallery saved = repo.create(sample());
+        assertThat(saved.editRevision()).isZero();
+        // Two editors open the gallery, one through a second connection, as a second process would.
+        try (var elsewhere = SqliteGalleryRepository.open(dir.resolve("photodesk.db"))) {
+            Gallery mine = repo.findById(saved.id()).orElseThrow();
+            Gallery theirs = elsewhere.findById(saved.id()).orElseThrow();
+
+            Gallery stored = elsewhere.update(theirs.move(2, 1));
+            assertThat(stored.editRevision()).isEqualTo(1);
+
+            assertThatThrownBy(() -> repo.update(mine.remove(1)))
+                    .isInstanceOf(GalleryChangedException.class)
+                    .hasMessageContaining("changed by someone else since you opened it")
+                    .hasMessageContaining("reload to see the changes");
+            assertThat(repo.findById(saved.id())).contains(stored);
+            assertThat(repo.update(repo.findById(saved.id()).orElseThrow().remove(1)).editRevision()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void fillingAPlaceholderChangesThatItemOnlyAndBumpsTheRevision() {
+        Gallery saved = repo.create(sample());
+        assertThat(repo.fillPlaceholder(saved.id(), 3, 11)).as("the gallery shows photo 11 already").isFalse();
+        assertThat(repo.fillPlaceholder(saved.id(), 1, 99)).as("item 1 is not a placeholder").isFalse();
+        assertThat(repo.findById(saved.id())).contains(saved);
+
+        assertThat(repo.fillPlaceholder(saved.id(), 3, 13)).isTrue();
+
+        Gallery read = repo.findById(saved.id()).orElseThrow();
+        assertThat(read.editRevision()).isEqualTo(1);
+        assertThat(read.items()).extracting(GalleryItem::photoId).containsExactly(13L, 11L, 12L);
+        assertThat(read.items().getFirst().imported().text()).isEqualTo("Fans in Zürich.");
+        assertThat(read.withItems(saved.items()).withEditRevision(0)).isEqualTo(saved);
+        assertThat(repo.fillPlaceholder(saved.id(), 3, 14)).as("filled already").isFalse();
     }
 }

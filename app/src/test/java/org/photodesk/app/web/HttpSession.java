@@ -73,6 +73,17 @@ final class HttpSession {
         }
     }
 
+    /** A JSON request with the CSRF token and one more header, such as {@code If-Match}. */
+    HttpResponse<String> json(String method, String path, Object body, String header, String value) {
+        try {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                    .header(DeskServer.CSRF_HEADER, csrf).header(header, value)
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     HttpResponse<String> jsonNoCsrf(String method, String path, Object body) throws IOException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));

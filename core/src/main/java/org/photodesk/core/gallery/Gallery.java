@@ -21,9 +21,12 @@ import java.util.regex.Pattern;
  * @param createdAt when the gallery was created (ninjs {@code firstCreated})
  * @param publishedAt when it was last published, or null while never published
  * @param revision how many times it has been published
+ * @param editRevision how many changes the store has saved (0 when created): an update must carry the stored one,
+ *     so that a write based on an older reading is refused instead of overwriting the changes made since
  */
 public record Gallery(long id, String slug, String title, String intro, String event, LocalDate date,
-        GalleryStatus status, Instant createdAt, Instant publishedAt, int revision, List<GalleryItem> items) {
+        GalleryStatus status, Instant createdAt, Instant publishedAt, int revision, long editRevision,
+        List<GalleryItem> items) {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int MAX_SLUG = 80;
@@ -39,6 +42,10 @@ public record Gallery(long id, String slug, String title, String intro, String e
         status = status == null ? GalleryStatus.DRAFT : status;
         Objects.requireNonNull(createdAt, "createdAt");
         createdAt = createdAt.truncatedTo(ChronoUnit.SECONDS);
+        if (editRevision < 0) {
+            throw new IllegalArgumentException("gallery '" + slug + "' edit revision must be 0 or more, was "
+                    + editRevision);
+        }
         publishedAt = publishedAt == null ? null : publishedAt.truncatedTo(ChronoUnit.SECONDS);
         items = renumber(items == null ? List.of() : items);
     }
@@ -46,7 +53,8 @@ public record Gallery(long id, String slug, String title, String intro, String e
     /** A new, empty draft gallery, not yet saved. */
     public static Gallery draft(String slug, String title, String intro, String event, LocalDate date,
             Instant createdAt) {
-        return new Gallery(0, slug, title, intro, event, date, GalleryStatus.DRAFT, createdAt, null, 0, List.of());
+        return new Gallery(0, slug, title, intro, event, date, GalleryStatus.DRAFT, createdAt, null, 0, 0,
+                List.of());
     }
 
     /** Whether {@code slug} is a valid gallery slug. */
@@ -96,17 +104,26 @@ public record Gallery(long id, String slug, String title, String intro, String e
 
     /** This gallery with the store's id. */
     public Gallery withId(long newId) {
-        return new Gallery(newId, slug, title, intro, event, date, status, createdAt, publishedAt, revision, items);
+        return new Gallery(newId, slug, title, intro, event, date, status, createdAt, publishedAt, revision,
+                editRevision, items);
+    }
+
+    /** This gallery as read at edit revision {@code stored}. */
+    public Gallery withEditRevision(long stored) {
+        return new Gallery(id, slug, title, intro, event, date, status, createdAt, publishedAt, revision, stored,
+                items);
+    }
+
+    /** This gallery with {@code newItems} in their list order (positions are renumbered). */
+    public Gallery withItems(List<GalleryItem> newItems) {
+        return new Gallery(id, slug, title, intro, event, date, status, createdAt, publishedAt, revision, editRevision,
+                newItems);
     }
 
     /** This gallery with new title, introduction, event and date. */
     public Gallery withDetails(String newTitle, String newIntro, String newEvent, LocalDate newDate) {
         return new Gallery(id, slug, newTitle, newIntro, newEvent, newDate, status, createdAt, publishedAt, revision,
-                items);
-    }
-
-    private Gallery withItems(List<GalleryItem> newItems) {
-        return new Gallery(id, slug, title, intro, event, date, status, createdAt, publishedAt, revision, newItems);
+                editRevision, items);
     }
 
     private long nextItemId() {
@@ -188,6 +205,6 @@ public record Gallery(long id, String slug, String title, String intro, String e
     /** This gallery marked published at {@code at}, one revision later. */
     public Gallery published(Instant at) {
         return new Gallery(id, slug, title, intro, event, date, GalleryStatus.PUBLISHED, createdAt, at, revision + 1,
-                items);
+                editRevision, items);
     }
 }

@@ -9,8 +9,20 @@ public interface GalleryRepository extends AutoCloseable {
     /** Saves a new gallery (id 0) and returns it with its id; refuses a slug already taken. */
     Gallery create(Gallery gallery);
 
-    /** Replaces the stored gallery of the same id, items included, and returns what was stored. */
+    /**
+     * Replaces the stored gallery of the same id, items included, and returns what was stored, one edit revision
+     * later. Throws {@link GalleryChangedException}, writing nothing, when the stored edit revision is not
+     * {@code gallery.editRevision()}.
+     */
     Gallery update(Gallery gallery);
+
+    /**
+     * Shows photo {@code photoId} in item {@code itemId} of gallery {@code galleryId} if that item is still a
+     * placeholder and the gallery does not show the photo yet, changing nothing else, and bumps the edit revision
+     * (so that an editor's write based on an older reading is refused rather than undo it). False when nothing was
+     * changed.
+     */
+    boolean fillPlaceholder(long galleryId, long itemId, long photoId);
 
     Optional<Gallery> findBySlug(String slug);
 

@@ -133,6 +133,16 @@ class GalleryTest {
     }
 
     @Test
+    void everyChangeKeepsTheEditRevisionItWasReadAtForTheStoreToCompare() {
+        Gallery read = empty().addPhoto(1).addPhoto(2).withEditRevision(7);
+        assertThat(read.move(2, 1).remove(1).addPhoto(3).overrideCaption(3, "Own.").published(T).editRevision())
+                .isEqualTo(7);
+        assertThat(read.withDetails("Other", null, null, null).withId(4).editRevision()).isEqualTo(7);
+        assertThatThrownBy(() -> read.withEditRevision(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("edit revision");
+    }
+
+    @Test
     void defaultCreditCoversMissingParts() {
         var f = CreditLineFormatter.DEFAULT;
         assertThat(f.creditLine(PhotoMetadata.builder().credit("AFP").build(), null)).isEqualTo("AFP");
