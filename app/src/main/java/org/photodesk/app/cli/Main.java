@@ -43,7 +43,7 @@ public final class Main implements Runnable {
         m.put("search", SearchCommand::new);
         m.put("show", ShowCommand::new);
         m.put("reindex", ReindexCommand::new);
-        m.put("help", CommandLine.HelpCommand::new);
+        m.put("help", () -> new CommandLine.HelpCommand());   // not a method reference: see photodesk (AOT cache)
         m.put("import", ImportCommand::new);
         m.put("events", EventsCommand.ListEvents::new);
         m.put("event", EventsCommand::new);
