@@ -78,7 +78,9 @@ peer_pipeline() { # exiftool, then vipsthumbnail 1600, then vipsthumbnail 400, o
   rm -rf "$o"
 }
 djpeg_all() { for f in "$@"; do djpeg -outfile /dev/null "$f"; done; }
-export -f peer_pipeline djpeg_all
+copy_synced() { # the disk floor of keeping originals: copy the files to a new folder and sync them
+  local d; d=$(mktemp -d); cp "$@" "$d"/; sync -f "$d"; rm -rf "$d"; }
+export -f peer_pipeline djpeg_all copy_synced
 # Each run ingests into a new library created just before timing (an ingest of an empty folder: the schema migration,
 # done once per library, is not part of ingesting photos). The timed command is the whole JVM run.
 new_library() { local d; d=$(mktemp -d); ./photodesk ingest "$out/empty" --data "$d" > /dev/null 2>&1; echo "$d"; }
@@ -92,10 +94,12 @@ for w in 1 2; do
     t[exif$w]=$(timed exiftool -json -fast -q "${files[@]}")
     t[peer$w]=$(timed bash -c 'peer_pipeline "$@"' _ "${files[@]}")
     t[djpeg$w]=$(timed bash -c 'djpeg_all "$@"' _ "${files[@]}")
+    t[copy$w]=$(timed bash -c 'copy_synced "$@"' _ "${files[@]}")
   else
     t[exif$w]=$(t0=$(now); split2 exiftool -json -fast -q; echo "$(now) - $t0" | bc -l)
     t[peer$w]=$(t0=$(now); split2 bash -c 'peer_pipeline "$@"' _; echo "$(now) - $t0" | bc -l)
     t[djpeg$w]=$(t0=$(now); split2 bash -c 'djpeg_all "$@"' _; echo "$(now) - $t0" | bc -l)
+    t[copy$w]=$(t0=$(now); split2 bash -c 'copy_synced "$@"' _; echo "$(now) - $t0" | bc -l)
   fi
   t[pds$w]=$(timed_ingest "$w" --no-renditions)
   t[pdf$w]=$(timed_ingest "$w")
@@ -112,6 +116,7 @@ ratio() { echo "scale=2; $2 / $1" | bc -l; }   # how many times faster the first
   echo "| measure | 1 worker files/s | 2 workers files/s |"
   echo "|---|---|---|"
   echo "| Java SHA-256 over the same bytes (ceiling) | $(rate "${t[sha1]}") | $(rate "${t[sha2]}") |"
+  echo "| copy and sync the same files (disk floor of keeping originals) | $(rate "${t[copy1]}") | $(rate "${t[copy2]}") |"
   echo "| exiftool -json -fast | $(rate "${t[exif1]}") | $(rate "${t[exif2]}") |"
   echo "| **Photodesk ingest until searchable** | $(rate "${t[pds1]}") | $(rate "${t[pds2]}") |"
   echo "| peer pipeline: exiftool + vipsthumbnail 1600 + vipsthumbnail 400 | $(rate "${t[peer1]}") | $(rate "${t[peer2]}") |"
