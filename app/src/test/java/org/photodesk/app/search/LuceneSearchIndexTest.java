@@ -201,6 +201,33 @@ class LuceneSearchIndexTest {
         assertThat(search("", Sort.TAKEN).facets().get("agency")).isUnmodifiable();
     }
 
+    @ParameterizedTest
+    @EnumSource(Sort.class)
+    void deepPagesAreTheSlicesOfTheWholeOrderWhicheverEndTheyAreSortedFrom(Sort sort) {
+        for (int i = 0; i < 2600; i++) {
+            int n = i;
+            // ties everywhere: three photos per ingest second, taken dates repeat, every tenth undated
+            index.index(photo(100 + i, n % 2 == 0 ? "AFP" : "dpa", T0.plusSeconds(n / 3), b -> b
+                    .caption("river " + "flood ".repeat(1 + n % 3))
+                    .dateCreated(n % 10 == 0 ? null : DateCreated.ofDate(LocalDate.of(2023, 1, 1).plusDays(n % 50)))));
+        }
+        index.commit(6);
+        for (Query query : List.of(new Query.All(), new QueryParser().parse("flood"))) {
+            SearchResult whole = index.search(new SearchRequest(query, sort, 0, 5000));
+            int total = (int) whole.total();
+            assertThat(whole.ids()).hasSize(total).doesNotHaveDuplicates();
+            for (int offset : new int[] {0, 1, 999, 1000, total / 2, total / 2 + 1, total - 250, total - 100,
+                    total - 37, total - 1, total, total + 5}) {
+                SearchResult page = index.search(new SearchRequest(query, sort, offset, 100));
+                int from = Math.min(offset, total);
+                assertThat(page.ids()).as("%s at offset %d of %d", query, offset, total)
+                        .containsExactlyElementsOf(whole.ids().subList(from, Math.min(total, offset + 100)));
+                assertThat(page.total()).isEqualTo(total);
+                assertThat(page.facets()).isEqualTo(whole.facets());
+            }
+        }
+    }
+
     @Test
     void pagesWhileCountingAllMatches() {
         var page = index.search(new SearchRequest(new Query.All(), Sort.TAKEN, 1, 2));
