@@ -61,7 +61,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String STORE_CHANGE = "storeChange";
     private static final String SCHEMA = "schema";
     private static final int TOP_FACET_VALUES = 20;
-    /** From this offset on, a search counts its hits first, to sort a page in the second half from the end. */
+    /** From this offset on, a page is cut from the sort keys of every hit ({@link DeepPage}), not from a queue. */
     private static final int DEEP_OFFSET = 1000;
 
     private final IndexSchema schema = new IndexSchema();
@@ -179,74 +179,47 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private SearchResult search(FacetingSearcher searcher, SearchRequest request) throws IOException {
         org.apache.lucene.search.Query query = queries.translate(request.query());
-        boolean all = query instanceof MatchAllDocsQuery;
-        int matches = all ? searcher.getIndexReader().numDocs()
-                : request.offset() >= DEEP_OFFSET ? searcher.count(query) : -1;
-        Window window = Window.of(request, matches, searcher.getIndexReader().maxDoc());
-        Sort sort = window.fromEnd() ? reversed(sort(request.sort())) : sort(request.sort());
-        if (all) {
-            TopDocs top = searcher.search(query, window.wanted(), sort);
-            return new SearchResult(matches, window.page(top.scoreDocs), searcher.allFacets());
+        Sort sort = sort(request.sort());
+        if (request.offset() >= DEEP_OFFSET) {
+            return deep(searcher, request, query, sort);
+        }
+        int wanted = Math.max(1, (int) Math.min((long) request.offset() + request.limit(), searcher.getIndexReader().maxDoc()));
+        if (query instanceof MatchAllDocsQuery) {
+            TopDocs top = searcher.search(query, wanted, sort);
+            return new SearchResult(searcher.getIndexReader().numDocs(), page(top.scoreDocs, request), searcher.allFacets());
         }
         // A hits threshold of `wanted` (not exact) lets the top-docs collector stop early on the index sort; the
         // facets collector sees every match anyway and gives the exact total.
         Object[] results = searcher.search(query, new MultiCollectorManager(
-                new TopFieldCollectorManager(sort, window.wanted(), null, window.wanted()), new FacetsCollectorManager()));
+                new TopFieldCollectorManager(sort, wanted, null, wanted), new FacetsCollectorManager()));
         TopDocs top = (TopDocs) results[0];
         FacetsCollector hits = (FacetsCollector) results[1];
         long total = hits.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-        return new SearchResult(total, window.page(top.scoreDocs), facets(searcher.facetState, hits));
+        return new SearchResult(total, page(top.scoreDocs, request), facets(searcher.facetState, hits));
     }
 
-    /**
-     * Which hits to sort for a page: the first {@code offset + limit} in the requested order, or, for a page in the
-     * second half of {@code matches} hits (when known), the last {@code matches - offset} in the reverse order, so
-     * that the last page of 100,000 hits sorts 100 hits, not 100,000. The order is total (the id breaks every tie),
-     * so both give the same page.
-     */
-    private record Window(int offset, int limit, int wanted, boolean fromEnd) {
-
-        static Window of(SearchRequest request, int matches, int maxDoc) {
-            long end = (long) request.offset() + request.limit();
-            if (matches >= 0 && request.offset() > matches / 2 && request.offset() < matches) {
-                return new Window(request.offset(), request.limit(), matches - request.offset(), true);
-            }
-            return new Window(request.offset(), request.limit(), Math.max(1, (int) Math.min(end, maxDoc)), false);
+    /** A page far down the hits (the empty query's facets counted once per searcher, see {@link DeepPage}). */
+    private static SearchResult deep(FacetingSearcher searcher, SearchRequest request,
+            org.apache.lucene.search.Query query, Sort sort) throws IOException {
+        if (query instanceof MatchAllDocsQuery) {
+            DeepPage.Hits hits = searcher.search(query, new DeepPage(sort));
+            return new SearchResult(hits.size(), hits.page(request.offset(), request.limit()), searcher.allFacets());
         }
-
-        /** The ids of the page, in the requested order: the id is the last sort value of every hit. */
-        List<Long> page(ScoreDoc[] hits) {
-            var ids = new ArrayList<Long>();
-            if (fromEnd) {
-                // hits[i] is hit number matches - 1 - i in the requested order, and hits.length = matches - offset
-                for (int i = hits.length - 1; i >= Math.max(0, hits.length - limit); i--) {
-                    ids.add(id(hits[i]));
-                }
-                return ids;
-            }
-            int end = (int) Math.min(hits.length, (long) offset + limit);
-            for (int i = offset; i < end; i++) {
-                ids.add(id(hits[i]));
-            }
-            return ids;
-        }
-
-        private static Long id(ScoreDoc hit) {
-            Object[] values = ((FieldDoc) hit).fields;
-            return (Long) values[values.length - 1];
-        }
+        Object[] results = searcher.search(query, new MultiCollectorManager(new DeepPage(sort), new FacetsCollectorManager()));
+        DeepPage.Hits hits = (DeepPage.Hits) results[0];
+        return new SearchResult(hits.size(), hits.page(request.offset(), request.limit()),
+                facets(searcher.facetState, (FacetsCollector) results[1]));
     }
 
-    /** {@code sort} read backwards: each field in the other direction, documents without a value first. */
-    private static Sort reversed(Sort sort) {
-        SortField[] fields = sort.getSort();
-        var out = new SortField[fields.length];
-        for (int i = 0; i < fields.length; i++) {
-            SortField f = fields[i];
-            out[i] = f.getType() == SortField.Type.SCORE ? new SortField(null, SortField.Type.SCORE, !f.getReverse())
-                    : new SortField(f.getField(), f.getType(), !f.getReverse(), f.getMissingValue());
+    /** The ids of the requested page: the id is the last sort value of every hit. */
+    private static List<Long> page(ScoreDoc[] hits, SearchRequest request) {
+        var ids = new ArrayList<Long>();
+        int end = (int) Math.min(hits.length, (long) request.offset() + request.limit());
+        for (int i = request.offset(); i < end; i++) {
+            Object[] values = ((FieldDoc) hits[i]).fields;
+            ids.add((Long) values[values.length - 1]);
         }
-        return new Sort(out);
+        return ids;
     }
 
     private static Sort sort(SearchRequest.Sort sort) {

@@ -203,7 +203,7 @@ class LuceneSearchIndexTest {
 
     @ParameterizedTest
     @EnumSource(Sort.class)
-    void deepPagesAreTheSlicesOfTheWholeOrderWhicheverEndTheyAreSortedFrom(Sort sort) {
+    void deepPagesAreSlicesOfTheWholeOrder(Sort sort) {
         for (int i = 0; i < 2600; i++) {
             int n = i;
             // ties everywhere: three photos per ingest second, taken dates repeat, every tenth undated
