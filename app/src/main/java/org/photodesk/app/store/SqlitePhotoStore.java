@@ -431,22 +431,9 @@ public final class SqlitePhotoStore implements PhotoStore {
     }
 
     /** Photos as last parsed, by id: a row whose version and update time are unchanged is not parsed again. */
-    private final Map<Long, Photo> parsed = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, Photo> eldest) {
-                    return size() > PARSED_CACHE;
-                }
-            });
-
+    private final PhotoCache parsed = new PhotoCache(PARSED_CACHE);
     /** Photos parsed for list views, without raw tags, by id; checked like {@link #parsed}. */
-    private final Map<Long, Photo> listed = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, Photo> eldest) {
-                    return size() > LISTED_CACHE;
-                }
-            });
+    private final PhotoCache listed = new PhotoCache(LISTED_CACHE);
 
     private Photo photo(ResultSet rs) throws SQLException {
         Photo known = cached(rs, false);
