@@ -6,7 +6,8 @@ import org.photodesk.core.photo.Photo;
 /**
  * Parsed photos by id, bounded, for many threads: reads take no lock (a synchronised access-ordered map made every
  * read of a page wait for the others). Two generations: when the young one is full it becomes the old one and the
- * old one is dropped, and a photo found in the old one moves back to the young one, so what was read recently stays.
+ * old one is dropped, and a photo found in the old one moves back to the young one, so the {@code keep} photos used
+ * most recently always stay, and at most twice as many are held.
  * Callers check that a cached photo is still what the database holds (version and update time) before using it.
  */
 final class PhotoCache {
@@ -15,12 +16,12 @@ final class PhotoCache {
     private volatile ConcurrentHashMap<Long, Photo> young = new ConcurrentHashMap<>();
     private volatile ConcurrentHashMap<Long, Photo> old = new ConcurrentHashMap<>();
 
-    /** A cache of about {@code capacity} photos (never more than {@code capacity} plus a few being added). */
-    PhotoCache(int capacity) {
-        if (capacity < 2) {
-            throw new IllegalArgumentException("a photo cache of " + capacity + " photos is too small: keep 2 or more");
+    /** A cache that keeps at least the {@code keep} photos used most recently, and at most about twice as many. */
+    PhotoCache(int keep) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("a photo cache that keeps " + keep + " photos is useless: keep 1 or more");
         }
-        this.generation = capacity / 2;
+        this.generation = keep;
     }
 
     /** The photo last put under {@code id}, or null. */

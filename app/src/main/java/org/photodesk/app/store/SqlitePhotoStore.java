@@ -40,9 +40,12 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class SqlitePhotoStore implements PhotoStore {
 
-    /** How many parsed photos are kept (a contact sheet shows 100; a desk looks at a few thousand an hour). */
-    private static final int PARSED_CACHE = 5000;
-    /** How many photos parsed for list views (without raw tags, a few kilobytes each) are kept. */
+    /**
+     * How many parsed photos are kept at least, twice as many at most (a contact sheet shows 100; a desk looks at a
+     * few thousand an hour).
+     */
+    private static final int PARSED_CACHE = 2500;
+    /** How many photos parsed for list views (without raw tags, 2 to 3 KB each) are kept at least, twice at most. */
     private static final int LISTED_CACHE = 20_000;
 
     private static final Logger log = LoggerFactory.getLogger(SqlitePhotoStore.class);
@@ -320,7 +323,7 @@ public final class SqlitePhotoStore implements PhotoStore {
             known = listed.get(id);
         }
         return known != null && known.version() == rs.getInt(VERSION)
-                && known.updatedAt().toString().equals(rs.getString(UPDATED_AT)) ? known : null;
+                && known.updatedAt().equals(StoreTimes.instant(rs.getString(UPDATED_AT))) ? known : null;
     }
 
     private static Row row(ResultSet rs, boolean withRaw) throws SQLException {
@@ -452,7 +455,7 @@ public final class SqlitePhotoStore implements PhotoStore {
                 row.height(), embedded,
                 row.metadata().equals(row.embedded()) ? embedded : json.metadata(row.metadata()), row.agency(),
                 row.raw() == null ? RawMetadata.EMPTY : json.raw(row.raw()), json.problems(row.problems()),
-                Instant.parse(row.ingestedAt()), Instant.parse(row.updatedAt()), row.version(), row.rating(),
+                StoreTimes.instant(row.ingestedAt()), StoreTimes.instant(row.updatedAt()), row.version(), row.rating(),
                 json.strings(row.labels()));
     }
 

@@ -19,7 +19,7 @@ class PhotoCacheTest {
 
     @Test
     void keepsWhatWasPutOrReadRecentlyAndForgetsTheRest() {
-        var cache = new PhotoCache(10);
+        var cache = new PhotoCache(5);
         LongStream.rangeClosed(1, 5).forEach(id -> cache.put(id, photo(id)));
         assertThat(cache.get(3)).isEqualTo(photo(3));
         assertThat(cache.get(42)).isNull();
@@ -35,15 +35,15 @@ class PhotoCacheTest {
 
     @Test
     void aLaterPutReplacesTheEarlierPhoto() {
-        var cache = new PhotoCache(4);
+        var cache = new PhotoCache(2);
         cache.put(1, photo(1));
         cache.put(1, photo(2));
         assertThat(cache.get(1)).isEqualTo(photo(2));
     }
 
     @Test
-    void refusesACacheTooSmallToHaveTwoGenerations() {
-        assertThatThrownBy(() -> new PhotoCache(1)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("keep 2 or more");
+    void refusesACacheThatKeepsNothing() {
+        assertThatThrownBy(() -> new PhotoCache(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("keep 1 or more");
     }
 }
