@@ -66,6 +66,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private final IndexSchema schema = new IndexSchema();
     private final LuceneQueries queries = new LuceneQueries();
+    private final FacetOrdinals ordinals = new FacetOrdinals();
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -195,11 +196,11 @@ public final class LuceneSearchIndex implements SearchIndex {
         TopDocs top = (TopDocs) results[0];
         FacetsCollector hits = (FacetsCollector) results[1];
         long total = hits.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-        return new SearchResult(total, page(top.scoreDocs, request), facets(searcher.facetState, hits));
+        return new SearchResult(total, page(top.scoreDocs, request), hitFacets(searcher.facetState, hits));
     }
 
     /** A page far down the hits (the empty query's facets counted once per searcher, see {@link DeepPage}). */
-    private static SearchResult deep(FacetingSearcher searcher, SearchRequest request,
+    private SearchResult deep(FacetingSearcher searcher, SearchRequest request,
             org.apache.lucene.search.Query query, Sort sort) throws IOException {
         if (query instanceof MatchAllDocsQuery) {
             DeepPage.Hits hits = searcher.search(query, new DeepPage(sort));
@@ -208,7 +209,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         Object[] results = searcher.search(query, new MultiCollectorManager(new DeepPage(sort), new FacetsCollectorManager()));
         DeepPage.Hits hits = (DeepPage.Hits) results[0];
         return new SearchResult(hits.size(), hits.page(request.offset(), request.limit()),
-                facets(searcher.facetState, (FacetsCollector) results[1]));
+                hitFacets(searcher.facetState, (FacetsCollector) results[1]));
     }
 
     /** The ids of the requested page: the id is the last sort value of every hit. */
@@ -236,6 +237,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** Descending, documents without the value last. */
     private static SortField newestFirst(String field) {
         return new SortField(field, SortField.Type.LONG, true, Long.MIN_VALUE);
+    }
+
+    /** The top values of each facet over {@code hits}, as {@link #facets} counts them, from {@link FacetOrdinals}. */
+    private Map<String, SequencedMap<String, Long>> hitFacets(SortedSetDocValuesReaderState state, FacetsCollector hits)
+            throws IOException {
+        return state == null ? facets(null, hits) : ordinals.facets(state, hits, IndexSchema.FACETS, TOP_FACET_VALUES);
     }
 
     /**
