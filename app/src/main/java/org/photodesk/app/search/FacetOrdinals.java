@@ -1,7 +1,6 @@
 package org.photodesk.app.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,25 +36,40 @@ final class FacetOrdinals {
 
     private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
 
-    /** The top {@code top} values of each of {@code dims} over {@code hits}, unmodifiable, every dim present. */
-    Map<String, SequencedMap<String, Long>> facets(SortedSetDocValuesReaderState state, FacetsCollector hits,
-            List<String> dims, int top) throws IOException {
-        SortedSetDocValues all = state.getDocValues();
-        int[] counts = count(all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null,
-                state.getSize(), hits);
+    /**
+     * The top {@code top} values of each of {@code dims} over {@code hits}, unmodifiable, every dim present.
+     *
+     * @param map the ordinal map of the searcher's reader, null when it has one segment
+     * @param labels the labels of the reader's ordinals known so far, filled in here (one array per reader)
+     */
+    Map<String, SequencedMap<String, Long>> facets(SortedSetDocValuesReaderState state, OrdinalMap map,
+            String[] labels, FacetsCollector hits, List<String> dims, int top) throws IOException {
+        int[] counts = count(map, state.getSize(), hits);
+        SortedSetDocValues all = null;
         var facets = new HashMap<String, SequencedMap<String, Long>>();
         for (String dim : dims) {
             var values = new LinkedHashMap<String, Long>();
             SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
             if (range != null) {
                 for (int ord : topOrds(counts, range, top)) {
-                    String[] path = FacetsConfig.stringToPath(all.lookupOrd(ord).utf8ToString());
-                    values.put(path[path.length - 1], (long) counts[ord]);
+                    String label = labels[ord];
+                    if (label == null) {
+                        all = all == null ? state.getDocValues() : all;
+                        String[] path = FacetsConfig.stringToPath(all.lookupOrd(ord).utf8ToString());
+                        label = path[path.length - 1];
+                        labels[ord] = label; // a race writes the same immutable string twice, which is harmless
+                    }
+                    values.put(label, (long) counts[ord]);
                 }
             }
             facets.put(dim, Collections.unmodifiableSequencedMap(values));
         }
         return facets;
+    }
+
+    /** The ordinal map of a reader's facet ordinals, null when the reader has a single segment (or none). */
+    static OrdinalMap ordinalMap(SortedSetDocValuesReaderState state) throws IOException {
+        return state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
     }
 
     private int[] count(OrdinalMap map, int size, FacetsCollector hits) throws IOException {
@@ -87,15 +101,26 @@ final class FacetOrdinals {
     }
 
     /** The ordinals in {@code range} with a count, most frequent first, ties by ordinal, at most {@code top}. */
-    private static List<Integer> topOrds(int[] counts, SortedSetDocValuesReaderState.OrdRange range, int top) {
-        var ords = new ArrayList<Integer>();
+    private static int[] topOrds(int[] counts, SortedSetDocValuesReaderState.OrdRange range, int top) {
+        int[] best = new int[top];
+        int n = 0;
         for (int ord = range.start(); ord <= range.end(); ord++) {
-            if (counts[ord] > 0) {
-                ords.add(ord);
+            if (counts[ord] == 0 || (n == top && !before(counts, ord, best[n - 1]))) {
+                continue;
             }
+            int i = n == top ? top - 1 : n++;
+            while (i > 0 && before(counts, ord, best[i - 1])) {
+                best[i] = best[i - 1];
+                i--;
+            }
+            best[i] = ord;
         }
-        ords.sort((a, b) -> counts[a] != counts[b] ? Integer.compare(counts[b], counts[a]) : Integer.compare(a, b));
-        return ords.size() > top ? ords.subList(0, top) : ords;
+        return java.util.Arrays.copyOf(best, n);
+    }
+
+    /** Whether ordinal {@code a} comes before {@code b}: counted more often, or as often with a smaller ordinal. */
+    private static boolean before(int[] counts, int a, int b) {
+        return counts[a] > counts[b] || (counts[a] == counts[b] && a < b);
     }
 
     private Segment segment(LeafReader reader) throws IOException {

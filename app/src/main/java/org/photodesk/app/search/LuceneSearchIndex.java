@@ -196,7 +196,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         TopDocs top = (TopDocs) results[0];
         FacetsCollector hits = (FacetsCollector) results[1];
         long total = hits.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-        return new SearchResult(total, page(top.scoreDocs, request), hitFacets(searcher.facetState, hits));
+        return new SearchResult(total, page(top.scoreDocs, request), hitFacets(searcher, hits));
     }
 
     /** A page far down the hits (the empty query's facets counted once per searcher, see {@link DeepPage}). */
@@ -209,7 +209,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         Object[] results = searcher.search(query, new MultiCollectorManager(new DeepPage(sort), new FacetsCollectorManager()));
         DeepPage.Hits hits = (DeepPage.Hits) results[0];
         return new SearchResult(hits.size(), hits.page(request.offset(), request.limit()),
-                hitFacets(searcher.facetState, (FacetsCollector) results[1]));
+                hitFacets(searcher, (FacetsCollector) results[1]));
     }
 
     /** The ids of the requested page: the id is the last sort value of every hit. */
@@ -240,9 +240,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     /** The top values of each facet over {@code hits}, as {@link #facets} counts them, from {@link FacetOrdinals}. */
-    private Map<String, SequencedMap<String, Long>> hitFacets(SortedSetDocValuesReaderState state, FacetsCollector hits)
+    private Map<String, SequencedMap<String, Long>> hitFacets(FacetingSearcher searcher, FacetsCollector hits)
             throws IOException {
-        return state == null ? facets(null, hits) : ordinals.facets(state, hits, IndexSchema.FACETS, TOP_FACET_VALUES);
+        return searcher.facetState == null ? facets(null, hits) : ordinals.facets(searcher.facetState,
+                searcher.ordinalMap, searcher.labels, hits, IndexSchema.FACETS, TOP_FACET_VALUES);
     }
 
     /**
@@ -315,11 +316,16 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** A searcher with the facet ordinals of its reader, built once per refresh rather than per search. */
     private static final class FacetingSearcher extends IndexSearcher {
         private final SortedSetDocValuesReaderState facetState;
+        private final org.apache.lucene.index.OrdinalMap ordinalMap;
+        /** The facet labels by ordinal, filled in as searches show them. */
+        private final String[] labels;
         private volatile Map<String, SequencedMap<String, Long>> allFacets;
 
-        FacetingSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+        FacetingSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) throws IOException {
             super(reader);
             this.facetState = facetState;
+            this.ordinalMap = facetState == null ? null : FacetOrdinals.ordinalMap(facetState);
+            this.labels = new String[facetState == null ? 0 : facetState.getSize()];
         }
 
         /** The facets of every document; computed at most a few times if threads race, which is harmless. */
