@@ -20,10 +20,11 @@ for block in text.split("jdk.ExecutionSample")[1:]:
 
 # Stages, matched from the request handler down: the first that appears on the stack (top first) names the sample.
 stages = [
-    ("Lucene facet counting", ("org.apache.lucene.facet.",)),
-    ("Lucene search, sort and collect", ("org.apache.lucene.",)),
-    ("store: JSON columns to records (Jackson)", ("org.photodesk.app.store.StoreJson", "com.fasterxml.jackson.databind.ObjectMapper.readValue")),
-    ("store: SQLite query and row reading", ("org.sqlite.", "org.photodesk.app.store.SqlitePhotoStore")),
+    ("Lucene facet counting", ("org.apache.lucene.facet.", "org.photodesk.app.search.FacetOrdinals")),
+    ("Lucene search, sort and collect", ("org.apache.lucene.", "org.photodesk.app.search.DeepPage")),
+    ("store: JSON columns to records (Jackson)", ("org.photodesk.app.store.StoreJson",
+        "com.fasterxml.jackson.databind.ObjectMapper.readValue", "com.fasterxml.jackson.databind.ObjectReader.readValue")),
+    ("store: SQLite query and row reading", ("org.sqlite.", "org.photodesk.app.store.")),
     ("page rendering (jte templates)", ("gg.jte.", "org.photodesk.app.web.DeskServer.render")),
     ("API JSON writing (Jackson)", ("com.fasterxml.jackson.",)),
     ("query parsing", ("org.photodesk.core.search.QueryParser", "org.photodesk.app.search.LuceneQueries")),

@@ -61,9 +61,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String STORE_CHANGE = "storeChange";
     private static final String SCHEMA = "schema";
     private static final int TOP_FACET_VALUES = 20;
+    /** From this offset on, a page is cut from the sort keys of every hit ({@link DeepPage}), not from a queue. */
+    private static final int DEEP_OFFSET = 1000;
 
     private final IndexSchema schema = new IndexSchema();
     private final LuceneQueries queries = new LuceneQueries();
+    private final FacetOrdinals ordinals = new FacetOrdinals();
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -177,10 +180,14 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private SearchResult search(FacetingSearcher searcher, SearchRequest request) throws IOException {
         org.apache.lucene.search.Query query = queries.translate(request.query());
-        int wanted = Math.max(1, (int) Math.min((long) request.offset() + request.limit(), searcher.getIndexReader().maxDoc()));
         Sort sort = sort(request.sort());
+        if (request.offset() >= DEEP_OFFSET) {
+            return deep(searcher, request, query, sort);
+        }
+        int wanted = Math.max(1, (int) Math.min((long) request.offset() + request.limit(), searcher.getIndexReader().maxDoc()));
         if (query instanceof MatchAllDocsQuery) {
-            return everything(searcher, request, query, wanted, sort);
+            TopDocs top = searcher.search(query, wanted, sort);
+            return new SearchResult(searcher.getIndexReader().numDocs(), page(top.scoreDocs, request), searcher.allFacets());
         }
         // A hits threshold of `wanted` (not exact) lets the top-docs collector stop early on the index sort; the
         // facets collector sees every match anyway and gives the exact total.
@@ -189,14 +196,20 @@ public final class LuceneSearchIndex implements SearchIndex {
         TopDocs top = (TopDocs) results[0];
         FacetsCollector hits = (FacetsCollector) results[1];
         long total = hits.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-        return new SearchResult(total, page(top.scoreDocs, request), facets(searcher.facetState, hits));
+        return new SearchResult(total, page(top.scoreDocs, request), hitFacets(searcher, hits));
     }
 
-    /** The empty query, the desk's default view: its facets are counted once per searcher. */
-    private static SearchResult everything(FacetingSearcher searcher, SearchRequest request,
-            org.apache.lucene.search.Query query, int wanted, Sort sort) throws IOException {
-        TopDocs top = searcher.search(query, wanted, sort);
-        return new SearchResult(searcher.getIndexReader().numDocs(), page(top.scoreDocs, request), searcher.allFacets());
+    /** A page far down the hits (the empty query's facets counted once per searcher, see {@link DeepPage}). */
+    private SearchResult deep(FacetingSearcher searcher, SearchRequest request,
+            org.apache.lucene.search.Query query, Sort sort) throws IOException {
+        if (query instanceof MatchAllDocsQuery) {
+            DeepPage.Hits hits = searcher.search(query, new DeepPage(sort));
+            return new SearchResult(hits.size(), hits.page(request.offset(), request.limit()), searcher.allFacets());
+        }
+        Object[] results = searcher.search(query, new MultiCollectorManager(new DeepPage(sort), new FacetsCollectorManager()));
+        DeepPage.Hits hits = (DeepPage.Hits) results[0];
+        return new SearchResult(hits.size(), hits.page(request.offset(), request.limit()),
+                hitFacets(searcher, (FacetsCollector) results[1]));
     }
 
     /** The ids of the requested page: the id is the last sort value of every hit. */
@@ -224,6 +237,13 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** Descending, documents without the value last. */
     private static SortField newestFirst(String field) {
         return new SortField(field, SortField.Type.LONG, true, Long.MIN_VALUE);
+    }
+
+    /** The top values of each facet over {@code hits}, as {@link #facets} counts them, from {@link FacetOrdinals}. */
+    private Map<String, SequencedMap<String, Long>> hitFacets(FacetingSearcher searcher, FacetsCollector hits)
+            throws IOException {
+        return searcher.facetState == null ? facets(null, hits) : ordinals.facets(searcher.facetState,
+                searcher.ordinalMap, searcher.labels, hits, IndexSchema.FACETS, TOP_FACET_VALUES);
     }
 
     /**
@@ -296,11 +316,16 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** A searcher with the facet ordinals of its reader, built once per refresh rather than per search. */
     private static final class FacetingSearcher extends IndexSearcher {
         private final SortedSetDocValuesReaderState facetState;
+        private final org.apache.lucene.index.OrdinalMap ordinalMap;
+        /** The facet labels by ordinal, filled in as searches show them. */
+        private final String[] labels;
         private volatile Map<String, SequencedMap<String, Long>> allFacets;
 
-        FacetingSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+        FacetingSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) throws IOException {
             super(reader);
             this.facetState = facetState;
+            this.ordinalMap = facetState == null ? null : FacetOrdinals.ordinalMap(facetState);
+            this.labels = new String[facetState == null ? 0 : facetState.getSize()];
         }
 
         /** The facets of every document; computed at most a few times if threads race, which is harmless. */

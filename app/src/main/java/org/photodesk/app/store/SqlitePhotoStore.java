@@ -23,6 +23,7 @@ import org.photodesk.core.photo.PhotoMetadata;
 import org.photodesk.core.photo.PhotoRecord;
 import org.photodesk.core.photo.PhotoStore;
 import org.photodesk.core.photo.PhotoVersion;
+import org.photodesk.core.photo.RawMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -38,8 +39,13 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class SqlitePhotoStore implements PhotoStore {
 
-    /** How many parsed photos are kept (a contact sheet shows 100; a desk looks at a few thousand an hour). */
-    private static final int PARSED_CACHE = 5000;
+    /**
+     * How many parsed photos are kept at least, twice as many at most (a contact sheet shows 100; a desk looks at a
+     * few thousand an hour).
+     */
+    private static final int PARSED_CACHE = 2500;
+    /** How many photos parsed for list views (without raw tags, 2 to 3 KB each) are kept at least, twice at most. */
+    private static final int LISTED_CACHE = 20_000;
 
     private static final Logger log = LoggerFactory.getLogger(SqlitePhotoStore.class);
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
@@ -47,6 +53,14 @@ public final class SqlitePhotoStore implements PhotoStore {
             + "p.height, p.agency, p.embedded_json, p.metadata_json, p.raw_json, p.problems_json, p.ingested_at, "
             + "p.updated_at, p.version, p.rating, p.labels_json";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM photo p ";
+    /** The photos whose ids are in the JSON array bound to the one parameter (one statement for any count). */
+    private static final String SELECT_IDS = SELECT + "WHERE p.id IN (SELECT value FROM json_each(?))";
+    /** The same as {@link #SELECT_IDS} without the raw tags, which no list view shows. */
+    private static final String SELECT_LISTED = SELECT_IDS.replace("p.raw_json", "NULL");
+    // Column numbers in COLUMNS, read by index: a look-up by name costs more than the value for 17 columns.
+    private static final int ID = 1, SHA256 = 2, PIXEL_HASH = 3, FILE_NAME = 4, MEDIA_TYPE = 5, WIDTH = 6, HEIGHT = 7,
+            AGENCY = 8, EMBEDDED = 9, METADATA = 10, RAW = 11, PROBLEMS = 12, INGESTED_AT = 13, UPDATED_AT = 14,
+            VERSION = 15, RATING = 16, LABELS = 17;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Connection connection;
@@ -218,6 +232,97 @@ public final class SqlitePhotoStore implements PhotoStore {
         return read(() -> queryPhoto(SELECT + "WHERE p.id = ?", id));
     }
 
+    /**
+     * The photos of {@code ids} that exist, in the order asked, read with one query; rows whose version and update
+     * time match a parsed photo are not parsed again, and the others are parsed outside the store's lock.
+     */
+    @Override
+    public List<Photo> findByIds(List<Long> ids) {
+        return inOrder(ids, fetch(SELECT_IDS, ids, false));
+    }
+
+    /**
+     * As {@link #findByIds} without reading the raw tags: {@link Photo#raw()} is {@link RawMetadata#EMPTY} unless
+     * the full photo was parsed recently. For the contact sheet, the cards and the JSON list.
+     */
+    @Override
+    public List<Photo> findListed(List<Long> ids) {
+        return inOrder(ids, fetch(SELECT_LISTED, ids, true));
+    }
+
+    /** The columns of one photo row as read, so that parsing can happen after the store's lock is released. */
+    private record Row(long id, String sha256, String pixelHash, String fileName, String mediaType, int width,
+            int height, String agency, String embedded, String metadata, String raw, String problems,
+            String ingestedAt, String updatedAt, int version, int rating, String labels) {}
+
+    private Map<Long, Photo> fetch(String sql, List<Long> ids, boolean listed) {
+        var found = new HashMap<Long, Photo>(ids.size() * 2);
+        if (ids.isEmpty()) {
+            return found;
+        }
+        var toParse = new ArrayList<Row>();
+        read(() -> {
+            try (ResultSet rs = statement(sql, idArray(ids)).executeQuery()) {
+                while (rs.next()) {
+                    Photo known = cached(rs, listed);
+                    if (known != null) {
+                        found.put(known.id(), known);
+                    } else {
+                        toParse.add(row(rs, !listed));
+                    }
+                }
+            }
+            return null;
+        });
+        for (Row row : toParse) {
+            Photo photo = parse(row);
+            (listed ? this.listed : parsed).put(photo.id(), photo);
+            found.put(photo.id(), photo);
+        }
+        return found;
+    }
+
+    private static List<Photo> inOrder(List<Long> ids, Map<Long, Photo> found) {
+        var out = new ArrayList<Photo>(ids.size());
+        for (Long id : ids) {
+            Photo photo = found.get(id);
+            if (photo != null) {
+                out.add(photo);
+            }
+        }
+        return out;
+    }
+
+    private static String idArray(List<Long> ids) {
+        var sb = new StringBuilder(ids.size() * 8).append('[');
+        for (Long id : ids) {
+            if (sb.length() > 1) {
+                sb.append(',');
+            }
+            sb.append(id.longValue());
+        }
+        return sb.append(']').toString();
+    }
+
+    /** The parsed photo of the current row if it is still what the row holds (a listed one only if allowed). */
+    private Photo cached(ResultSet rs, boolean listedWillDo) throws SQLException {
+        long id = rs.getLong(ID);
+        Photo known = parsed.get(id);
+        if (known == null && listedWillDo) {
+            known = listed.get(id);
+        }
+        return known != null && known.version() == rs.getInt(VERSION)
+                && known.updatedAt().equals(StoreTimes.instant(rs.getString(UPDATED_AT))) ? known : null;
+    }
+
+    private static Row row(ResultSet rs, boolean withRaw) throws SQLException {
+        return new Row(rs.getLong(ID), rs.getString(SHA256), rs.getString(PIXEL_HASH), rs.getString(FILE_NAME),
+                rs.getString(MEDIA_TYPE), rs.getInt(WIDTH), rs.getInt(HEIGHT), rs.getString(AGENCY),
+                rs.getString(EMBEDDED), rs.getString(METADATA), withRaw ? rs.getString(RAW) : null,
+                rs.getString(PROBLEMS), rs.getString(INGESTED_AT), rs.getString(UPDATED_AT), rs.getInt(VERSION),
+                rs.getInt(RATING), rs.getString(LABELS));
+    }
+
     /** The photo whose current or any earlier original has this SHA-256. */
     @Override
     public Optional<Photo> findBySha256(String sha256) {
@@ -267,6 +372,23 @@ public final class SqlitePhotoStore implements PhotoStore {
         });
     }
 
+    /** The fields edited so far of each of the photos {@code ids} that has edits, read with one query. */
+    public Map<Long, java.util.Set<String>> editedFields(List<Long> ids) {
+        var fields = new HashMap<Long, java.util.Set<String>>();
+        if (ids.isEmpty()) {
+            return fields;
+        }
+        return read(() -> {
+            try (ResultSet rs = statement("SELECT DISTINCT photo_id, field FROM photo_edit "
+                    + "WHERE photo_id IN (SELECT value FROM json_each(?))", idArray(ids)).executeQuery()) {
+                while (rs.next()) {
+                    fields.computeIfAbsent(rs.getLong(1), id -> new java.util.HashSet<>()).add(rs.getString(2));
+                }
+                return fields;
+            }
+        });
+    }
+
     @Override
     public List<Photo> page(long afterId, int limit) {
         if (limit < 0) {
@@ -301,35 +423,29 @@ public final class SqlitePhotoStore implements PhotoStore {
     }
 
     /** Photos as last parsed, by id: a row whose version and update time are unchanged is not parsed again. */
-    private final Map<Long, Photo> parsed = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, Photo> eldest) {
-                    return size() > PARSED_CACHE;
-                }
-            });
+    private final PhotoCache parsed = new PhotoCache(PARSED_CACHE);
+    /** Photos parsed for list views, without raw tags, by id; checked like {@link #parsed}. */
+    private final PhotoCache listed = new PhotoCache(LISTED_CACHE);
 
     private Photo photo(ResultSet rs) throws SQLException {
-        long id = rs.getLong("id");
-        Photo known = parsed.get(id);
-        if (known != null && known.version() == rs.getInt("version")
-                && known.updatedAt().toString().equals(rs.getString("updated_at"))) {
+        Photo known = cached(rs, false);
+        if (known != null) {
             return known;
         }
-        Photo photo = parse(rs);
-        parsed.put(id, photo);
+        Photo photo = parse(row(rs, true));
+        parsed.put(photo.id(), photo);
         return photo;
     }
 
-    private Photo parse(ResultSet rs) throws SQLException {
-        PhotoMetadata embedded = json.metadata(rs.getString("embedded_json"));
-        String metadata = rs.getString("metadata_json");
-        return new Photo(rs.getLong("id"), rs.getString("sha256"), rs.getString("pixel_hash"),
-                rs.getString("file_name"), rs.getString("media_type"), rs.getInt("width"), rs.getInt("height"),
-                embedded, metadata.equals(rs.getString("embedded_json")) ? embedded : json.metadata(metadata),
-                rs.getString("agency"), json.raw(rs.getString("raw_json")), json.problems(rs.getString("problems_json")),
-                Instant.parse(rs.getString("ingested_at")), Instant.parse(rs.getString("updated_at")),
-                rs.getInt("version"), rs.getInt("rating"), json.strings(rs.getString("labels_json")));
+    /** The photo of {@code row}; raw tags only when the row has them (not for list views). */
+    private Photo parse(Row row) {
+        PhotoMetadata embedded = json.metadata(row.embedded());
+        return new Photo(row.id(), row.sha256(), row.pixelHash(), row.fileName(), row.mediaType(), row.width(),
+                row.height(), embedded,
+                row.metadata().equals(row.embedded()) ? embedded : json.metadata(row.metadata()), row.agency(),
+                row.raw() == null ? RawMetadata.EMPTY : json.raw(row.raw()), json.problems(row.problems()),
+                StoreTimes.instant(row.ingestedAt()), StoreTimes.instant(row.updatedAt()), row.version(), row.rating(),
+                json.strings(row.labels()));
     }
 
     private Photo expectById(long id) throws SQLException {

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -28,6 +28,8 @@ import org.photodesk.core.photo.RawMetadata;
  */
 final class StoreJson {
 
+    /** An empty list as {@link #write} writes it, the most common problems and labels; read without a parser. */
+    private static final String EMPTY_LIST = "[]";
     private static final TypeReference<List<Problem>> PROBLEMS = new TypeReference<>() {};
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final TypeReference<LinkedHashMap<String, LinkedHashMap<String, List<String>>>> RAW =
@@ -41,6 +43,11 @@ final class StoreJson {
                     JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+    // Readers made once: a read through the mapper looks its type up and builds a reader every time.
+    private final ObjectReader metadataReader = mapper.readerFor(PhotoMetadata.class);
+    private final ObjectReader problemsReader = mapper.readerFor(PROBLEMS);
+    private final ObjectReader stringsReader = mapper.readerFor(STRINGS);
+    private final ObjectReader rawReader = mapper.readerFor(RAW);
 
     String write(Object value) {
         try {
@@ -59,28 +66,27 @@ final class StoreJson {
     }
 
     PhotoMetadata metadata(String json) {
-        return read(json, mapper.constructType(PhotoMetadata.class));
+        return read(json, metadataReader, PhotoMetadata.class);
     }
 
     List<Problem> problems(String json) {
-        return read(json, mapper.getTypeFactory().constructType(PROBLEMS));
+        return EMPTY_LIST.equals(json) ? List.of() : read(json, problemsReader, List.class);
     }
 
     List<String> strings(String json) {
-        return read(json, mapper.getTypeFactory().constructType(STRINGS));
+        return EMPTY_LIST.equals(json) ? List.of() : read(json, stringsReader, List.class);
     }
 
     RawMetadata raw(String json) {
-        LinkedHashMap<String, LinkedHashMap<String, List<String>>> tags =
-                read(json, mapper.getTypeFactory().constructType(RAW));
+        LinkedHashMap<String, LinkedHashMap<String, List<String>>> tags = read(json, rawReader, RawMetadata.class);
         return new RawMetadata(tags.get("iim"), tags.get("xmp"), tags.get("exif"));
     }
 
-    private <T> T read(String json, JavaType type) {
+    private static <T> T read(String json, ObjectReader reader, Class<?> what) {
         try {
-            return mapper.readValue(json, type);
+            return reader.readValue(json);
         } catch (JsonProcessingException e) {
-            throw new StoreException("stored JSON is not a valid " + type.getRawClass().getSimpleName()
+            throw new StoreException("stored JSON is not a valid " + what.getSimpleName()
                     + ": the database was changed outside Photodesk; restore it from a backup", e);
         }
     }

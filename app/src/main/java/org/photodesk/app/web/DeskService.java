@@ -24,7 +24,7 @@ public final class DeskService {
     /** The longest text a field may be set to. */
     static final int MAX_FIELD_LENGTH = 20_000;
 
-    /** One page of the contact sheet, or the syntax error that prevented it. */
+    /** One page of the contact sheet (its photos without raw tags), or the syntax error that prevented it. */
     public record Sheet(SheetQuery query, long total, List<Photo> photos, Map<String, SequencedMap<String, Long>> facets,
             QuerySyntaxException error, long lastChange) {}
 
@@ -46,7 +46,7 @@ public final class DeskService {
         try {
             SearchResult r = ports.index().search(
                     new SearchRequest(query.query(ports.queries()), query.sort(), query.offset(), query.limit()));
-            return new Sheet(query, r.total(), photos(r.ids()), r.facets(), null, lastChange);
+            return new Sheet(query, r.total(), listed(r.ids()), r.facets(), null, lastChange);
         } catch (QuerySyntaxException e) {
             return new Sheet(query, 0, List.of(), Map.of(), e, lastChange);
         }
@@ -54,11 +54,15 @@ public final class DeskService {
 
     /** The photos of {@code ids} that exist, in that order. */
     public List<Photo> photos(List<Long> ids) {
-        var out = new ArrayList<Photo>(ids.size());
-        for (long id : ids) {
-            ports.store().findById(id).map(ports.checks()::current).ifPresent(out::add);
-        }
-        return out;
+        return ports.checks().current(ports.store().findByIds(ids));
+    }
+
+    /**
+     * The photos of {@code ids} that exist, in that order, for a list of cards: without their raw tags (see
+     * {@link org.photodesk.core.photo.PhotoStore#findListed}).
+     */
+    public List<Photo> listed(List<Long> ids) {
+        return ports.checks().current(ports.store().findListed(ids));
     }
 
     public Photo photo(long id) {

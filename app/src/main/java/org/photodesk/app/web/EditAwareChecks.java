@@ -2,6 +2,7 @@ package org.photodesk.app.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.photodesk.app.store.PhotoEdit;
@@ -30,7 +31,21 @@ final class EditAwareChecks implements PhotoChecks {
         if (photo.version() <= 1) {
             return photo;
         }
-        Set<String> edited = store.edits(photo.id()).stream().map(PhotoEdit::field).collect(Collectors.toSet());
+        return current(photo, store.edits(photo.id()).stream().map(PhotoEdit::field).collect(Collectors.toSet()));
+    }
+
+    /** The photos brought up to date with one look-up of the edited fields of those that may have any. */
+    @Override
+    public List<Photo> current(List<Photo> photos) {
+        List<Long> maybeEdited = photos.stream().filter(p -> p.version() > 1).map(Photo::id).toList();
+        if (maybeEdited.isEmpty()) {
+            return photos;
+        }
+        Map<Long, Set<String>> edited = store.editedFields(maybeEdited);
+        return photos.stream().map(p -> p.version() <= 1 ? p : current(p, edited.getOrDefault(p.id(), Set.of()))).toList();
+    }
+
+    private Photo current(Photo photo, Set<String> edited) {
         if (edited.isEmpty()) {
             return photo;
         }

@@ -109,7 +109,7 @@ final class Pages {
     }
 
     private void cards(Context ctx) {
-        server.render(ctx, "cards.jte", Map.of("photos", service.photos(ids(ctx.queryParam("ids")))));
+        server.render(ctx, "cards.jte", Map.of("photos", service.listed(ids(ctx.queryParam("ids")))));
     }
 
     private void photo(Context ctx) {

@@ -1,5 +1,6 @@
 package org.photodesk.app.web;
 
+import java.util.List;
 import org.photodesk.core.photo.Photo;
 
 /**
@@ -11,6 +12,11 @@ public interface PhotoChecks {
 
     /** {@code photo} with the problems of its current fields. */
     Photo current(Photo photo);
+
+    /** {@link #current(Photo)} of each of {@code photos}, in order; implementations may look edits up in one go. */
+    default List<Photo> current(List<Photo> photos) {
+        return photos.stream().map(this::current).toList();
+    }
 
     /** Shows the problems as stored, for libraries whose store re-checks every edit itself. */
     static PhotoChecks asStored() {

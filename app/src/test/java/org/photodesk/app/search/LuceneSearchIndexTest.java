@@ -201,6 +201,99 @@ class LuceneSearchIndexTest {
         assertThat(search("", Sort.TAKEN).facets().get("agency")).isUnmodifiable();
     }
 
+    @ParameterizedTest
+    @EnumSource(Sort.class)
+    void deepPagesAreSlicesOfTheWholeOrder(Sort sort) {
+        for (int i = 0; i < 2600; i++) {
+            int n = i;
+            // ties everywhere: three photos per ingest second, taken dates repeat, every tenth undated
+            index.index(photo(100 + i, n % 2 == 0 ? "AFP" : "dpa", T0.plusSeconds(n / 3), b -> b
+                    .caption("river " + "flood ".repeat(1 + n % 3))
+                    .dateCreated(n % 10 == 0 ? null : DateCreated.ofDate(LocalDate.of(2023, 1, 1).plusDays(n % 50)))));
+        }
+        index.commit(6);
+        for (Query query : List.of(new Query.All(), new QueryParser().parse("flood"))) {
+            SearchResult whole = index.search(new SearchRequest(query, sort, 0, 5000));
+            int total = (int) whole.total();
+            assertThat(whole.ids()).hasSize(total).doesNotHaveDuplicates();
+            for (int offset : new int[] {0, 1, 999, 1000, total / 2, total / 2 + 1, total - 250, total - 100,
+                    total - 37, total - 1, total, total + 5}) {
+                SearchResult page = index.search(new SearchRequest(query, sort, offset, 100));
+                int from = Math.min(offset, total);
+                assertThat(page.ids()).as("%s at offset %d of %d", query, offset, total)
+                        .containsExactlyElementsOf(whole.ids().subList(from, Math.min(total, offset + 100)));
+                assertThat(page.total()).isEqualTo(total);
+                assertThat(page.facets()).isEqualTo(whole.facets());
+            }
+        }
+    }
+
+    @Test
+    void facetCountsOfHitsAreLucenesAcrossSegmentsUpdatesAndDeletes() throws Exception {
+        var random = new java.util.Random(20241121);
+        String[] agencies = {"AP", "AFP", "dpa", "Reuters", "EPA"};
+        String[] cities = java.util.stream.IntStream.range(0, 30).mapToObj(i -> "City " + (char) ('A' + i % 26) + i)
+                .toArray(String[]::new);
+        String[] people = java.util.stream.IntStream.range(0, 45)
+                .mapToObj(i -> (i % 9 == 0 ? "Zoë " : i % 7 == 0 ? "Ángel " : "Person ") + i).toArray(String[]::new);
+        String[] words = {"river", "flood", "stadium", "vigil", "harbour"};
+        for (int round = 0; round < 4; round++) {
+            for (int i = 0; i < 700; i++) {
+                long id = 100 + random.nextInt(2500);
+                String agency = agencies[random.nextInt(agencies.length)];
+                String caption = words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)];
+                List<String> bylines = random.nextInt(10) == 0 ? List.of() : List.of("By " + random.nextInt(25));
+                String city = random.nextInt(8) == 0 ? null : cities[random.nextInt(cities.length)];
+                List<String> who = java.util.stream.IntStream.range(0, random.nextInt(4))
+                        .mapToObj(k -> people[Math.min(random.nextInt(people.length), random.nextInt(people.length))])
+                        .distinct().toList();
+                DateCreated date = random.nextInt(6) == 0 ? null
+                        : DateCreated.ofDate(LocalDate.of(2024, 1, 1).plusDays(random.nextInt(60)));
+                index.index(photo(id, agency, T0.plusSeconds(id), b -> b.caption(caption).byline(bylines).city(city)
+                        .people(who).dateCreated(date)));
+            }
+            if (round == 2) {
+                for (int i = 0; i < 200; i++) {
+                    index.delete(100 + random.nextInt(2500));
+                }
+            }
+            index.commit(6 + round);
+            if (round == 0 || round == 3) {
+                assertFacetsAreLucenes(List.of("river", "flood -vigil", "harbour OR stadium", "agency:AP", "Zoë"));
+            }
+        }
+    }
+
+    private void assertFacetsAreLucenes(List<String> queries) throws Exception {
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(FSDirectory.open(dir))) {
+            var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            var state = new org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState(
+                    reader, new IndexSchema().facetsConfig());
+            for (String text : queries) {
+                Query query = new QueryParser().parse(text);
+                var hits = searcher.search(new LuceneQueries().translate(query),
+                        new org.apache.lucene.facet.FacetsCollectorManager());
+                var lucene = new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(state, hits);
+                for (int offset : new int[] {0, 1000}) {
+                    var ours = index.search(new SearchRequest(query, Sort.INGESTED, offset, 10)).facets();
+                    for (String dim : IndexSchema.FACETS) {
+                        var top = state.getOrdRange(dim) == null ? null : lucene.getTopChildren(20, dim);
+                        var expected = new java.util.ArrayList<String>();
+                        if (top != null) {
+                            for (var lv : top.labelValues) {
+                                expected.add(lv.label + "=" + lv.value);
+                            }
+                        }
+                        assertThat(ours.get(dim).entrySet()).extracting(e -> e.getKey() + "=" + e.getValue())
+                                .as("%s of '%s' at offset %d, %d segments", dim, text, offset, reader.leaves().size())
+                                .containsExactlyElementsOf(expected);
+                    }
+                }
+            }
+            assertThat(reader.leaves().size()).as("segments").isPositive();
+        }
+    }
+
     @Test
     void pagesWhileCountingAllMatches() {
         var page = index.search(new SearchRequest(new Query.All(), Sort.TAKEN, 1, 2));

@@ -17,6 +17,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoRecord;
 import org.photodesk.core.photo.PhotoVersion;
+import org.photodesk.core.photo.RawMetadata;
 
 class SqlitePhotoStoreTest {
 
@@ -392,5 +395,78 @@ class SqlitePhotoStoreTest {
         public Clock withZone(java.time.ZoneId zone) {
             throw new UnsupportedOperationException("the test clock is in UTC");
         }
+    }
+
+    @Test
+    void findByIdsReadsEveryPhotoAskedForInThatOrder() {
+        Photo a = store.add(record("a", "First."));
+        Photo b = store.add(record("b", "Second."));
+        Photo c = store.add(record("c", "Third."));
+        Photo edited = store.edit(b.id(), "caption", "Second, edited.", "maria");
+        store.close();
+        store = new SqlitePhotoStore(databaseFile, clock);
+
+        List<Long> asked = List.of(c.id(), 999L, a.id(), b.id(), a.id());
+        List<Photo> expected = List.of(store.findById(c.id()).orElseThrow(), a, edited, a);
+
+        assertThat(store.findByIds(asked)).containsExactlyElementsOf(expected);
+        assertThat(store.findByIds(asked)).as("again, from the parsed photos").containsExactlyElementsOf(expected);
+        assertThat(store.findByIds(List.of())).isEmpty();
+        assertThat(a.raw().iim()).as("the fixture has raw tags").isNotEmpty();
+        assertThat(store.findByIds(List.of(a.id())).getFirst().raw()).isEqualTo(a.raw());
+    }
+
+    @Test
+    void findListedIsFindByIdsWithoutTheRawTags() {
+        Photo a = store.add(record("a", "First."));
+        Photo b = store.add(record("b", "Second."));
+        store.close();
+        store = new SqlitePhotoStore(databaseFile, clock);
+
+        List<Photo> listed = store.findListed(List.of(b.id(), 999L, a.id()));
+
+        assertThat(listed).containsExactly(withoutRaw(b), withoutRaw(a));
+        assertThat(store.findListed(List.of(b.id(), a.id()))).as("again, from the listed photos")
+                .containsExactly(withoutRaw(b), withoutRaw(a));
+        assertThat(store.findById(a.id())).as("a full read still has the tags").contains(a);
+        assertThat(store.findListed(List.of(a.id()))).as("a full photo parsed recently will do").containsExactly(a);
+    }
+
+    @Test
+    void findListedSeesEveryChangeAtOnce() {
+        Photo a = store.add(record("a", "First."));
+        assertThat(store.findListed(List.of(a.id()))).singleElement()
+                .satisfies(p -> assertThat(p.metadata().caption()).isEqualTo("First."));
+
+        Photo edited = store.edit(a.id(), "caption", "First, edited.", "maria");
+        assertThat(store.findListed(List.of(a.id()))).containsExactly(edited);
+        Photo rated = store.edit(a.id(), "rating", "4", "maria");
+        assertThat(store.findListed(List.of(a.id()))).containsExactly(rated);
+        assertThat(store.findByIds(List.of(a.id()))).containsExactly(rated);
+
+        Photo resent = store.replace(a.id(), resend(record("a", "First."), "First, re-sent."));
+        assertThat(store.findListed(List.of(a.id()))).containsExactly(resent);
+        assertThat(store.findByIds(List.of(a.id()))).containsExactly(resent);
+    }
+
+    @Test
+    void editedFieldsListsTheFieldsEditorsChangedPerPhoto() {
+        Photo a = store.add(record("a", "First."));
+        Photo b = store.add(record("b", "Second."));
+        Photo c = store.add(record("c", "Third."));
+        store.edit(a.id(), "caption", "First, edited.", "maria");
+        store.edit(a.id(), "caption", "First, edited twice.", "maria");
+        store.edit(a.id(), "city", "Regensburg", "maria");
+        store.edit(c.id(), "rating", "3", "maria");
+
+        assertThat(store.editedFields(List.of(a.id(), b.id(), c.id(), 999L)))
+                .containsOnly(Map.entry(a.id(), Set.of("caption", "city")), Map.entry(c.id(), Set.of("rating")));
+        assertThat(store.editedFields(List.of())).isEmpty();
+    }
+
+    private static Photo withoutRaw(Photo p) {
+        return new Photo(p.id(), p.sha256(), p.pixelHash(), p.fileName(), p.mediaType(), p.width(), p.height(),
+                p.embedded(), p.metadata(), p.agency(), RawMetadata.EMPTY, p.problems(), p.ingestedAt(), p.updatedAt(),
+                p.version(), p.rating(), p.labels());
     }
 }

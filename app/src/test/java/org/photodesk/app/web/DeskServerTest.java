@@ -189,6 +189,39 @@ class DeskServerTest {
     }
 
     @Test
+    void theSheetAndTheListShowEachPhotosProblemsAsItIsNow() {
+        String flawed = "An artists perform at the Seine in Paris, France, Sunday, Aug. 11, 2024. (AP Photo/Jane Roe)";
+        long fixed = desk.photo(flawed, "Jane Roe", "AP", "Paris").id();
+        long untouched = desk.photo(flawed.replace("Seine", "Louvre"), "Jane Roe", "AP", "Paris").id();
+        var s = new HttpSession(desk.base);
+        s.login("editor", DeskHarness.PASSWORD);
+        Map<Long, Integer> before = problemCounts(s);
+        assertThat(before.get(fixed)).isPositive();
+        assertThat(before.get(untouched)).isPositive();
+
+        assertThat(s.json("POST", "/api/photos/" + fixed + "/problems/0/fix", Map.of()).statusCode()).isEqualTo(200);
+
+        Map<Long, Integer> after = problemCounts(s);
+        assertThat(after).containsEntry(fixed, 0).containsEntry(untouched, before.get(untouched));
+        String html = s.get("/?q=paris").body();
+        assertThat(card(html, fixed)).doesNotContain("class=\"badge\"");
+        assertThat(card(html, untouched)).contains("class=\"badge\"");
+    }
+
+    private static Map<Long, Integer> problemCounts(HttpSession s) {
+        var counts = new java.util.HashMap<Long, Integer>();
+        HttpSession.tree(s.getJson("/api/photos?q=paris")).get("items")
+                .forEach(item -> counts.put(item.get("id").asLong(), item.get("problems").asInt()));
+        return counts;
+    }
+
+    private static String card(String html, long id) {
+        int start = html.indexOf("id=\"photo-" + id + "\"");
+        assertThat(start).as("card of photo %d on the sheet", id).isNotNegative();
+        return html.substring(start, html.indexOf("</article>", start));
+    }
+
+    @Test
     void searchWithFacetAndInlineSyntaxError() {
         desk.photo("Crowds at the river", "Jane Roe", "AP", "Paris");
         desk.photo("Crowds at the stadium", "Max Muster", "EPA", "Berlin");

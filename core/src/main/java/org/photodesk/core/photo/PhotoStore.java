@@ -11,6 +11,22 @@ public interface PhotoStore extends AutoCloseable {
 
     Optional<Photo> findById(long id);
 
+    /**
+     * The photos of {@code ids} that exist, in the order asked (an id asked twice comes twice); implementations
+     * should read them in one go, for a page of a hundred.
+     */
+    default List<Photo> findByIds(List<Long> ids) {
+        return ids.stream().map(this::findById).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * As {@link #findByIds}, for list views that show no raw tags: an implementation may leave
+     * {@link Photo#raw()} as {@link RawMetadata#EMPTY} to read less; every other component is as stored.
+     */
+    default List<Photo> findListed(List<Long> ids) {
+        return findByIds(ids);
+    }
+
     Optional<Photo> findBySha256(String sha256);
 
     /** The photo an agency re-send refers to: same transmission reference from the same source (credit). */
