@@ -349,8 +349,33 @@ public final class DeskServer implements AutoCloseable {
         } else if (status == 401) {
             ctx.redirect("/login?next=" + java.net.URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8));
         } else {
-            render(ctx, "error.jte", Map.of("page", page(ctx, title, "error"), "status", status, "title", title, "detail", detail));
+            BackLink back = BackLink.of(ctx.path());
+            render(ctx, "error.jte", Map.of("page", page(ctx, title, "error"), "status", status, "title", title,
+                    "detail", detail, "backHref", back.href(), "backLabel", back.label()));
             ctx.status(status);
+        }
+    }
+
+    /**
+     * Where an error page sends an editor back to: the gallery, photo or event the failed request was about (so a
+     * form refused as stale leads straight to the page as it is now), else the contact sheet.
+     */
+    record BackLink(String href, String label) {
+
+        private static final java.util.regex.Pattern ABOUT =
+                java.util.regex.Pattern.compile("^/(galleries|photos|events)/(\\d{1,18})(?:/.*)?$");
+
+        static BackLink of(String path) {
+            var m = ABOUT.matcher(path == null ? "" : path);
+            if (!m.matches()) {
+                return new BackLink("/", "Back to the contact sheet");
+            }
+            String what = switch (m.group(1)) {
+                case "galleries" -> "gallery";
+                case "photos" -> "photo";
+                default -> "event";
+            };
+            return new BackLink("/" + m.group(1) + "/" + m.group(2), "Open the " + what + " again, as it is now");
         }
     }
 

@@ -168,7 +168,9 @@ class GallerySafetyDeskTest {
         var staleForm = editor.form("/galleries/" + id + "/caption",
                 Map.of("_csrf", editor.csrf, "photo", Long.toString(a), "caption", "Mine", "revision", Long.toString(seen)));
         assertThat(staleForm.statusCode()).isEqualTo(409);
-        assertThat(staleForm.body()).contains("changed by someone else since you opened it");
+        assertThat(staleForm.body()).contains("changed by someone else since you opened it")
+                .as("the refusal page leads back to the gallery as it is now")
+                .contains("<a href=\"/galleries/" + id + "\">Open the gallery again, as it is now</a>");
         var stalePublish = editor.json("POST", "/api/galleries/" + id + "/publish", Map.of("force", true, "revision", seen));
         assertThat(stalePublish.statusCode()).isEqualTo(409);
         assertThat(read(id)).as("nothing changed").isEqualTo(after);
