@@ -153,11 +153,18 @@ public final class GalleryCommand implements Callable<Integer> {
                 return code;
             } catch (IllegalArgumentException | NoSuchElementException | GalleryStoreException | IOException
                     | UncheckedIOException e) {
-                out.flush();
-                err().println("gallery " + sub.name() + ": " + e.getMessage());
-                err().flush();
-                return REFUSED;
+                return refused(out, e.getMessage());
+            } catch (org.photodesk.core.gallery.GalleryChangedException e) {
+                return refused(out, "gallery '" + e.slug() + "' was changed by someone else while this command ran;"
+                        + " nothing was written: run the command again");
             }
+        }
+
+        private int refused(PrintWriter out, String message) {
+            out.flush();
+            err().println("gallery " + sub.name() + ": " + message);
+            err().flush();
+            return REFUSED;
         }
 
         PrintWriter err() {
