@@ -87,7 +87,11 @@ final class IngestRun {
             Thread.currentThread().interrupt();
             return stored;
         } catch (java.util.concurrent.ExecutionException e) {
-            return stored;   // the photo is stored and searchable; the desk makes its renditions on demand
+            // The photo is stored and searchable; the desk makes its renditions on demand.
+            err.println("renditions failed after storing " + stored.source() + ": " + e.getCause()
+                    + "; the desk makes them when the photo is first shown");
+            err.flush();
+            return stored;
         }
     }
 

@@ -53,7 +53,13 @@ public final class Migrations {
             }
             try (ResultSet v = s.executeQuery("SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"
                     + " WHERE success = 1 AND version IS NOT NULL")) {
-                return v.next() && v.getInt(1) >= NEWEST;
+                int stored = v.next() ? v.getInt(1) : 0;
+                if (stored > NEWEST) {
+                    throw new StoreException("the library " + url.substring("jdbc:sqlite:".length())
+                            + " was made by a newer Photodesk (schema version " + stored + ", this one knows up to "
+                            + NEWEST + "): run that version, or upgrade this one", null);
+                }
+                return stored == NEWEST;
             }
         } catch (SQLException e) {
             LOG.debug("cannot read the schema version at {}: {}; migrating", url, e.getMessage());

@@ -1,6 +1,7 @@
 package org.photodesk.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -58,6 +59,18 @@ class MigrationsTest {
                 var r = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 1")) {
             assertThat(r.getInt(1)).isEqualTo(Migrations.NEWEST);
         }
+    }
+
+    @Test
+    void aLibraryMadeByANewerPhotodeskIsRefusedWithAMessageThatSaysSo() throws SQLException {
+        Path db = dir.resolve("newer.db");
+        Migrations.migrate(db);
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var s = c.createStatement()) {
+            s.execute("UPDATE flyway_schema_history SET version = '99' WHERE version = '" + Migrations.NEWEST + "'");
+        }
+
+        assertThatThrownBy(() -> Migrations.migrate(db)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("newer Photodesk").hasMessageContaining("99");
     }
 
     @Test
