@@ -27,8 +27,11 @@ final class Api {
     /** A gallery caption override, blank removes it, and the gallery revision it was based on (optional). */
     record CaptionBody(String caption, Long revision) {}
 
-    /** A publish: {@code force} publishes despite problems the checks find; {@code revision} as for edits. */
-    record PublishBody(Boolean force, Long revision) {}
+    /**
+     * A publish: {@code force} publishes despite problems the checks find, only past those of fingerprint
+     * {@code acknowledged} when it is given; {@code revision} as for edits.
+     */
+    record PublishBody(Boolean force, Long revision, String acknowledged) {}
 
     /** A new gallery. */
     record GalleryBody(String title, String slug, String intro, String event) {}
@@ -119,9 +122,9 @@ final class Api {
         });
         r.add(HandlerType.GET, "/api/galleries/{id}/checks", Role.VIEWER, ctx -> ctx.json(service.ports().galleries().check(Pages.id(ctx))));
         r.add(HandlerType.POST, "/api/galleries/{id}/publish", Role.EDITOR, ctx -> {
-            PublishBody b = ctx.body().isBlank() ? new PublishBody(null, null) : body(ctx, PublishBody.class);
+            PublishBody b = ctx.body().isBlank() ? new PublishBody(null, null, null) : body(ctx, PublishBody.class);
             gallery(ctx, service.publish(server.user(ctx), Pages.id(ctx), Boolean.TRUE.equals(b.force()),
-                    seen(ctx, b.revision())));
+                    seen(ctx, b.revision()), java.util.Optional.ofNullable(b.acknowledged())));
         });
         r.add(HandlerType.GET, "/api/events", Role.VIEWER, ctx -> ctx.json(events.list()));
         r.add(HandlerType.GET, "/api/events/{id}", Role.VIEWER, ctx -> ctx.json(events.sheet(ctx.pathParam("id"))));

@@ -39,6 +39,19 @@ public interface Galleries {
      */
     Publication publish(long id, boolean force, OptionalLong seen, String user);
 
+    /**
+     * A short fingerprint of a list of problems (codes and messages, in order): a "publish anyway" carries the one of
+     * the problems the editor was shown, and a publish whose problems have changed since is not forced past them.
+     */
+    static String fingerprint(List<Problem> problems) {
+        StringBuilder text = new StringBuilder();
+        for (Problem p : problems) {
+            text.append(p.code()).append('\u0000').append(p.message()).append('\n');
+        }
+        return org.photodesk.core.photo.Sha256.hex(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .substring(0, 16);
+    }
+
     /** A published gallery and the problems publishing was forced past (empty when the checks passed). */
     record Publication(Gallery gallery, List<Problem> forcedPast) {
         public Publication {

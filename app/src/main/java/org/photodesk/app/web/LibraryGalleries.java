@@ -103,7 +103,8 @@ final class LibraryGalleries implements Galleries {
             return switch (publisher.publish(g.slug(), publicUrl.get(), force, OptionalLong.of(g.editRevision()))) {
                 case PublishOutcome.Published p -> new Publication(desk(p.gallery()), problems(p.report()));
                 case PublishOutcome.Refused r -> throw new PublishRefusedException(g.slug(),
-                        r.gallery().editRevision(), r.report().gallery(), itemChecks(r.report()));
+                        r.gallery().editRevision(), r.report().gallery(), itemChecks(r.report()),
+                        Galleries.fingerprint(problems(r.report())));
                 case PublishOutcome.NotFound n -> throw DeskException.notFound("There is no gallery '" + n.slug() + "'.");
             };
         } catch (GalleryChangedException e) {

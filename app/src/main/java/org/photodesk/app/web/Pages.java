@@ -73,7 +73,7 @@ final class Pages {
         r.add(HandlerType.POST, "/galleries/{id}/publish", Role.EDITOR, ctx -> {
             try {
                 var g = service.publish(server.user(ctx), id(ctx), "true".equals(ctx.formParam("force")),
-                        revision(ctx.formParam("revision")));
+                        revision(ctx.formParam("revision")), java.util.Optional.ofNullable(ctx.formParam("acknowledged")));
                 ctx.redirect("/galleries/" + g.id() + "?published=1");
             } catch (PublishRefusedException e) {
                 ctx.redirect("/galleries/" + id(ctx) + "?refused=1#publish-confirm");
@@ -131,8 +131,9 @@ final class Pages {
     private void galleryPage(Context ctx, String template) {
         Galleries.Gallery g = service.gallery(id(ctx));
         List<Photo> photos = service.photos(g.items().stream().map(Galleries.Item::photoId).toList());
+        var checks = service.ports().galleries().check(g.id());
         server.render(ctx, template, Map.of("page", server.page(ctx, g.title(), "galleries"), "gallery", g,
-                "photos", photos, "checks", service.ports().galleries().check(g.id()),
+                "photos", photos, "checks", checks, "acknowledged", Galleries.fingerprint(checks),
                 "published", "1".equals(ctx.queryParam("published")), "imported", "1".equals(ctx.queryParam("imported")),
                 "refused", "1".equals(ctx.queryParam("refused"))));
     }

@@ -91,6 +91,35 @@ class GallerySafetyDeskTest {
     }
 
     @Test
+    void aForcedPublishGoesPastOnlyTheProblemsTheEditorConfirmed() {
+        long clean = desk.photo(CLEAN, "Jane Roe", "AP", "Paris").id();
+        long wrong = desk.photo("Crowds", "Max Muster", "EPA", "Berlin").id();
+        long id = gallery("Confirmed problems", List.of(clean, wrong));
+        var refused = editor.json("POST", "/api/galleries/" + id + "/publish", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        String confirmed = HttpSession.tree(refused).get("acknowledged").asText();
+        assertThat(confirmed).hasSize(16);
+        assertThat(HttpSession.tree(refused).get("detail").asText()).contains(confirmed);
+
+        // After the editor saw the list, a colleague adds a photo with a problem of its own...
+        long another = desk.photo("More crowds", "Erika Muster", "EPA", "Munich").id();
+        assertThat(editor.json("PUT", "/api/galleries/" + id + "/photos", Map.of("photoIds", List.of(clean, wrong, another)))
+                .statusCode()).isEqualTo(200);
+
+        // ...so "publish anyway" past the problems confirmed earlier is refused, with the list as it is now.
+        var stale = editor.json("POST", "/api/galleries/" + id + "/publish", Map.of("force", true, "acknowledged", confirmed));
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        assertThat(HttpSession.tree(stale).get("items")).hasSize(2);
+        String now = HttpSession.tree(stale).get("acknowledged").asText();
+        assertThat(now).isNotEqualTo(confirmed);
+        assertThat(read(id).get("publishedAt").isNull()).isTrue();
+
+        var forced = editor.json("POST", "/api/galleries/" + id + "/publish", Map.of("force", true, "acknowledged", now));
+        assertThat(forced.statusCode()).as(forced.body()).isEqualTo(200);
+        assertThat(audit(id)).contains("gallery.publish.forced");
+    }
+
+    @Test
     void aCleanGalleryPublishesInOneClickFromTheDesk() {
         long clean = desk.photo(CLEAN, "Jane Roe", "AP", "Paris").id();
         long id = gallery("River artists", List.of(clean));
@@ -119,7 +148,7 @@ class GallerySafetyDeskTest {
         assertThat(Files.exists(desk.data.resolve("published/crowds"))).isFalse();
 
         String page = editor.get(confirm.replace("#publish-confirm", "")).body();
-        assertThat(page).contains("id=\"publish-confirm\"", "Publish anyway", "name=\"force\" value=\"true\"",
+        assertThat(page).contains("id=\"publish-confirm\"", "Publish anyway", "name=\"force\" value=\"true\"", "name=\"acknowledged\"",
                 "name=\"_csrf\"");
         assertThat(page).contains(problemCodes(id));
 
