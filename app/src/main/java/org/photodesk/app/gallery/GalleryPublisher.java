@@ -110,10 +110,30 @@ public final class GalleryPublisher {
             PublishedFolder.deleteTree(release);
             throw e;
         }
-        Path live = folder.switchTo(slug, release);
+        Path live = switchOrUndo(gallery, saved, release);
         log.info("published gallery {} revision {} with {} photos to {}", slug, saved.revision(),
                 page.entries().size(), live);
         return new PublishOutcome.Published(saved, live, page.entries().size(), report);
+    }
+
+    /**
+     * Makes {@code release} the live folder of the gallery; when that fails (a full disk, a refused rename), the
+     * gallery is put back as it was before this publish (its earlier publication date and revision), the release is
+     * deleted, and the failure is thrown: the desk then never shows as published a page that readers do not get.
+     */
+    private Path switchOrUndo(Gallery before, Gallery saved, Path release) throws IOException {
+        try {
+            return folder.switchTo(before.slug(), release);
+        } catch (IOException | RuntimeException e) {
+            PublishedFolder.deleteTree(release);
+            try {
+                galleries.update(before.withEditRevision(saved.editRevision()));
+            } catch (RuntimeException undo) {
+                e.addSuppressed(undo);
+            }
+            throw new IOException("gallery '" + before.slug() + "' was not published: its folder could not be made"
+                    + " live (" + e.getMessage() + "); the page readers see is unchanged, publish again", e);
+        }
     }
 
     private RenderableGallery write(Gallery gallery, String baseUrl, Path release) throws IOException {

@@ -98,12 +98,21 @@ final class PublishedFolder {
         } catch (UnsupportedOperationException | FileSystemException e) {
             log.warn("symbolic links unavailable in {} ({}); publishing {} by rename", root, e.getMessage(), slug);
             Files.move(release, live, StandardCopyOption.ATOMIC_MOVE);
-            deleteOldReleases(slug, live, null);
+            cleanUp(slug, live, null);
             return live;
         }
         Files.move(link, live, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        deleteOldReleases(slug, release, previous);
+        cleanUp(slug, release, previous);
         return live;
+    }
+
+    /** Deletes the replaced releases once the switch is made; a failure here only leaves old files behind. */
+    private void cleanUp(String slug, Path keep, Path previous) {
+        try {
+            deleteOldReleases(slug, keep, previous);
+        } catch (IOException | RuntimeException e) {
+            log.warn("published {}, but could not delete its older releases: {}", slug, e.getMessage());
+        }
     }
 
     /** Deletes the releases of {@code slug} other than {@code keep} and the one named {@code previous} (or null). */
