@@ -556,7 +556,8 @@ public final class SqlitePhotoStore implements PhotoStore {
 
     /**
      * Sets the desk's own {@code rating} (0 to 5 stars) or {@code labels} (comma-separated) of photo {@code id}: not
-     * metadata of the file, so no version is kept, but the edit is recorded (and can be undone) and the change logged.
+     * metadata of the file, so no earlier version is kept, but the edit is recorded (and can be undone), the change
+     * logged, and the row's version counter moved, so that no cached copy outlives it (even within one instant).
      */
     private Photo editDeskField(long id, String field, String after, String user) {
         return write(() -> {
@@ -568,7 +569,7 @@ public final class SqlitePhotoStore implements PhotoStore {
                 before = Integer.toString(old.rating());
                 value = Integer.toString(stars);
                 if (!before.equals(value)) {
-                    update("UPDATE photo SET rating = ?, updated_at = ? WHERE id = ?", stars, clock.instant().toString(), id);
+                    update("UPDATE photo SET rating = ?, updated_at = ?, version = version + 1 WHERE id = ?", stars, clock.instant().toString(), id);
                 }
             } else {
                 List<String> labels = after == null ? List.of() : java.util.Arrays.stream(after.split(","))
@@ -576,7 +577,7 @@ public final class SqlitePhotoStore implements PhotoStore {
                 before = String.join(", ", old.labels());
                 value = String.join(", ", labels);
                 if (!before.equals(value)) {
-                    update("UPDATE photo SET labels_json = ?, updated_at = ? WHERE id = ?", json.write(labels),
+                    update("UPDATE photo SET labels_json = ?, updated_at = ?, version = version + 1 WHERE id = ?", json.write(labels),
                             clock.instant().toString(), id);
                 }
             }

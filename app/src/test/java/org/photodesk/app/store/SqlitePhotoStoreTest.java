@@ -368,6 +368,23 @@ class SqlitePhotoStoreTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 to 5");
     }
 
+    @Test
+    void aRatingChangedWithinTheSameInstantIsNotHiddenByTheCache() {
+        var still = java.time.Clock.fixed(java.time.Instant.parse("2024-08-11T20:00:00Z"), java.time.ZoneOffset.UTC);
+        store.close();
+        store = new SqlitePhotoStore(databaseFile, still);
+        Photo added = store.add(record("s", "Starred."));
+        assertThat(store.findListed(List.of(added.id()))).extracting(Photo::rating).containsExactly(0);
+
+        store.edit(added.id(), "rating", "5", "editor");
+        store.edit(added.id(), "labels", "select", "editor");
+
+        assertThat(store.findListed(List.of(added.id()))).singleElement()
+                .satisfies(p -> assertThat(p.rating()).isEqualTo(5))
+                .satisfies(p -> assertThat(p.labels()).containsExactly("select"));
+        assertThat(store.findById(added.id()).orElseThrow().rating()).isEqualTo(5);
+    }
+
     private String queryString(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + databaseFile);
              ResultSet rs = c.createStatement().executeQuery(sql)) {
