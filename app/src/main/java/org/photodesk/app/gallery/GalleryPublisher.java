@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 import org.photodesk.core.gallery.CaptionChecker;
 import org.photodesk.core.gallery.CheckReport;
 import org.photodesk.core.gallery.CreditLineFormatter;
@@ -71,7 +72,7 @@ public final class GalleryPublisher {
 
     /** Publishes gallery {@code slug} with URLs under {@code baseUrl}; {@code force} publishes despite problems. */
     public PublishOutcome publish(String slug, String baseUrl, boolean force) throws IOException {
-        return publish(slug, baseUrl, force, OptionalLong.empty());
+        return publish(slug, baseUrl, report -> force, OptionalLong.empty());
     }
 
     /**
@@ -79,14 +80,16 @@ public final class GalleryPublisher {
      * edit revision {@code seen} when given (the one whose checks the editor saw): else throws
      * {@link GalleryChangedException}. Publishes of one slug run one after the other; the gallery is read, checked,
      * written to a new release, marked published (refused, with the release deleted, if it changed meanwhile) and
-     * only then switched live.
+     * only then switched live. {@code forcePast} says, given what the checks found (under the same lock, so nothing
+     * changes between the two), whether to publish despite it.
      */
-    public PublishOutcome publish(String slug, String baseUrl, boolean force, OptionalLong seen) throws IOException {
-        return folder.locked(slug, () -> publishLocked(slug, baseUrl, force, seen));
+    public PublishOutcome publish(String slug, String baseUrl, Predicate<CheckReport> forcePast, OptionalLong seen)
+            throws IOException {
+        return folder.locked(slug, () -> publishLocked(slug, baseUrl, forcePast, seen));
     }
 
-    private PublishOutcome publishLocked(String slug, String baseUrl, boolean force, OptionalLong seen)
-            throws IOException {
+    private PublishOutcome publishLocked(String slug, String baseUrl, Predicate<CheckReport> forcePast,
+            OptionalLong seen) throws IOException {
         Optional<Gallery> found = galleries.findBySlug(slug);
         if (found.isEmpty()) {
             return new PublishOutcome.NotFound(slug);
@@ -96,7 +99,7 @@ public final class GalleryPublisher {
             throw new GalleryChangedException(slug, seen.getAsLong(), gallery.editRevision());
         }
         CheckReport report = check(gallery);
-        if (!report.passed() && !force) {
+        if (!report.passed() && !forcePast.test(report)) {
             return new PublishOutcome.Refused(gallery, report);
         }
         Gallery published = gallery.published(clock.instant());

@@ -124,7 +124,7 @@ final class Api {
         r.add(HandlerType.POST, "/api/galleries/{id}/publish", Role.EDITOR, ctx -> {
             PublishBody b = ctx.body().isBlank() ? new PublishBody(null, null, null) : body(ctx, PublishBody.class);
             gallery(ctx, service.publish(server.user(ctx), Pages.id(ctx), Boolean.TRUE.equals(b.force()),
-                    seen(ctx, b.revision()), java.util.Optional.ofNullable(b.acknowledged())));
+                    java.util.Optional.ofNullable(b.acknowledged()), seen(ctx, b.revision())));
         });
         r.add(HandlerType.GET, "/api/events", Role.VIEWER, ctx -> ctx.json(events.list()));
         r.add(HandlerType.GET, "/api/events/{id}", Role.VIEWER, ctx -> ctx.json(events.sheet(ctx.pathParam("id"))));

@@ -184,30 +184,19 @@ public final class DeskService {
 
     /**
      * Publishes gallery {@code id}: refused (409, {@link PublishRefusedException}) when its checks find problems
-     * and {@code force} is false. A publish forced past problems is audited as {@code gallery.publish.forced}, with
-     * the problems it went past.
+     * and {@code force} is false, or when {@code acknowledged} is given (the fingerprint of the problems the editor
+     * confirmed, see {@link Galleries#fingerprint}) and the checks now find others (a caption edited, a photo
+     * re-sent, the order changed since the confirmation was drawn). A publish forced past problems is audited as
+     * {@code gallery.publish.forced}, with the problems it went past.
      */
-    public Galleries.Gallery publish(User user, long id, boolean force, OptionalLong seen) {
-        return publish(user, id, force, seen, java.util.Optional.empty());
-    }
-
-    /**
-     * As {@link #publish(User, long, boolean, OptionalLong)}; when {@code acknowledged} is given (the fingerprint of
-     * the problems the editor confirmed, see {@link Galleries#fingerprint}), a forced publish goes ahead only past
-     * those very problems: when the checks now find others (a caption edited, a photo re-sent, the order changed since
-     * the confirmation was drawn), it is refused like an unforced publish, listing the problems as they are now.
-     */
-    public Galleries.Gallery publish(User user, long id, boolean force, OptionalLong seen,
-            java.util.Optional<String> acknowledged) {
+    public Galleries.Gallery publish(User user, long id, boolean force, java.util.Optional<String> acknowledged,
+            OptionalLong seen) {
         requireEditor(user);
         Galleries.Gallery before = gallery(id);
         if (before.items().isEmpty()) {
             throw DeskException.badRequest("Gallery '" + before.title() + "' has no photos: add some from the contact sheet first.");
         }
-        boolean confirmed = force && acknowledged
-                .map(seenProblems -> seenProblems.equals(Galleries.fingerprint(ports.galleries().check(id))))
-                .orElse(true);
-        Galleries.Publication p = ports.galleries().publish(id, confirmed, seen, user.username());
+        Galleries.Publication p = ports.galleries().publish(id, force, acknowledged, seen, user.username());
         Galleries.Gallery g = p.gallery();
         String where = "/published/" + g.slug() + "/";
         String old = before.publishedAt() == null ? null : before.publishedAt().toString();

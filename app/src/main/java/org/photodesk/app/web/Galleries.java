@@ -34,10 +34,13 @@ public interface Galleries {
 
     /**
      * Publishes gallery {@code id} to {@code <data>/published/<slug>/}. When the checks find problems and
-     * {@code force} is false, nothing is published and {@link PublishRefusedException} (409) lists them; when
-     * {@code seen} is given and the gallery is no longer at that revision, 409 and nothing is published.
+     * {@code force} is false, nothing is published and {@link PublishRefusedException} (409) lists them; so too when
+     * {@code acknowledged} is given (the {@link #fingerprint} of the problems the editor confirmed) and the problems
+     * found at publishing are not those. When {@code seen} is given and the gallery is no longer at that revision,
+     * 409 and nothing is published.
      */
-    Publication publish(long id, boolean force, OptionalLong seen, String user);
+    Publication publish(long id, boolean force, java.util.Optional<String> acknowledged, OptionalLong seen,
+            String user);
 
     /**
      * A short fingerprint of a list of problems (codes and messages, in order): a "publish anyway" carries the one of

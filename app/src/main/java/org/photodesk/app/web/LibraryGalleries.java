@@ -97,10 +97,13 @@ final class LibraryGalleries implements Galleries {
     }
 
     @Override
-    public Publication publish(long id, boolean force, OptionalLong seen, String user) {
+    public Publication publish(long id, boolean force, java.util.Optional<String> acknowledged, OptionalLong seen,
+            String user) {
         var g = expect(id, seen);
+        java.util.function.Predicate<CheckReport> forcePast = report -> force && acknowledged
+                .map(confirmed -> confirmed.equals(Galleries.fingerprint(problems(report)))).orElse(true);
         try {
-            return switch (publisher.publish(g.slug(), publicUrl.get(), force, OptionalLong.of(g.editRevision()))) {
+            return switch (publisher.publish(g.slug(), publicUrl.get(), forcePast, OptionalLong.of(g.editRevision()))) {
                 case PublishOutcome.Published p -> new Publication(desk(p.gallery()), problems(p.report()));
                 case PublishOutcome.Refused r -> throw new PublishRefusedException(g.slug(),
                         r.gallery().editRevision(), r.report().gallery(), itemChecks(r.report()),

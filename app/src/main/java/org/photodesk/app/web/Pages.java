@@ -73,7 +73,7 @@ final class Pages {
         r.add(HandlerType.POST, "/galleries/{id}/publish", Role.EDITOR, ctx -> {
             try {
                 var g = service.publish(server.user(ctx), id(ctx), "true".equals(ctx.formParam("force")),
-                        revision(ctx.formParam("revision")), java.util.Optional.ofNullable(ctx.formParam("acknowledged")));
+                        java.util.Optional.ofNullable(ctx.formParam("acknowledged")), revision(ctx.formParam("revision")));
                 ctx.redirect("/galleries/" + g.id() + "?published=1");
             } catch (PublishRefusedException e) {
                 ctx.redirect("/galleries/" + id(ctx) + "?refused=1#publish-confirm");

@@ -263,13 +263,13 @@ class GalleryPublisherIT {
         Gallery seen = createGallery();
         Gallery changed = repo.update(seen.remove(seen.findItemByPhoto(23).orElseThrow().id()));
 
-        assertThatThrownBy(() -> publisher.publish("zurich-marathon", BASE, true, OptionalLong.of(seen.editRevision())))
+        assertThatThrownBy(() -> publisher.publish("zurich-marathon", BASE, report -> true, OptionalLong.of(seen.editRevision())))
                 .isInstanceOf(GalleryChangedException.class)
                 .hasMessageContaining("changed by someone else since you opened it");
 
         assertThat(data.resolve("published/zurich-marathon")).doesNotExist();
         assertThat(repo.findBySlug("zurich-marathon").orElseThrow()).isEqualTo(changed);
-        assertThat(publisher.publish("zurich-marathon", BASE, false, OptionalLong.of(changed.editRevision())))
+        assertThat(publisher.publish("zurich-marathon", BASE, report -> false, OptionalLong.of(changed.editRevision())))
                 .isInstanceOf(PublishOutcome.Published.class);
     }
 }
