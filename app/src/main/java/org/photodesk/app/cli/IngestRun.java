@@ -59,8 +59,9 @@ final class IngestRun {
                 inFlight.acquireUninterruptibly();
                 pool.submit(() -> ingestOne(file));
             }
+        } finally {
+            renditions.shutdown();
         }
-        renditions.shutdown();
         ingestor.flush();
         finished = System.nanoTime();
         progress.interrupt();
@@ -79,8 +80,11 @@ final class IngestRun {
         }
     }
 
-    /** Makes the renditions on a platform thread, the calling virtual thread waiting unmounted. */
+    /** Makes the renditions of a stored photo on a platform thread, the calling virtual thread waiting unmounted. */
     private IngestOutcome finish(IngestOutcome stored) {
+        if (!(stored instanceof IngestOutcome.Added || stored instanceof IngestOutcome.Updated)) {
+            return stored;   // nothing stored: no renditions to make, no listener to tell
+        }
         try {
             return renditions.submit(() -> ingestor.finish(stored)).get();
         } catch (InterruptedException e) {
