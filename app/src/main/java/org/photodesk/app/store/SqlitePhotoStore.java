@@ -19,13 +19,14 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.photodesk.core.photo.Photo;
+import org.photodesk.core.photo.PhotoChange;
+import org.photodesk.core.photo.PhotoChangedException;
+import org.photodesk.core.photo.PhotoEdit;
 import org.photodesk.core.photo.PhotoMetadata;
 import org.photodesk.core.photo.PhotoRecord;
 import org.photodesk.core.photo.PhotoStore;
 import org.photodesk.core.photo.PhotoVersion;
 import org.photodesk.core.photo.RawMetadata;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -33,9 +34,8 @@ import org.sqlite.SQLiteDataSource;
  * The {@link PhotoStore} kept in one SQLite file (WAL, {@code synchronous=NORMAL}), its schema migrated by Flyway
  * from {@code db/migration}; one connection serves all threads, one at a time.
  *
- * <p>Each write is one transaction that also appends to the change log. Besides the port, it keeps editors'
- * edits ({@link #edit}), re-applied on every agency re-send, and offers {@link #inTransaction} to make several
- * calls atomic (and much faster than one transaction each).
+ * <p>Each write is one transaction that also appends to the change log. Besides the port, it offers
+ * {@link #inTransaction} to make several calls atomic (and much faster than one transaction each).
  */
 public final class SqlitePhotoStore implements PhotoStore {
 
@@ -47,7 +47,6 @@ public final class SqlitePhotoStore implements PhotoStore {
     /** How many photos parsed for list views (without raw tags, 2 to 3 KB each) are kept at least, twice at most. */
     private static final int LISTED_CACHE = 20_000;
 
-    private static final Logger log = LoggerFactory.getLogger(SqlitePhotoStore.class);
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
     private static final String COLUMNS = "p.id, p.sha256, p.pixel_hash, p.file_name, p.media_type, p.width, "
             + "p.height, p.agency, p.embedded_json, p.metadata_json, p.raw_json, p.problems_json, p.ingested_at, "
@@ -357,7 +356,7 @@ public final class SqlitePhotoStore implements PhotoStore {
         });
     }
 
-    /** The edits of photo {@code id}, oldest first. */
+    @Override
     public List<PhotoEdit> edits(long id) {
         return read(() -> {
             try (ResultSet rs = statement("SELECT id, photo_id, field, before, after, user_name, at "
@@ -372,7 +371,7 @@ public final class SqlitePhotoStore implements PhotoStore {
         });
     }
 
-    /** The fields edited so far of each of the photos {@code ids} that has edits, read with one query. */
+    @Override
     public Map<Long, java.util.Set<String>> editedFields(List<Long> ids) {
         var fields = new HashMap<Long, java.util.Set<String>>();
         if (ids.isEmpty()) {
@@ -489,123 +488,48 @@ public final class SqlitePhotoStore implements PhotoStore {
     }
 
     /**
-     * Stores {@code record} as the next version of photo {@code id}: the current version goes to its history
-     * (reason {@code resend}), the latest edit of each field is applied again on top of the new embedded metadata,
-     * and the change is logged. Rating and labels are kept.
-     *
-     * @throws IllegalArgumentException when there is no photo {@code id}
-     * @throws IllegalStateException when another photo already has (or had) the record's SHA-256
+     * Writes {@code change} in one transaction, if the photo is still at the version it was decided on: the previous
+     * version goes to the history when the change keeps one, the edit is recorded, the row moves one version up and
+     * the change is logged.
      */
     @Override
-    public Photo replace(long id, PhotoRecord record) {
+    public Photo update(PhotoChange change) {
         return write(() -> {
+            long id = change.photoId();
             Photo old = expectById(id);
-            expectShaFree(record.sha256(), id);
-            Instant now = clock.instant();
-            keepVersion(old, now, "resend");
-            PhotoMetadata metadata = applyEdits(id, record.metadata());
-            update("UPDATE photo SET sha256 = ?, pixel_hash = ?, file_name = ?, media_type = ?, width = ?, "
-                    + "height = ?, orientation = ?, size_bytes = ?, agency = ?, embedded_json = ?, metadata_json = ?, "
-                    + "raw_json = ?, problems_json = ?, transmission_reference = ?, updated_at = ?, "
-                    + "version = version + 1 WHERE id = ?",
-                    record.sha256(), record.pixelHash(), record.fileName(), record.image().mediaType(),
-                    record.image().width(), record.image().height(), record.image().orientation(),
-                    record.sizeBytes(), record.agency(), json.write(record.embedded()), json.write(metadata),
-                    json.writeRaw(record.raw()), json.write(record.problems()),
-                    record.embedded().transmissionReference(), now.toString(), id);
-            update("INSERT OR IGNORE INTO photo_sha (sha256, photo_id) VALUES (?, ?)", record.sha256(), id);
-            logChange(id, "resend", now);
+            if (old.version() != change.expectedVersion()) {
+                throw new PhotoChangedException(id, change.expectedVersion(), old.version());
+            }
+            String at = change.at().toString();
+            if (change.keepsVersion()) {
+                keepVersion(old, change.at(), change.kind().word());
+            }
+            if (change.original().isPresent()) {
+                replaceOriginal(id, change.original().get());
+            }
+            update("UPDATE photo SET metadata_json = ?, rating = ?, labels_json = ?, updated_at = ?, "
+                    + "version = version + 1 WHERE id = ?", json.write(change.metadata()), change.rating(),
+                    json.write(change.labels()), at, id);
+            if (change.edit().isPresent()) {
+                PhotoChange.Edit e = change.edit().get();
+                update("INSERT INTO photo_edit (photo_id, field, before, after, user_name, at) VALUES (?, ?, ?, ?, ?, ?)",
+                        id, e.field(), e.before(), e.after(), e.user(), at);
+            }
+            logChange(id, change.kind().word(), change.at());
             return expectById(id);
         });
     }
 
-    /**
-     * Sets metadata {@code field} of photo {@code id} to {@code after} for {@code user}: records the edit, keeps
-     * the previous version in the history (reason {@code edit}), bumps the version and logs the change. An edit
-     * that changes nothing is not recorded.
-     *
-     * @param field a {@link PhotoMetadata} component name, see {@link MetadataFields}
-     * @param after the new text (lists comma-separated); null or blank clears the field
-     * @throws IllegalArgumentException when there is no photo {@code id}, the field is unknown or the text invalid
-     */
-    public Photo edit(long id, String field, String after, String user) {
-        if (user == null || user.isBlank()) {
-            throw new IllegalArgumentException("edit of " + field + " has no user: say who made it");
-        }
-        if ("rating".equals(field) || "labels".equals(field)) {
-            return editDeskField(id, field, after, user);
-        }
-        return write(() -> {
-            Photo old = expectById(id);
-            PhotoMetadata metadata = MetadataFields.set(old.metadata(), field, after);
-            String before = MetadataFields.get(old.metadata(), field);
-            String value = MetadataFields.get(metadata, field);
-            if (Objects.equals(before, value)) {
-                return old;
-            }
-            Instant now = clock.instant();
-            keepVersion(old, now, "edit");
-            update("INSERT INTO photo_edit (photo_id, field, before, after, user_name, at) VALUES (?, ?, ?, ?, ?, ?)",
-                    id, field, before, value, user, now.toString());
-            update("UPDATE photo SET metadata_json = ?, updated_at = ?, version = version + 1 WHERE id = ?",
-                    json.write(metadata), now.toString(), id);
-            logChange(id, "edit", now);
-            return expectById(id);
-        });
-    }
-
-    /**
-     * Sets the desk's own {@code rating} (0 to 5 stars) or {@code labels} (comma-separated) of photo {@code id}: not
-     * metadata of the file, so no earlier version is kept, but the edit is recorded (and can be undone), the change
-     * logged, and the row's version counter moved, so that no cached copy outlives it (even within one instant).
-     */
-    private Photo editDeskField(long id, String field, String after, String user) {
-        return write(() -> {
-            Photo old = expectById(id);
-            String before;
-            String value;
-            if ("rating".equals(field)) {
-                int stars = parseRating(after);
-                before = Integer.toString(old.rating());
-                value = Integer.toString(stars);
-                if (!before.equals(value)) {
-                    update("UPDATE photo SET rating = ?, updated_at = ?, version = version + 1 WHERE id = ?", stars, clock.instant().toString(), id);
-                }
-            } else {
-                List<String> labels = after == null ? List.of() : java.util.Arrays.stream(after.split(","))
-                        .map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
-                before = String.join(", ", old.labels());
-                value = String.join(", ", labels);
-                if (!before.equals(value)) {
-                    update("UPDATE photo SET labels_json = ?, updated_at = ?, version = version + 1 WHERE id = ?", json.write(labels),
-                            clock.instant().toString(), id);
-                }
-            }
-            if (before.equals(value)) {
-                return old;
-            }
-            Instant now = clock.instant();
-            update("INSERT INTO photo_edit (photo_id, field, before, after, user_name, at) VALUES (?, ?, ?, ?, ?, ?)",
-                    id, field, before, value, user, now.toString());
-            logChange(id, "edit", now);
-            return expectById(id);
-        });
-    }
-
-    private static int parseRating(String text) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            return 0;
-        }
-        try {
-            int stars = Integer.parseInt(t);
-            if (stars >= 0 && stars <= 5) {
-                return stars;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("rating '" + t + "' is not 0 to 5 stars: give a whole number from 0 to 5");
+    private void replaceOriginal(long id, PhotoRecord record) throws SQLException {
+        expectShaFree(record.sha256(), id);
+        update("UPDATE photo SET sha256 = ?, pixel_hash = ?, file_name = ?, media_type = ?, width = ?, height = ?, "
+                + "orientation = ?, size_bytes = ?, agency = ?, embedded_json = ?, raw_json = ?, problems_json = ?, "
+                + "transmission_reference = ? WHERE id = ?",
+                record.sha256(), record.pixelHash(), record.fileName(), record.image().mediaType(),
+                record.image().width(), record.image().height(), record.image().orientation(),
+                record.sizeBytes(), record.agency(), json.write(record.embedded()), json.writeRaw(record.raw()),
+                json.write(record.problems()), record.embedded().transmissionReference(), id);
+        update("INSERT OR IGNORE INTO photo_sha (sha256, photo_id) VALUES (?, ?)", record.sha256(), id);
     }
 
     private void expectShaFree(String sha256, long allowedPhotoId) throws SQLException {
@@ -620,26 +544,6 @@ public final class SqlitePhotoStore implements PhotoStore {
         update("INSERT INTO photo_version (photo_id, version, sha256, embedded_json, metadata_json, replaced_at, "
                 + "reason) VALUES (?, ?, ?, ?, ?, ?, ?)", old.id(), old.version(), old.sha256(),
                 json.write(old.embedded()), json.write(old.metadata()), now.toString(), reason);
-    }
-
-    private PhotoMetadata applyEdits(long id, PhotoMetadata embedded) throws SQLException {
-        PhotoMetadata metadata = embedded;
-        try (ResultSet rs = statement("SELECT field, after FROM photo_edit WHERE id IN "
-                + "(SELECT max(id) FROM photo_edit WHERE photo_id = ? GROUP BY field) ORDER BY id", id)
-                .executeQuery()) {
-            while (rs.next()) {
-                metadata = applyEdit(metadata, rs.getString(1), rs.getString(2));
-            }
-        }
-        return metadata;
-    }
-
-    private static PhotoMetadata applyEdit(PhotoMetadata metadata, String field, String after) {
-        if (!MetadataFields.isField(field)) {
-            log.warn("ignoring a stored edit of unknown metadata field '{}'", field);
-            return metadata;
-        }
-        return MetadataFields.set(metadata, field, after);
     }
 
     private void logChange(long photoId, String kind, Instant at) throws SQLException {

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.photodesk.app.store.PhotoEdit;
-import org.photodesk.app.store.SqlitePhotoStore;
+import org.photodesk.core.photo.PhotoEdit;
 import org.photodesk.core.gallery.CaptionChecker;
 import org.photodesk.core.photo.Photo;
+import org.photodesk.core.photo.PhotoStore;
 import org.photodesk.core.photo.Problem;
 
 /**
@@ -18,10 +18,10 @@ import org.photodesk.core.photo.Problem;
  */
 final class EditAwareChecks implements PhotoChecks {
 
-    private final SqlitePhotoStore store;
+    private final PhotoStore store;
     private final CaptionChecker captions;
 
-    EditAwareChecks(SqlitePhotoStore store, CaptionChecker captions) {
+    EditAwareChecks(PhotoStore store, CaptionChecker captions) {
         this.store = store;
         this.captions = captions;
     }

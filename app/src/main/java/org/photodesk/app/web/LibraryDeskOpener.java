@@ -86,7 +86,7 @@ public final class LibraryDeskOpener implements DeskOpener {
         var publisher = new GalleryPublisher(dataDir, repository, store::findById, new StoredRenditionSource(blobs, maker),
                 style.creditLines(), captions, clock);
         return new DeskPorts(store, blobs, library.index(), library.queryParser()::parse,
-                (name, bytes) -> ingestNow(ingestor, name, bytes), new StoreEditing(store),
+                (name, bytes) -> ingestNow(ingestor, name, bytes), new StoreEditing(store, new org.photodesk.core.photo.PhotoEditor(store, clock)),
                 new OnDemandRenditions(blobs, store, maker),
                 new LibraryGalleries(repository, publisher, publicUrl, clock), published,
                 new EditAwareChecks(store, captions),

@@ -1,27 +1,30 @@
 package org.photodesk.app.web;
 
 import java.util.List;
-import org.photodesk.app.store.PhotoEdit;
-import org.photodesk.app.store.SqlitePhotoStore;
+import org.photodesk.core.photo.PhotoEdit;
+import org.photodesk.core.photo.PhotoEditor;
+import org.photodesk.core.photo.PhotoStore;
 import org.photodesk.core.photo.Photo;
 
 /**
- * The desk's {@link PhotoEditing} over {@link SqlitePhotoStore#edit} and {@link SqlitePhotoStore#edits}: the
+ * The desk's {@link PhotoEditing} over the domain's {@link PhotoEditor} and the store's edits: the
  * desk's list fields ({@code byline}, {@code people}, joined by {@code "; "}) are handed to the store with its
  * comma separator; rating (0 to 5) and labels (comma-separated) are the desk's own fields, kept by the store too.
  */
 final class StoreEditing implements PhotoEditing {
 
-    private final SqlitePhotoStore store;
+    private final PhotoStore store;
+    private final PhotoEditor editor;
 
-    StoreEditing(SqlitePhotoStore store) {
+    StoreEditing(PhotoStore store, PhotoEditor editor) {
         this.store = store;
+        this.editor = editor;
     }
 
     @Override
     public Photo edit(long id, String field, String after, String user) {
         try {
-            return store.edit(id, field, storeText(field, after), user);
+            return editor.edit(id, field, storeText(field, after), user);
         } catch (IllegalArgumentException e) {
             throw DeskException.badRequest("The " + field + " was not saved: " + e.getMessage());
         }

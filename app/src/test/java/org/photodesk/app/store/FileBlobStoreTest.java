@@ -1,5 +1,6 @@
 package org.photodesk.app.store;
 
+import org.photodesk.core.testing.StoreFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

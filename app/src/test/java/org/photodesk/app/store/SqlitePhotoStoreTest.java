@@ -1,9 +1,10 @@
 package org.photodesk.app.store;
 
+import org.photodesk.core.testing.StoreFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.photodesk.app.store.StoreFixtures.record;
-import static org.photodesk.app.store.StoreFixtures.resend;
+import static org.photodesk.core.testing.StoreFixtures.record;
+import static org.photodesk.core.testing.StoreFixtures.resend;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.photodesk.core.photo.Photo;
+import org.photodesk.core.photo.PhotoEdit;
+import org.photodesk.core.photo.PhotoEditor;
 import org.photodesk.core.photo.PhotoRecord;
 import org.photodesk.core.photo.PhotoVersion;
 import org.photodesk.core.photo.RawMetadata;
@@ -42,11 +45,13 @@ class SqlitePhotoStoreTest {
     private Path databaseFile;
     private final TickingClock clock = new TickingClock();
     private SqlitePhotoStore store;
+    private PhotoEditor editor;
 
     @BeforeEach
     void open() {
         databaseFile = dir.resolve("db").resolve("photodesk.sqlite");
         store = new SqlitePhotoStore(databaseFile, clock);
+        editor = new PhotoEditor(store, clock);
     }
 
     @AfterEach
@@ -107,7 +112,7 @@ class SqlitePhotoStoreTest {
         Photo added = store.add(original);
         PhotoRecord corrected = resend(original, "Residents wade through a flooded street in Passau.");
 
-        Photo replaced = store.replace(added.id(), corrected);
+        Photo replaced = editor.resend(added.id(), corrected);
 
         assertThat(replaced.id()).isEqualTo(added.id());
         assertThat(replaced.version()).isEqualTo(2);
@@ -132,7 +137,7 @@ class SqlitePhotoStoreTest {
     void findBySha256FindsThePhotoByAnOldVersionsBytes() {
         PhotoRecord original = record("passau-1", "First caption.");
         Photo added = store.add(original);
-        store.replace(added.id(), resend(original, "Second caption."));
+        editor.resend(added.id(), resend(original, "Second caption."));
 
         assertThat(store.findBySha256(original.sha256())).hasValueSatisfying(p -> {
             assertThat(p.id()).isEqualTo(added.id());
@@ -147,7 +152,7 @@ class SqlitePhotoStoreTest {
         PhotoRecord second = record("b", "B.");
         store.add(second);
 
-        assertThatThrownBy(() -> store.replace(first.id(), second))
+        assertThatThrownBy(() -> editor.resend(first.id(), second))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(second.sha256());
         assertThat(store.findById(first.id()).orElseThrow().version()).isEqualTo(1);
@@ -156,7 +161,7 @@ class SqlitePhotoStoreTest {
 
     @Test
     void replaceOfAMissingPhotoSaysSo() {
-        assertThatThrownBy(() -> store.replace(99, record("a", "A.")))
+        assertThatThrownBy(() -> editor.resend(99, record("a", "A.")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no photo with id 99");
         assertThat(store.lastChange()).isZero();
@@ -167,7 +172,7 @@ class SqlitePhotoStoreTest {
         PhotoRecord record = record("passau-1", "Residents wade through a street.");
         Photo added = store.add(record);
 
-        Photo edited = store.edit(added.id(), "caption", "Residents of Passau wade through a flooded street.", "maria");
+        Photo edited = editor.edit(added.id(), "caption", "Residents of Passau wade through a flooded street.", "maria");
 
         assertThat(edited.version()).isEqualTo(2);
         assertThat(edited.metadata().caption()).isEqualTo("Residents of Passau wade through a flooded street.");
@@ -192,7 +197,7 @@ class SqlitePhotoStoreTest {
         Photo added = store.add(record("passau-1", "Same."));
         long lastChange = store.lastChange();
 
-        Photo same = store.edit(added.id(), "caption", "Same.", "maria");
+        Photo same = editor.edit(added.id(), "caption", "Same.", "maria");
 
         assertThat(same).isEqualTo(added);
         assertThat(store.edits(added.id())).isEmpty();
@@ -203,13 +208,13 @@ class SqlitePhotoStoreTest {
     void invalidEditsAreRefusedWithAReason() {
         Photo added = store.add(record("passau-1", "Caption."));
 
-        assertThatThrownBy(() -> store.edit(added.id(), "captoin", "x", "maria"))
+        assertThatThrownBy(() -> editor.edit(added.id(), "captoin", "x", "maria"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("captoin");
-        assertThatThrownBy(() -> store.edit(added.id(), "dateCreated", "last Monday", "maria"))
+        assertThatThrownBy(() -> editor.edit(added.id(), "dateCreated", "last Monday", "maria"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("last Monday");
-        assertThatThrownBy(() -> store.edit(added.id(), "city", "Linz", " "))
+        assertThatThrownBy(() -> editor.edit(added.id(), "city", "Linz", " "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("user");
-        assertThatThrownBy(() -> store.edit(12345, "city", "Linz", "maria"))
+        assertThatThrownBy(() -> editor.edit(12345, "city", "Linz", "maria"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("12345");
         assertThat(store.edits(added.id())).isEmpty();
         assertThat(store.findById(added.id()).orElseThrow().version()).isEqualTo(1);
@@ -219,17 +224,17 @@ class SqlitePhotoStoreTest {
     void aResendKeepsTheLatestEditOfEachField() {
         PhotoRecord original = record("passau-1", "Residents wade through a street.");
         Photo added = store.add(original);
-        store.edit(added.id(), "caption", "First edit.", "maria");
-        store.edit(added.id(), "city", "Deggendorf", "tom");
-        store.edit(added.id(), "caption", "Second edit.", "maria");
-        store.edit(added.id(), "keywords", "flood, Danube", "tom");
+        editor.edit(added.id(), "caption", "First edit.", "maria");
+        editor.edit(added.id(), "city", "Deggendorf", "tom");
+        editor.edit(added.id(), "caption", "Second edit.", "maria");
+        editor.edit(added.id(), "keywords", "flood, Danube", "tom");
         PhotoRecord corrected = resend(original, "Agency's corrected caption.");
         corrected = new PhotoRecord(corrected.sha256(), corrected.pixelHash(), corrected.fileName(),
                 corrected.image(), corrected.sizeBytes(),
                 corrected.metadata().toBuilder().headline("Agency's new headline").build(),
                 corrected.agency(), corrected.raw(), corrected.problems());
 
-        Photo replaced = store.replace(added.id(), corrected);
+        Photo replaced = editor.resend(added.id(), corrected);
 
         assertThat(replaced.version()).isEqualTo(6);
         assertThat(replaced.embedded()).isEqualTo(corrected.metadata());
@@ -246,8 +251,8 @@ class SqlitePhotoStoreTest {
         Photo b = store.add(record("b", "B."));
         long afterAdds = store.lastChange();
         Photo c = store.add(record("c", "C."));
-        store.edit(a.id(), "city", "Linz", "maria");
-        store.edit(a.id(), "city", "Wels", "maria");
+        editor.edit(a.id(), "city", "Linz", "maria");
+        editor.edit(a.id(), "city", "Wels", "maria");
 
         assertThat(afterAdds).isEqualTo(2);
         assertThat(store.lastChange()).isEqualTo(5);
@@ -333,6 +338,8 @@ class SqlitePhotoStoreTest {
         store.close();
 
         store = new SqlitePhotoStore(databaseFile, clock);
+
+        editor = new PhotoEditor(store, clock);
         var result = Flyway.configure().dataSource("jdbc:sqlite:" + databaseFile, null, null).load().migrate();
 
         assertThat(result.migrationsExecuted).isZero();
@@ -354,8 +361,8 @@ class SqlitePhotoStoreTest {
     void ratingAndLabelsAreTheDesksOwnFieldsWithHistory() {
         Photo added = store.add(record("r", "Rated."));
 
-        Photo rated = store.edit(added.id(), "rating", "4", "editor");
-        Photo labelled = store.edit(added.id(), "labels", "front page, select, front page", "editor");
+        Photo rated = editor.edit(added.id(), "rating", "4", "editor");
+        Photo labelled = editor.edit(added.id(), "labels", "front page, select, front page", "editor");
 
         assertThat(rated.rating()).isEqualTo(4);
         assertThat(labelled.labels()).containsExactly("front page", "select");
@@ -364,7 +371,7 @@ class SqlitePhotoStoreTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("rating", "0", "4"),
                         org.assertj.core.groups.Tuple.tuple("labels", "", "front page, select"));
         assertThat(store.lastChange()).isEqualTo(3);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.edit(added.id(), "rating", "6", "editor"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> editor.edit(added.id(), "rating", "6", "editor"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 to 5");
     }
 
@@ -373,11 +380,12 @@ class SqlitePhotoStoreTest {
         var still = java.time.Clock.fixed(java.time.Instant.parse("2024-08-11T20:00:00Z"), java.time.ZoneOffset.UTC);
         store.close();
         store = new SqlitePhotoStore(databaseFile, still);
+        editor = new PhotoEditor(store, still);
         Photo added = store.add(record("s", "Starred."));
         assertThat(store.findListed(List.of(added.id()))).extracting(Photo::rating).containsExactly(0);
 
-        store.edit(added.id(), "rating", "5", "editor");
-        store.edit(added.id(), "labels", "select", "editor");
+        editor.edit(added.id(), "rating", "5", "editor");
+        editor.edit(added.id(), "labels", "select", "editor");
 
         assertThat(store.findListed(List.of(added.id()))).singleElement()
                 .satisfies(p -> assertThat(p.rating()).isEqualTo(5))
@@ -419,9 +427,10 @@ class SqlitePhotoStoreTest {
         Photo a = store.add(record("a", "First."));
         Photo b = store.add(record("b", "Second."));
         Photo c = store.add(record("c", "Third."));
-        Photo edited = store.edit(b.id(), "caption", "Second, edited.", "maria");
+        Photo edited = editor.edit(b.id(), "caption", "Second, edited.", "maria");
         store.close();
         store = new SqlitePhotoStore(databaseFile, clock);
+        editor = new PhotoEditor(store, clock);
 
         List<Long> asked = List.of(c.id(), 999L, a.id(), b.id(), a.id());
         List<Photo> expected = List.of(store.findById(c.id()).orElseThrow(), a, edited, a);
@@ -439,6 +448,7 @@ class SqlitePhotoStoreTest {
         Photo b = store.add(record("b", "Second."));
         store.close();
         store = new SqlitePhotoStore(databaseFile, clock);
+        editor = new PhotoEditor(store, clock);
 
         List<Photo> listed = store.findListed(List.of(b.id(), 999L, a.id()));
 
@@ -455,13 +465,13 @@ class SqlitePhotoStoreTest {
         assertThat(store.findListed(List.of(a.id()))).singleElement()
                 .satisfies(p -> assertThat(p.metadata().caption()).isEqualTo("First."));
 
-        Photo edited = store.edit(a.id(), "caption", "First, edited.", "maria");
+        Photo edited = editor.edit(a.id(), "caption", "First, edited.", "maria");
         assertThat(store.findListed(List.of(a.id()))).containsExactly(edited);
-        Photo rated = store.edit(a.id(), "rating", "4", "maria");
+        Photo rated = editor.edit(a.id(), "rating", "4", "maria");
         assertThat(store.findListed(List.of(a.id()))).containsExactly(rated);
         assertThat(store.findByIds(List.of(a.id()))).containsExactly(rated);
 
-        Photo resent = store.replace(a.id(), resend(record("a", "First."), "First, re-sent."));
+        Photo resent = editor.resend(a.id(), resend(record("a", "First."), "First, re-sent."));
         assertThat(store.findListed(List.of(a.id()))).containsExactly(resent);
         assertThat(store.findByIds(List.of(a.id()))).containsExactly(resent);
     }
@@ -471,10 +481,10 @@ class SqlitePhotoStoreTest {
         Photo a = store.add(record("a", "First."));
         Photo b = store.add(record("b", "Second."));
         Photo c = store.add(record("c", "Third."));
-        store.edit(a.id(), "caption", "First, edited.", "maria");
-        store.edit(a.id(), "caption", "First, edited twice.", "maria");
-        store.edit(a.id(), "city", "Regensburg", "maria");
-        store.edit(c.id(), "rating", "3", "maria");
+        editor.edit(a.id(), "caption", "First, edited.", "maria");
+        editor.edit(a.id(), "caption", "First, edited twice.", "maria");
+        editor.edit(a.id(), "city", "Regensburg", "maria");
+        editor.edit(c.id(), "rating", "3", "maria");
 
         assertThat(store.editedFields(List.of(a.id(), b.id(), c.id(), 999L)))
                 .containsOnly(Map.entry(a.id(), Set.of("caption", "city")), Map.entry(c.id(), Set.of("rating")));

@@ -1,5 +1,6 @@
 package org.photodesk.app.store;
 
+import org.photodesk.core.testing.StoreFixtures;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -25,6 +25,7 @@ import org.photodesk.core.photo.BlobStore;
 import org.photodesk.core.photo.ImageInfo;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoRecord;
+import org.photodesk.core.photo.PhotoEditor;
 import org.photodesk.core.photo.PhotoStore;
 import org.photodesk.core.photo.Problem;
 import org.photodesk.core.photo.Sha256;
@@ -51,6 +52,7 @@ public final class Ingestor {
     private final MetadataEnricher enricher;
     private final RenditionMaker renditions;
     private final IngestLimits limits;
+    private final PhotoEditor editor;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final List<Consumer<Photo>> onStored = new CopyOnWriteArrayList<>();
     private final java.util.Set<Long> indexedSinceCommit = new java.util.HashSet<>();
@@ -58,6 +60,13 @@ public final class Ingestor {
 
     public Ingestor(PhotoStore store, BlobStore blobs, SearchIndex index, MetadataReader reader,
             MetadataEnricher enricher, RenditionMaker renditions, IngestLimits limits) {
+        this(store, blobs, index, reader, enricher, renditions, limits, java.time.Clock.systemUTC());
+    }
+
+    /** A pipeline whose re-sends are dated by {@code clock}. */
+    public Ingestor(PhotoStore store, BlobStore blobs, SearchIndex index, MetadataReader reader,
+            MetadataEnricher enricher, RenditionMaker renditions, IngestLimits limits, java.time.Clock clock) {
+        this.editor = new PhotoEditor(store, clock);
         this.store = store;
         this.blobs = blobs;
         this.index = index;
@@ -263,7 +272,7 @@ public final class Ingestor {
         }
         Optional<Photo> earlier = resent(record);
         return earlier.isPresent()
-                ? new Updated(source, store.replace(earlier.get().id(), record))
+                ? new Updated(source, editor.resend(earlier.get().id(), record))
                 : new Added(source, store.add(notingPool(record)));
     }
 

@@ -1,11 +1,16 @@
 package org.photodesk.core.photo;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The port to the library's source of truth: photos, their versions and the ordered log of changes that the
- * search index follows. Implementations must make each write atomic.
+ * The port to the library's source of truth: photos, their versions, the editors' edits and the ordered log of
+ * changes that the search index follows. Implementations make each write atomic; the rules of what a change is
+ * (edits kept over re-sends, rating bounds, history) are the domain's ({@link PhotoEditor}), not the store's.
  */
 public interface PhotoStore extends AutoCloseable {
 
@@ -27,24 +32,49 @@ public interface PhotoStore extends AutoCloseable {
         return findByIds(ids);
     }
 
+    /** The photo whose current or any earlier original has this SHA-256. */
     Optional<Photo> findBySha256(String sha256);
 
-    /** The photo an agency re-send refers to: same transmission reference from the same source (credit). */
+    /** The most recent photo whose embedded metadata carries this transmission reference. */
     Optional<Photo> findByTransmissionReference(String transmissionReference);
 
+    /** The most recent photo whose current original has these pixels. */
     Optional<Photo> findByPixelHash(String pixelHash);
 
-    /** Stores a new photo and logs the change. */
+    /**
+     * Stores a new photo as version 1 and logs the change.
+     *
+     * @throws IllegalStateException when a photo already has (or had) the record's SHA-256
+     */
     Photo add(PhotoRecord record);
 
     /**
-     * Stores a new version of photo {@code id} (an agency re-send): the previous version goes to its history,
-     * editors' edits are applied again on top of the new embedded metadata, and the change is logged.
+     * Writes {@code change} in one transaction: when the photo is still at {@link PhotoChange#expectedVersion()},
+     * keeps the previous version in its history when the change says so, records the edit, stores the new state
+     * one version up, and logs the change.
+     *
+     * @throws PhotoChangedException when the photo is at another version (nothing written)
+     * @throws IllegalArgumentException when there is no such photo
+     * @throws IllegalStateException when a re-send's original is already another photo's
      */
-    Photo replace(long id, PhotoRecord record);
+    Photo update(PhotoChange change);
 
     /** Earlier versions of a photo, oldest first. */
     List<PhotoVersion> history(long id);
+
+    /** The edits of photo {@code id}, oldest first. */
+    List<PhotoEdit> edits(long id);
+
+    /** The fields edited so far of each photo of {@code ids} that has edits; implementations read them in one go. */
+    default Map<Long, Set<String>> editedFields(List<Long> ids) {
+        var fields = new HashMap<Long, Set<String>>();
+        for (long id : ids) {
+            for (PhotoEdit e : edits(id)) {
+                fields.computeIfAbsent(id, k -> new HashSet<>()).add(e.field());
+            }
+        }
+        return fields;
+    }
 
     /** Photos with id greater than {@code afterId}, in id order, at most {@code limit}. */
     List<Photo> page(long afterId, int limit);
@@ -54,7 +84,7 @@ public interface PhotoStore extends AutoCloseable {
     /** The sequence number of the newest change; 0 for an empty store. */
     long lastChange();
 
-    /** Ids of photos changed after sequence {@code sinceChange}, each once. */
+    /** Ids of photos changed after sequence {@code sinceChange}, each once, in the order of their latest change. */
     List<Long> changedSince(long sinceChange);
 
     @Override

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.photodesk.core.photo.Photo;
+import org.photodesk.core.photo.PhotoChange;
+import org.photodesk.core.photo.PhotoChangedException;
+import org.photodesk.core.photo.PhotoEdit;
 import org.photodesk.core.photo.PhotoRecord;
 import org.photodesk.core.photo.PhotoStore;
 import org.photodesk.core.photo.PhotoVersion;
@@ -20,6 +23,7 @@ public final class InMemoryPhotoStore implements PhotoStore {
     private final Map<String, Long> shas = new java.util.HashMap<>();
     private final Map<Long, List<PhotoVersion>> history = new java.util.HashMap<>();
     private final List<Long> changes = new ArrayList<>();
+    private final List<PhotoEdit> edits = new ArrayList<>();
     private final Clock clock;
     private long nextId = 1;
 
@@ -55,11 +59,35 @@ public final class InMemoryPhotoStore implements PhotoStore {
     }
 
     @Override
-    public synchronized Photo replace(long id, PhotoRecord r) {
-        Photo old = photos.get(id);
-        history.computeIfAbsent(id, k -> new ArrayList<>()).add(new PhotoVersion(id, old.version(), old.sha256(),
-                old.embedded(), clock.instant(), "resend"));
-        return save(photo(id, r, old.ingestedAt(), clock.instant(), old.version() + 1));
+    public synchronized Photo update(PhotoChange change) {
+        Photo old = photos.get(change.photoId());
+        if (old == null) {
+            throw new IllegalArgumentException("no photo with id " + change.photoId());
+        }
+        if (old.version() != change.expectedVersion()) {
+            throw new PhotoChangedException(old.id(), change.expectedVersion(), old.version());
+        }
+        change.original().ifPresent(r -> {
+            Long owner = shas.get(r.sha256());
+            if (owner != null && owner != old.id()) {
+                throw new IllegalStateException("sha256 " + r.sha256() + " is already photo " + owner);
+            }
+        });
+        if (change.keepsVersion()) {
+            history.computeIfAbsent(old.id(), k -> new ArrayList<>()).add(new PhotoVersion(old.id(), old.version(),
+                    old.sha256(), old.embedded(), change.at(), change.kind().word()));
+        }
+        change.edit().ifPresent(e -> edits.add(new PhotoEdit(edits.size() + 1, old.id(), e.field(), e.before(),
+                e.after(), e.user(), change.at())));
+        Photo base = change.original().map(r -> photo(old.id(), r, old.ingestedAt(), change.at(), 0)).orElse(old);
+        return save(new Photo(old.id(), base.sha256(), base.pixelHash(), base.fileName(), base.mediaType(),
+                base.width(), base.height(), base.embedded(), change.metadata(), base.agency(), base.raw(),
+                base.problems(), old.ingestedAt(), change.at(), old.version() + 1, change.rating(), change.labels()));
+    }
+
+    @Override
+    public synchronized List<PhotoEdit> edits(long id) {
+        return edits.stream().filter(e -> e.photoId() == id).toList();
     }
 
     private Photo save(Photo p) {
@@ -71,7 +99,7 @@ public final class InMemoryPhotoStore implements PhotoStore {
 
     private static Photo photo(long id, PhotoRecord r, Instant ingested, Instant updated, int version) {
         return new Photo(id, r.sha256(), r.pixelHash(), r.fileName(), r.image().mediaType(), r.image().width(),
-                r.image().height(), r.metadata(), r.metadata(), r.agency(), r.raw(), r.problems(), ingested, updated,
+                r.image().height(), r.embedded(), r.metadata(), r.agency(), r.raw(), r.problems(), ingested, updated,
                 version, 0, List.of());
     }
 

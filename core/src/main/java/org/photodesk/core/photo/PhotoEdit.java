@@ -1,4 +1,4 @@
-package org.photodesk.app.store;
+package org.photodesk.core.photo;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.photodesk.app.store;
+package org.photodesk.core.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,11 +18,11 @@ import org.photodesk.core.photo.Problem;
 import org.photodesk.core.photo.RawMetadata;
 
 /** Records for the store tests, with every field filled so that round trips prove something. */
-final class StoreFixtures {
+public final class StoreFixtures {
 
     private StoreFixtures() {}
 
-    static String sha256(String text) {
+    public static String sha256(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -31,7 +31,7 @@ final class StoreFixtures {
         }
     }
 
-    static PhotoMetadata fullMetadata(String caption) {
+    public static PhotoMetadata fullMetadata(String caption) {
         return PhotoMetadata.builder()
                 .headline("Flood waters rise in Passau")
                 .caption(caption)
@@ -59,7 +59,7 @@ final class StoreFixtures {
                 .build();
     }
 
-    static RawMetadata raw() {
+    public static RawMetadata raw() {
         Map<String, List<String>> iim = new LinkedHashMap<>();
         iim.put("2:120 Caption-Abstract", List.of("Water in the streets"));
         iim.put("2:25 Keywords", List.of("flood", "weather"));
@@ -71,7 +71,7 @@ final class StoreFixtures {
     }
 
     /** A record for a file called {@code name}: its hashes are derived from the name and the caption. */
-    static PhotoRecord record(String name, String caption) {
+    public static PhotoRecord record(String name, String caption) {
         return new PhotoRecord(sha256(name + "|" + caption), sha256("pixels|" + name), name + ".jpg",
                 new ImageInfo("image/jpeg", 4000, 2667, 1), 3_912_345L, fullMetadata(caption), "EP", raw(),
                 List.of(new Problem("caption.weekday", "caption says Saturday but 2024-06-03 is a Monday",
@@ -79,7 +79,7 @@ final class StoreFixtures {
     }
 
     /** A re-send of {@code original}: same pixels and transmission reference, new bytes and caption. */
-    static PhotoRecord resend(PhotoRecord original, String caption) {
+    public static PhotoRecord resend(PhotoRecord original, String caption) {
         PhotoMetadata metadata = original.metadata().toBuilder().caption(caption).build();
         return new PhotoRecord(sha256(original.sha256() + "|" + caption), original.pixelHash(), original.fileName(),
                 original.image(), original.sizeBytes() + 12, metadata, original.agency(), original.raw(), List.of());

@@ -1,4 +1,4 @@
-package org.photodesk.app.store;
+package org.photodesk.core.photo;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.SequencedMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.photodesk.core.photo.DateCreated;
-import org.photodesk.core.photo.PhotoMetadata;
 
 /**
  * Reads and sets one {@link PhotoMetadata} field by its record component name ({@code caption}, {@code byline},
