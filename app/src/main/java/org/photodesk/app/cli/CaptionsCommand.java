@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import org.photodesk.core.library.Backends;
+import org.photodesk.core.library.BackendsChooser;
+import org.photodesk.core.library.Library;
+import org.photodesk.core.library.LibraryAddress;
+import org.photodesk.core.library.LibraryOptions;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -51,25 +56,43 @@ public final class CaptionsCommand implements Callable<Integer> {
     private Path file;
 
     private final Clock clock;
+    private final BackendsChooser chooser;
     private final InputStream stdin;
 
-    /** A command reading the system clock and standard input. */
+    /** A command reading the system clock and standard input, and no library's rosters. */
     public CaptionsCommand() {
-        this(Clock.systemUTC(), System.in);
+        this(Clock.systemUTC(), System.in, address -> {
+            throw new IllegalArgumentException("no library can be opened here");
+        });
+    }
+
+    /** A command reading the system clock and standard input, with the rosters of the library {@code --data} names. */
+    public CaptionsCommand(BackendsChooser chooser) {
+        this(Clock.systemUTC(), System.in, chooser);
     }
 
     /** A command with its clock and standard input given (for tests and embedding). */
     public CaptionsCommand(Clock clock, InputStream stdin) {
+        this(clock, stdin, address -> {
+            throw new IllegalArgumentException("no library can be opened here");
+        });
+    }
+
+    private CaptionsCommand(Clock clock, InputStream stdin, BackendsChooser chooser) {
         this.clock = clock;
         this.stdin = stdin;
+        this.chooser = chooser;
     }
 
     /** Adds the roster names stored in the library given by {@code --data}, if there is one there. */
     private void libraryRosters(NameBook book) {
-        Path db = data == null ? null : data.resolve("photodesk.db");
-        if (db != null && java.nio.file.Files.isRegularFile(db)) {
-            try (var events = org.photodesk.app.event.SqliteEventStore.open(db)) {
-                events.roster().forEach(r -> book.addRoster(r.name(), r.aliases()));
+        if (data == null) {
+            return;
+        }
+        Backends backends = chooser.choose(LibraryAddress.embedded(data));
+        if (backends.exists()) {
+            try (Library library = backends.open(LibraryOptions.DEFAULT.withRenditions(false))) {
+                library.events().roster().forEach(r -> book.addRoster(r.name(), r.aliases()));
             }
         }
     }

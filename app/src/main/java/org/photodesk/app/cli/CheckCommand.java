@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.photodesk.app.Library;
-import org.photodesk.app.event.EventBook;
-import org.photodesk.app.event.SqliteEventStore;
+import org.photodesk.core.library.Library;
+import org.photodesk.core.event.EventBook;
 import org.photodesk.core.check.CaptionChecker;
 import org.photodesk.core.check.NameBook;
 import org.photodesk.core.photo.Photo;
@@ -121,8 +120,8 @@ public final class CheckCommand implements Callable<Integer> {
      * library's reference spellings: its rosters and the names on its events' sheets.
      */
     private List<Photo> fromLibrary(String query) {
-        try (Library library = data.openToRead();
-                var events = SqliteEventStore.open(library.dataDir().resolve("photodesk.db"))) {
+        try (Library library = data.openToRead()) {
+            var events = library.events();
             events.roster().forEach(r -> libraryNames.add(new KnownName(r.name(), r.aliases())));
             var book = new EventBook(events, library.store(), clock);
             book.summaries().forEach(e -> book.referenceNames(e.id())

@@ -1,11 +1,18 @@
 package org.photodesk.app.cli;
 
 import java.nio.file.Path;
-import org.photodesk.app.Library;
-import org.photodesk.app.LibraryOptions;
+import java.util.Objects;
+import org.photodesk.core.library.Backends;
+import org.photodesk.core.library.BackendsChooser;
+import org.photodesk.core.library.Library;
+import org.photodesk.core.library.LibraryAddress;
+import org.photodesk.core.library.LibraryOptions;
 import picocli.CommandLine.Option;
 
-/** The {@code --data DIR} option every command takes, and the library it opens. */
+/**
+ * The {@code --data DIR} option every command takes, and the library it opens on the backends the composition root
+ * chooses for it.
+ */
 public final class DataOption {
 
     @Option(names = "--data", paramLabel = "DIR",
@@ -25,29 +32,39 @@ public final class DataOption {
             description = "The name your own staff photos are credited to (default: $PHOTODESK_HOUSE).")
     String houseName;
 
+    private final BackendsChooser chooser;
+
+    /** The option, opening libraries through {@code chooser}. */
+    public DataOption(BackendsChooser chooser) {
+        this.chooser = Objects.requireNonNull(chooser, "chooser");
+    }
+
     /** The data folder. */
     public Path dir() {
         return dir;
     }
 
-    /** Opens the library in the data folder, creating it when new, with renditions made at ingest. */
+    /** Where the library is, as the options give it. */
+    public LibraryAddress address() {
+        return LibraryAddress.embedded(dir);
+    }
+
+    /** The backends the options name. */
+    public Backends backends() {
+        return chooser.choose(address());
+    }
+
+    /** Opens the library, creating it when new, with renditions made at ingest. */
     public Library open() {
-        return Library.open(dir, options(true));
+        return backends().open(options(true));
     }
 
     /**
-     * Opens the library to read it (no renderer is loaded: reading makes no renditions); when a running {@code photodesk serve} holds the search index, opens the store
-     * alone (searching it then fails with a message that says so).
+     * Opens the library to read it: renditions are not made at ingest (nothing is ingested); when a running
+     * {@code photodesk serve} holds the search index, the store alone (searching it then fails with a message).
      */
     public Library openToRead() {
-        try {
-            return Library.open(dir, options(false));
-        } catch (RuntimeException e) {
-            if (!Library.indexHeldElsewhere(e)) {
-                throw e;
-            }
-            return Library.openWithoutIndex(dir, options(false));
-        }
+        return backends().open(options(false));
     }
 
     /** The options for opening the library. */

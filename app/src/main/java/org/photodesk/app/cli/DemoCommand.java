@@ -3,7 +3,7 @@ package org.photodesk.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.photodesk.app.web.DemoSet;
-import org.photodesk.app.web.DeskOpener;
+import org.photodesk.core.library.BackendsChooser;
 import org.photodesk.app.web.DeskPorts;
 import org.photodesk.core.ingest.IngestOutcome;
 import picocli.CommandLine.Command;
@@ -23,15 +23,15 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--hot-folder", paramLabel = "DIR", description = "Also ingest photos dropped in this folder.")
     Path hotFolder;
 
-    private final DeskOpener opener;
+    private final BackendsChooser chooser;
 
-    public DemoCommand(DeskOpener opener) {
-        this.opener = opener;
+    public DemoCommand(BackendsChooser chooser) {
+        this.chooser = chooser;
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        var serve = new ServeCommand(opener);
+        var serve = new ServeCommand(chooser);
         serve.port = port;
         serve.host = "127.0.0.1";
         serve.data = data;

@@ -1,5 +1,6 @@
 package org.photodesk.app.cli;
 
+import org.photodesk.core.library.Library;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,10 +14,8 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.photodesk.app.event.EventBook;
-import org.photodesk.app.event.EventStoreException;
-import org.photodesk.app.event.SqliteEventStore;
-import org.photodesk.app.store.SqlitePhotoStore;
+import org.photodesk.core.event.EventBook;
+import org.photodesk.core.event.EventStoreException;
 import org.photodesk.core.event.Event;
 import org.photodesk.core.event.EventSheet;
 import picocli.CommandLine;
@@ -73,10 +72,9 @@ public final class EventsCommand implements Callable<Integer> {
         final int run(Work work) {
             PrintWriter out = sub.commandLine().getOut();
             PrintWriter err = sub.commandLine().getErr();
-            Path db = data.dir().resolve("photodesk.db");
-            // The photo store alone (no search index), so that events can be read while the desk is running.
-            try (SqlitePhotoStore photos = new SqlitePhotoStore(db); SqliteEventStore store = SqliteEventStore.open(db)) {
-                return work.run(new EventBook(store, photos, Clock.systemUTC()), out);
+            // Store-only when a running desk holds the index, so that events can be read beside it.
+            try (Library library = data.openToRead()) {
+                return work.run(new EventBook(library.events(), library.store(), library.clock()), out);
             } catch (IllegalArgumentException | NoSuchElementException | EventStoreException e) {
                 err.println("event " + sub.name() + ": " + e.getMessage());
                 return 1;

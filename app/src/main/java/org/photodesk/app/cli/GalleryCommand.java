@@ -19,18 +19,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.photodesk.app.HouseStyle;
-import org.photodesk.app.Library;
-import org.photodesk.app.gallery.StoredRenditionSource;
-import org.photodesk.app.ingest.BlobRenditions;
-import org.photodesk.app.store.FileBlobStore;
+import org.photodesk.core.check.HouseStyle;
+import org.photodesk.core.library.Library;
 import org.photodesk.core.check.NameBook;
-import org.photodesk.app.gallery.BlobRenditionSource;
-import org.photodesk.app.gallery.GalleryPublisher;
-import org.photodesk.app.gallery.GalleryStoreException;
-import org.photodesk.app.gallery.PublishOutcome;
-import org.photodesk.app.gallery.RenditionSource;
-import org.photodesk.app.gallery.SqliteGalleryRepository;
+import org.photodesk.core.publish.GalleryPublisher;
+import org.photodesk.core.gallery.GalleryStoreException;
+import org.photodesk.core.publish.PublishOutcome;
 import org.photodesk.core.gallery.CaptionChecker;
 import org.photodesk.core.gallery.CheckReport;
 import org.photodesk.core.gallery.CreditLineFormatter;
@@ -57,8 +51,6 @@ import picocli.CommandLine.Parameters;
         description = "Create, arrange, check and publish photo galleries.")
 public final class GalleryCommand implements Callable<Integer> {
 
-    /** The SQLite file galleries live in, inside the data folder: the photo store's file. */
-    public static final String DB_FILE = "photodesk.db";
     /** Where published galleries are served from when {@code --base-url} is not given. */
     public static final String DEFAULT_BASE_URL = "http://localhost:7070/published/";
 
@@ -66,51 +58,38 @@ public final class GalleryCommand implements Callable<Integer> {
     private static final int REFUSED = 1;
     private static final int USAGE = 2;
 
-    private final Function<Path, Library> libraries;
-    private final Function<Path, GalleryRepository> galleries;
+    private final CommandLine.IFactory factory;
     private final CaptionChecker checker;
     private final CreditLineFormatter credits;
-    private final Function<Library, RenditionSource> renditions;
     private final Clock clock;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     /**
-     * With the default gallery database, the house style's caption checks (names compared across the gallery) and
-     * credit lines, and on-the-fly renditions.
+     * With the house style's caption checks (names compared across the gallery) and credit lines; {@code factory}
+     * makes the {@code --data} option that opens the library.
      */
-    public GalleryCommand(Function<Path, Library> libraries) {
-        this(libraries, HouseStyle.fromEnvironment(Clock.systemUTC(), NameBook::new), Clock.systemUTC());
+    public GalleryCommand(CommandLine.IFactory factory) {
+        this(factory, HouseStyle.fromEnvironment(Clock.systemUTC(), NameBook::new), Clock.systemUTC());
     }
 
-    private GalleryCommand(Function<Path, Library> libraries, HouseStyle style, Clock clock) {
-        this(libraries, dir -> SqliteGalleryRepository.openMigrated(dir.resolve(DB_FILE)), style.captionChecks(),
-                style.creditLines(), GalleryCommand::renditionsOf, clock);
+    private GalleryCommand(CommandLine.IFactory factory, HouseStyle style, Clock clock) {
+        this(factory, style.captionChecks(), style.creditLines(), clock);
     }
 
     /** With every collaborator given, for the composition root and tests. */
-    public GalleryCommand(Function<Path, Library> libraries, Function<Path, GalleryRepository> galleries,
-            CaptionChecker checker, CreditLineFormatter credits, Function<Library, RenditionSource> renditions,
+    public GalleryCommand(CommandLine.IFactory factory, CaptionChecker checker, CreditLineFormatter credits,
             Clock clock) {
-        this.libraries = Objects.requireNonNull(libraries, "libraries");
-        this.galleries = Objects.requireNonNull(galleries, "galleries");
+        this.factory = Objects.requireNonNull(factory, "factory");
         this.checker = Objects.requireNonNull(checker, "checker");
         this.credits = Objects.requireNonNull(credits, "credits");
-        this.renditions = Objects.requireNonNull(renditions, "renditions");
         this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    /** The library's own renditions when it keeps them on disk, else scaling on the fly. */
-    private static RenditionSource renditionsOf(Library library) {
-        return library.blobs() instanceof FileBlobStore files && library.ingestor().renditions() instanceof BlobRenditions made
-                ? new StoredRenditionSource(files, made)
-                : new BlobRenditionSource(library.blobs());
     }
 
     /** This command with its subcommands, ready to run or to add to the main command. */
     public CommandLine commandLine() {
-        CommandLine cl = new CommandLine(this);
+        CommandLine cl = new CommandLine(this, factory);
         for (Object sub : List.of(new Create(), new Add(), new Move(), new Remove(), new ListGalleries(),
                 new Show(), new Publish())) {
             cl.addSubcommand(sub);
@@ -124,17 +103,10 @@ public final class GalleryCommand implements Callable<Integer> {
         return USAGE;
     }
 
-    /** The {@code --data DIR} option every subcommand takes. */
-    static final class DataOption {
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:PHOTODESK_DATA:-data}",
-                description = "The library's data folder (default: ${DEFAULT-VALUE}; env PHOTODESK_DATA).")
-        Path dir;
-    }
-
     /** A unit of work that may fail with a message for the user. */
     @FunctionalInterface
     private interface Work {
-        int run(PrintWriter out) throws IOException;
+        int run(PrintWriter out, Library library) throws IOException;
     }
 
     /** Shared plumbing: opening stores, reporting failures as exit code 1 with a one-line message. */
@@ -147,8 +119,8 @@ public final class GalleryCommand implements Callable<Integer> {
 
         final int run(Work work) {
             PrintWriter out = sub.commandLine().getOut();
-            try {
-                int code = work.run(out);
+            try (Library library = data.openToRead()) {
+                int code = work.run(out, library);
                 out.flush();
                 return code;
             } catch (IllegalArgumentException | NoSuchElementException | GalleryStoreException | IOException
@@ -169,11 +141,6 @@ public final class GalleryCommand implements Callable<Integer> {
 
         PrintWriter err() {
             return sub.commandLine().getErr();
-        }
-
-        GalleryRepository openGalleries() throws IOException {
-            Files.createDirectories(data.dir);
-            return galleries.apply(data.dir);
         }
 
         Gallery expect(GalleryRepository repo, String slug) {
@@ -202,12 +169,11 @@ public final class GalleryCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return run(out -> {
-                try (GalleryRepository repo = openGalleries()) {
-                    Gallery g = repo.create(Gallery.draft(slug, title, intro, event, date, clock.instant()));
-                    out.println("created gallery '" + g.slug() + "' (id " + g.id() + ")");
-                    return OK;
-                }
+            return run((out, lib) -> {
+                GalleryRepository repo = lib.galleries();
+                Gallery g = repo.create(Gallery.draft(slug, title, intro, event, date, clock.instant()));
+                out.println("created gallery '" + g.slug() + "' (id " + g.id() + ")");
+                return OK;
             });
         }
     }
@@ -222,18 +188,17 @@ public final class GalleryCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return run(out -> {
-                try (GalleryRepository repo = openGalleries(); Library lib = libraries.apply(data.dir)) {
-                    Gallery g = expect(repo, slug);
-                    for (long id : photoIds) {
-                        lib.store().findById(id).orElseThrow(() -> new NoSuchElementException(
-                                "photo " + id + " is not in the library: check the id with 'photodesk search'"));
-                        g = g.addPhoto(id);
-                    }
-                    repo.update(g);
-                    out.println("gallery '" + slug + "' now has " + g.items().size() + " items");
-                    return OK;
+            return run((out, lib) -> {
+                GalleryRepository repo = lib.galleries();
+                Gallery g = expect(repo, slug);
+                for (long id : photoIds) {
+                    lib.store().findById(id).orElseThrow(() -> new NoSuchElementException(
+                            "photo " + id + " is not in the library: check the id with 'photodesk search'"));
+                    g = g.addPhoto(id);
                 }
+                repo.update(g);
+                out.println("gallery '" + slug + "' now has " + g.items().size() + " items");
+                return OK;
             });
         }
     }
@@ -252,13 +217,12 @@ public final class GalleryCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return run(out -> {
-                try (GalleryRepository repo = openGalleries()) {
-                    Gallery g = expect(repo, slug);
-                    Gallery moved = repo.update(g.move(ItemRef.resolve(g, ref), position));
-                    printOrder(out, moved);
-                    return OK;
-                }
+            return run((out, lib) -> {
+                GalleryRepository repo = lib.galleries();
+                Gallery g = expect(repo, slug);
+                Gallery moved = repo.update(g.move(ItemRef.resolve(g, ref), position));
+                printOrder(out, moved);
+                return OK;
             });
         }
     }
@@ -274,15 +238,14 @@ public final class GalleryCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return run(out -> {
-                try (GalleryRepository repo = openGalleries()) {
-                    Gallery g = expect(repo, slug);
-                    for (String ref : refs) {
-                        g = g.remove(ItemRef.resolve(g, ref));
-                    }
-                    printOrder(out, repo.update(g));
-                    return OK;
+            return run((out, lib) -> {
+                GalleryRepository repo = lib.galleries();
+                Gallery g = expect(repo, slug);
+                for (String ref : refs) {
+                    g = g.remove(ItemRef.resolve(g, ref));
                 }
+                printOrder(out, repo.update(g));
+                return OK;
             });
         }
     }
@@ -291,14 +254,13 @@ public final class GalleryCommand implements Callable<Integer> {
     final class ListGalleries extends Sub {
         @Override
         public Integer call() {
-            return run(out -> {
-                try (GalleryRepository repo = openGalleries()) {
-                    for (Gallery g : repo.list()) {
-                        out.printf("%-30s %-9s %3d items  %s%n", g.slug(), g.status().code(), g.items().size(),
-                                g.title());
-                    }
-                    return OK;
+            return run((out, lib) -> {
+                GalleryRepository repo = lib.galleries();
+                for (Gallery g : repo.list()) {
+                    out.printf("%-30s %-9s %3d items  %s%n", g.slug(), g.status().code(), g.items().size(),
+                            g.title());
                 }
+                return OK;
             });
         }
     }
@@ -314,24 +276,23 @@ public final class GalleryCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return run(out -> {
-                try (GalleryRepository repo = openGalleries(); Library lib = libraries.apply(data.dir)) {
-                    Gallery g = expect(repo, slug);
-                    GalleryPhotos photos = lib.store()::findById;
-                    CheckReport report = new GalleryCheck(checker, photos, credits).check(g);
-                    if (json) {
-                        out.println(toJson(GalleryJson.of(g, photos, credits, report)));
-                    } else {
-                        printShow(out, g, photos, report);
-                    }
-                    return OK;
+            return run((out, lib) -> {
+                GalleryRepository repo = lib.galleries();
+                Gallery g = expect(repo, slug);
+                GalleryPhotos photos = lib.store()::findById;
+                CheckReport report = new GalleryCheck(checker, photos, credits).check(g);
+                if (json) {
+                    out.println(toJson(GalleryJson.of(g, photos, credits, report)));
+                } else {
+                    printShow(out, g, photos, report);
                 }
+                return OK;
             });
         }
     }
 
     @Command(name = "publish", mixinStandardHelpOptions = true,
-            description = "Publish to <data>/published/<slug>/ (index.html, gallery.json, feed.xml, images/).")
+            description = "Publish to the library's site, <data>/published/<slug>/ on the embedded default (index.html, gallery.json, feed.xml, images/).")
     final class Publish extends Sub {
         @Parameters(index = "0", paramLabel = "SLUG")
         String slug;
@@ -345,29 +306,28 @@ public final class GalleryCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return run(out -> {
-                try (GalleryRepository repo = openGalleries(); Library lib = libraries.apply(data.dir)) {
-                    var publisher = new GalleryPublisher(data.dir, repo, lib.store()::findById,
-                            renditions.apply(lib), credits, checker, clock);
-                    return switch (publisher.publish(slug, baseUrl, force)) {
-                        case PublishOutcome.NotFound nf -> {
-                            err().println("gallery publish: no gallery '" + nf.slug() + "': see 'gallery list'");
-                            yield REFUSED;
-                        }
-                        case PublishOutcome.Refused r -> {
-                            err().println("gallery '" + slug + "' was not published; fix these problems or "
-                                    + "publish with --force:");
-                            r.report().lines().forEach(l -> err().println("  " + l));
-                            yield REFUSED;
-                        }
-                        case PublishOutcome.Published p -> {
-                            p.report().lines().forEach(l -> err().println("warning (forced): " + l));
-                            out.println("published '" + slug + "' revision " + p.gallery().revision() + ": "
-                                    + p.photos() + " photos in " + p.folder());
-                            yield OK;
-                        }
-                    };
-                }
+            return run((out, lib) -> {
+                GalleryRepository repo = lib.galleries();
+                var publisher = new GalleryPublisher(lib.site(), lib.locks(), repo, lib.store()::findById,
+                        lib.renditions(), credits, checker, clock);
+                return switch (publisher.publish(slug, baseUrl, force)) {
+                    case PublishOutcome.NotFound nf -> {
+                        err().println("gallery publish: no gallery '" + nf.slug() + "': see 'gallery list'");
+                        yield REFUSED;
+                    }
+                    case PublishOutcome.Refused r -> {
+                        err().println("gallery '" + slug + "' was not published; fix these problems or "
+                                + "publish with --force:");
+                        r.report().lines().forEach(l -> err().println("  " + l));
+                        yield REFUSED;
+                    }
+                    case PublishOutcome.Published p -> {
+                        p.report().lines().forEach(l -> err().println("warning (forced): " + l));
+                        out.println("published '" + slug + "' revision " + p.gallery().revision() + ": "
+                                + p.photos() + " photos in " + p.location());
+                        yield OK;
+                    }
+                };
             });
         }
     }

@@ -1,5 +1,8 @@
 package org.photodesk.app.cli;
 
+import org.photodesk.core.library.Library;
+import org.photodesk.core.photo.PhotoStore;
+import org.photodesk.core.gallery.GalleryRepository;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -10,11 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.photodesk.app.event.ArticleImporter;
-import org.photodesk.app.event.PlaceholderLinker;
-import org.photodesk.app.event.SqliteEventStore;
-import org.photodesk.app.gallery.SqliteGalleryRepository;
-import org.photodesk.app.store.SqlitePhotoStore;
+import org.photodesk.core.event.ArticleImporter;
+import org.photodesk.core.event.PlaceholderLinker;
 import org.photodesk.core.gallery.CaptionChecker;
 import org.photodesk.core.gallery.CreditLineFormatter;
 import org.photodesk.core.gallery.Gallery;
@@ -68,13 +68,12 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path db = data.dir().resolve("photodesk.db");
         int code = 0;
-        // The photo store alone (no search index), so that import works while the desk is running.
-        try (SqlitePhotoStore photos = new SqlitePhotoStore(db);
-                SqliteGalleryRepository galleries = SqliteGalleryRepository.open(db);
-                SqliteEventStore store = SqliteEventStore.open(db)) {
-            var importer = new ArticleImporter(store, galleries, clock);
+        // Store-only when a running desk holds the index, so that import works beside it.
+        try (Library library = data.openToRead()) {
+            PhotoStore photos = library.store();
+            GalleryRepository galleries = library.galleries();
+            var importer = new ArticleImporter(library.events(), galleries, clock);
             List<ArticleImporter.Imported> imported = new ArrayList<>();
             for (Path file : files) {
                 try {

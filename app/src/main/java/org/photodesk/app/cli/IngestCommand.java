@@ -17,8 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.photodesk.app.Library;
-import org.photodesk.app.ingest.BlobRenditions;
+import org.photodesk.core.library.Library;
 import org.photodesk.core.ingest.IngestOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,9 +57,9 @@ public final class IngestCommand implements Callable<Integer> {
         Found found = collect(paths);
         IngestRun run;
         String renditions = "deferred";
-        try (Library library = SharedLibrary.openForIngest(data.dir(), data.options(!noRenditions), spec.commandLine().getErr())) {
-            if (library.ingestor().renditions() instanceof BlobRenditions made) {
-                renditions = made.rendererName();
+        try (Library library = SharedLibrary.openForIngest(data, !noRenditions, spec.commandLine().getErr())) {
+            if (!noRenditions) {
+                renditions = library.renditions().rendererName();
             }
             run = new IngestRun(library.ingestor(), Math.max(1, workers), spec.commandLine().getErr());
             run.ingestAll(found.files());

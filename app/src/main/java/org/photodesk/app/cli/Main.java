@@ -5,9 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.photodesk.app.Library;
-import org.photodesk.app.LibraryOptions;
-import org.photodesk.app.web.LibraryDeskOpener;
+import org.photodesk.core.library.BackendsChooser;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,19 +22,9 @@ public final class Main implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** Lucene says at start-up, through java.util.logging, whether it uses the vector API; held so it stays quiet. */
-    private static final java.util.logging.Logger LUCENE_VECTORS =
-            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
-
-    public static void main(String[] args) {
-        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
-        System.exit(commandLine(args).execute(args));
-    }
-
     /** The subcommands, in the order {@code --help} lists them, each built only when it is needed. */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
-
-    private static Map<String, Supplier<Object>> subcommands() {
+    private static Map<String, Supplier<Object>> subcommands(CliFactory factory) {
+        BackendsChooser chooser = factory.chooser();
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
         m.put("ingest", IngestCommand::new);
         m.put("watch", WatchCommand::new);
@@ -48,18 +36,19 @@ public final class Main implements Runnable {
         m.put("events", EventsCommand.ListEvents::new);
         m.put("event", EventsCommand::new);
         m.put("roster", RosterCommand::new);
-        m.put("captions", CaptionsCommand::new);
+        m.put("captions", () -> new CaptionsCommand(chooser));
         m.put("check", () -> new CheckCommand(Clock.systemUTC()));
-        m.put("gallery", () -> new GalleryCommand(dir -> Library.open(dir, LibraryOptions.DEFAULT)).commandLine());
-        m.put("serve", () -> new ServeCommand(new LibraryDeskOpener()));
-        m.put("demo", () -> new DemoCommand(new LibraryDeskOpener()));
-        m.put("aot-training", TrainingCommand::new);
+        m.put("gallery", () -> new GalleryCommand(factory).commandLine());
+        m.put("serve", () -> new ServeCommand(chooser));
+        m.put("demo", () -> new DemoCommand(chooser));
+        m.put("aot-training", () -> new TrainingCommand(chooser));
         return m;
     }
 
-    /** The configured command line with every subcommand, for {@code --help} and for tests. */
-    public static CommandLine commandLine() {
-        return commandLine(SUBCOMMANDS.keySet());
+    /** The configured command line with every subcommand, opening libraries through {@code chooser}. */
+    public static CommandLine commandLine(BackendsChooser chooser) {
+        CliFactory factory = new CliFactory(chooser);
+        return commandLine(factory, subcommands(factory).keySet());
     }
 
     /**
@@ -67,14 +56,16 @@ public final class Main implements Runnable {
      * (picocli reads every command's annotations up front, which costs a noticeable part of a short command's
      * start-up); otherwise every one, so that help and the messages about unknown commands list them all.
      */
-    static CommandLine commandLine(String[] args) {
-        boolean one = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help");
-        return commandLine(one ? Set.of(args[0]) : SUBCOMMANDS.keySet());
+    public static CommandLine commandLine(String[] args, BackendsChooser chooser) {
+        CliFactory factory = new CliFactory(chooser);
+        Map<String, Supplier<Object>> all = subcommands(factory);
+        boolean one = args.length > 0 && all.containsKey(args[0]) && !args[0].equals("help");
+        return commandLine(factory, one ? Set.of(args[0]) : all.keySet());
     }
 
-    private static CommandLine commandLine(Set<String> names) {
-        CommandLine cli = new CommandLine(new Main());
-        SUBCOMMANDS.forEach((name, command) -> {
+    private static CommandLine commandLine(CliFactory factory, Set<String> names) {
+        CommandLine cli = new CommandLine(new Main(), factory);
+        subcommands(factory).forEach((name, command) -> {
             if (names.contains(name)) {
                 cli.addSubcommand(name, command.get());
             }

@@ -2,7 +2,7 @@ package org.photodesk.app.cli;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.photodesk.app.Library;
+import org.photodesk.core.library.Library;
 import org.photodesk.core.ingest.IndexSync;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

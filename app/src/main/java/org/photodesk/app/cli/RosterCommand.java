@@ -1,5 +1,7 @@
 package org.photodesk.app.cli;
 
+import org.photodesk.core.library.Library;
+import org.photodesk.core.event.EventStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.photodesk.app.event.EventStoreException;
-import org.photodesk.app.event.RosterName;
-import org.photodesk.app.event.SqliteEventStore;
+import org.photodesk.core.event.EventStoreException;
+import org.photodesk.core.event.RosterName;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,9 +75,8 @@ public final class RosterCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             try {
                 List<RosterName> names = parse(event, Files.readString(file, StandardCharsets.UTF_8));
-                Files.createDirectories(data.dir());
-                try (SqliteEventStore store = SqliteEventStore.openMigrated(data.dir().resolve("photodesk.db"))) {
-                    names.forEach(store::put);
+                try (Library library = data.openToRead()) {
+                    names.forEach(library.events()::put);
                 }
                 out.println(names.size() + (names.size() == 1 ? " name" : " names") + " in the roster of '"
                         + event.strip() + "'");
@@ -110,8 +110,8 @@ public final class RosterCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try {
-                Files.createDirectories(data.dir());
-                try (SqliteEventStore store = SqliteEventStore.openMigrated(data.dir().resolve("photodesk.db"))) {
+                try (Library library = data.openToRead()) {
+                    EventStore store = library.events();
                     List<RosterName> names = event == null ? store.roster() : store.roster(event);
                     if (json) {
                         out.println(Json.write(names));
@@ -121,7 +121,7 @@ public final class RosterCommand implements Callable<Integer> {
                     }
                 }
                 return 0;
-            } catch (IOException | EventStoreException e) {
+            } catch (EventStoreException e) {
                 spec.commandLine().getErr().println("roster list: " + e.getMessage());
                 return 1;
             } finally {

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.photodesk.app.web.DeskDatabase;
-import org.photodesk.app.web.DeskOpener;
+import org.photodesk.core.library.BackendsChooser;
+import org.photodesk.core.library.Library;
+import org.photodesk.core.library.LibraryAddress;
+import org.photodesk.core.library.LibraryOptions;
 import org.photodesk.app.web.DeskPorts;
 import org.photodesk.app.web.DeskServer;
 import picocli.CommandLine.Command;
@@ -45,10 +47,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     private volatile DeskServer server;
 
-    private final DeskOpener opener;
+    private final BackendsChooser chooser;
 
-    public ServeCommand(DeskOpener opener) {
-        this.opener = opener;
+    public ServeCommand(BackendsChooser chooser) {
+        this.chooser = chooser;
     }
 
     @Override
@@ -59,7 +61,13 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Opens the library, with published galleries linked under {@link #publicUrl()}. */
     DeskPorts open() {
-        return opener.open(data, this::publicUrl);
+        Library library = chooser.choose(LibraryAddress.embedded(data)).open(LibraryOptions.DEFAULT);
+        try {
+            return DeskPorts.of(library, this::publicUrl);
+        } catch (RuntimeException e) {
+            library.close();
+            throw e;
+        }
     }
 
     /** The URL of the published folder: {@code --public-url}, else this server's own address. */
@@ -77,7 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
      */
     void serve(DeskPorts ports) throws InterruptedException {
         var settings = new DeskServer.Settings(maxUploadMb * 1024 * 1024, 5, Duration.ofMinutes(1), secureCookies);
-        var server = new DeskServer(ports, DeskDatabase.open(databaseFile(data)), settings, Clock.systemUTC());
+        var server = new DeskServer(ports, settings, Clock.systemUTC());
         this.server = server;
         server.ensureAdmin(System.getenv(ADMIN_PASSWORD_ENV)).ifPresent(pw -> {
             System.out.println("Created the first account. Log in as 'admin' with password: " + pw);
@@ -106,10 +114,5 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (Exception e) {
             System.err.println("The hot folder did not stop cleanly: " + e);
         }
-    }
-
-    /** The SQLite file that holds the desk's users and audit log: the library's own database. */
-    static Path databaseFile(Path data) {
-        return data.resolve("photodesk.db");
     }
 }

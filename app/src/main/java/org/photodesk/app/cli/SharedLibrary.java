@@ -1,9 +1,8 @@
 package org.photodesk.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import org.photodesk.app.Library;
-import org.photodesk.app.LibraryOptions;
+import org.photodesk.core.library.Library;
+import org.photodesk.core.library.IndexOwnership;
 
 /**
  * Opens the library for the commands that only add photos ({@code ingest}, {@code watch}), also while a
@@ -14,18 +13,14 @@ final class SharedLibrary {
 
     private SharedLibrary() {}
 
-    /** The library in {@code dir}; store-only, with a note on {@code err}, when another process holds the index. */
-    static Library openForIngest(Path dir, LibraryOptions options, PrintWriter err) {
-        try {
-            return Library.open(dir, options);
-        } catch (RuntimeException e) {
-            if (!Library.indexHeldElsewhere(e)) {
-                throw e;
-            }
-            err.println("The search index in " + dir.resolve("index") + " is in use by another process (a running "
+    /** The library of {@code data}; store-only, with a note on {@code err}, when another process holds the index. */
+    static Library openForIngest(DataOption data, boolean renditions, PrintWriter err) {
+        Library library = data.backends().open(data.options(renditions));
+        if (library.ownership() == IndexOwnership.ANOTHER_PROCESS) {
+            err.println("The search index of " + library.location() + " is in use by another process (a running "
                     + "'photodesk serve'?): storing the photos only; that process indexes them within a second.");
             err.flush();
-            return Library.openWithoutIndex(dir, options);
         }
+        return library;
     }
 }

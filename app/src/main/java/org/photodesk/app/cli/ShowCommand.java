@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.photodesk.app.Library;
+import org.photodesk.core.library.Library;
 import org.photodesk.app.photo.PhotoJson;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoVersion;

@@ -25,6 +25,12 @@ public final class TrainingCommand implements Callable<Integer> {
 
     private static final int ROUNDS = 2;
 
+    private final org.photodesk.core.library.BackendsChooser chooser;
+
+    public TrainingCommand(org.photodesk.core.library.BackendsChooser chooser) {
+        this.chooser = chooser;
+    }
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -66,7 +72,7 @@ public final class TrainingCommand implements Callable<Integer> {
     private int run(List<String> args) {
         PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());
         java.io.StringWriter err = new java.io.StringWriter();
-        int code = Main.commandLine().setOut(discard).setErr(new PrintWriter(err, true))
+        int code = Main.commandLine(chooser).setOut(discard).setErr(new PrintWriter(err, true))
                 .execute(args.toArray(String[]::new));
         if (code > 1) {
             spec.commandLine().getErr().println("training: 'photodesk " + String.join(" ", args) + "' exited with "

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.photodesk.app.Library;
+import org.photodesk.core.library.Library;
 import org.photodesk.app.ingest.HotFolder;
 import org.photodesk.core.ingest.IngestOutcome;
 import picocli.CommandLine.Command;
@@ -48,7 +48,7 @@ public final class WatchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("photodesk watch: " + dir + " is not a folder; create it first");
             return 2;
         }
-        try (Library library = SharedLibrary.openForIngest(data.dir(), data.options(true), spec.commandLine().getErr())) {
+        try (Library library = SharedLibrary.openForIngest(data, true, spec.commandLine().getErr())) {
             HotFolder folder = new HotFolder(dir, library.ingestor(), Duration.ofMillis(settleMs), Clock.systemUTC());
             PrintWriter out = spec.commandLine().getOut();
             out.println("Watching " + dir.toAbsolutePath() + " (Ctrl-C to stop)");

@@ -20,12 +20,17 @@ import java.util.List;
 import java.util.Optional;
 import org.photodesk.app.gallery.SqliteGalleryRepository;
 import org.photodesk.core.article.Article;
+import org.photodesk.core.event.EventDecision;
+import org.photodesk.core.event.EventStore;
+import org.photodesk.core.event.EventStoreException;
+import org.photodesk.core.event.RosterName;
+import org.photodesk.core.event.StoredArticle;
 
 /**
  * Imported articles, event decisions and roster names in the library's SQLite file ({@code V4__articles_events.sql}),
  * on a connection of their own (WAL, {@code busy_timeout=5000}). Each write is one statement, hence atomic.
  */
-public final class SqliteEventStore implements AutoCloseable {
+public final class SqliteEventStore implements EventStore {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final String ARTICLE_COLUMNS =
@@ -62,21 +67,25 @@ public final class SqliteEventStore implements AutoCloseable {
     // ---- articles ----
 
     /** The articles imported from a file with these bytes, by part. */
+    @Override
     public synchronized List<StoredArticle> findBySha256(String sha256) {
         return articles("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE sha256=? ORDER BY part", sha256);
     }
 
     /** The article events cite as {@code sourceId}. */
+    @Override
     public synchronized Optional<StoredArticle> findBySourceId(String sourceId) {
         return articles("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE source_id=?", sourceId).stream().findFirst();
     }
 
     /** Every imported article, in import order. */
+    @Override
     public synchronized List<StoredArticle> articles() {
         return articles("SELECT " + ARTICLE_COLUMNS + " FROM article ORDER BY id", null);
     }
 
     /** Stores a new article (its id is ignored) and returns it with the store's id. */
+    @Override
     public synchronized StoredArticle add(StoredArticle a) {
         String sql = "INSERT INTO article (source_id, file_name, sha256, part, title, article_date, text, parsed_json, "
                 + "gallery_id, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?)";
@@ -108,6 +117,7 @@ public final class SqliteEventStore implements AutoCloseable {
     }
 
     /** Records that the gallery {@code galleryId} was made from article {@code articleId}. */
+    @Override
     public synchronized void setGallery(long articleId, long galleryId) {
         try (PreparedStatement ps = db.prepareStatement("UPDATE article SET gallery_id=? WHERE id=?")) {
             ps.setLong(1, galleryId);
@@ -142,6 +152,7 @@ public final class SqliteEventStore implements AutoCloseable {
     // ---- decisions ----
 
     /** Appends a decision; it is replayed after the ones before it. */
+    @Override
     public synchronized void decide(EventDecision decision, Instant at) {
         record Row(String kind, List<String> members, String name) {}
         Row row = switch (decision) {
@@ -162,6 +173,7 @@ public final class SqliteEventStore implements AutoCloseable {
     }
 
     /** Every decision, oldest first. */
+    @Override
     public synchronized List<EventDecision> decisions() {
         try (PreparedStatement ps = db.prepareStatement(
                 "SELECT kind, members_json, name FROM event_decision ORDER BY seq");
@@ -185,6 +197,7 @@ public final class SqliteEventStore implements AutoCloseable {
     // ---- roster ----
 
     /** Stores {@code name} for its event, replacing the aliases it had. */
+    @Override
     public synchronized void put(RosterName name) {
         String sql = "INSERT INTO roster_name (event_name, name, aliases) VALUES (?,?,?) "
                 + "ON CONFLICT (event_name, name) DO UPDATE SET aliases=excluded.aliases";
@@ -199,11 +212,13 @@ public final class SqliteEventStore implements AutoCloseable {
     }
 
     /** The roster names of every event, by event then name. */
+    @Override
     public synchronized List<RosterName> roster() {
         return roster("SELECT event_name, name, aliases FROM roster_name ORDER BY event_name, name", null);
     }
 
     /** The roster names of the event called {@code eventName} (case ignored), by name. */
+    @Override
     public synchronized List<RosterName> roster(String eventName) {
         return roster("SELECT event_name, name, aliases FROM roster_name WHERE event_name=? COLLATE NOCASE "
                 + "ORDER BY name", eventName);

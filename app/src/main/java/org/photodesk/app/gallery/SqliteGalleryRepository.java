@@ -1,5 +1,6 @@
 package org.photodesk.app.gallery;
 
+import org.photodesk.core.gallery.GalleryStoreException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,5 +1,9 @@
 package org.photodesk.app.render;
 
+import org.photodesk.core.render.RenderException;
+import org.photodesk.core.render.RenderLimits;
+import org.photodesk.core.render.Rendition;
+import org.photodesk.core.render.Renderer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,9 @@
 package org.photodesk.app.render;
 
+import org.photodesk.core.render.RenderException;
+import org.photodesk.core.render.RenderLimits;
+import org.photodesk.core.render.Rendition;
+import org.photodesk.core.render.Renderer;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;

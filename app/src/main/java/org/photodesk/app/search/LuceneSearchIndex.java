@@ -71,6 +71,16 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
+    /** Whether {@code e}, thrown when opening an index, says another process holds the index's write lock. */
+    public static boolean heldElsewhere(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.lucene.store.LockObtainFailedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Opens the index in {@code directory}, creating the directory and an empty index when missing. */
     public LuceneSearchIndex(Path directory) {
         Directory dir = null;

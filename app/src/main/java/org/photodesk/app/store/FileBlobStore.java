@@ -84,16 +84,27 @@ public final class FileBlobStore implements BlobStore {
         return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
     }
 
-    /**
-     * Stores a rendition ({@code kind} such as {@code thumb} or {@code preview}) of blob {@code sha256},
-     * replacing any earlier one atomically.
-     */
+    @Override
     public void putRendition(String sha256, String kind, byte[] jpeg) throws IOException {
         writeAtomically(rendition(sha256, kind), jpeg);
     }
 
+    @Override
+    public Optional<InputStream> openRendition(String sha256, String kind) throws IOException {
+        try {
+            return Optional.of(Files.newInputStream(rendition(sha256, kind)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean hasRendition(String sha256, String kind) {
+        return Files.isRegularFile(rendition(sha256, kind));
+    }
+
     /** Where the rendition {@code kind} of blob {@code sha256} is kept; the file may not exist yet. */
-    public Path rendition(String sha256, String kind) {
+    Path rendition(String sha256, String kind) {
         String sha = expectSha256(sha256);
         if (kind == null || !KIND.matcher(kind).matches()) {
             throw new IllegalArgumentException("rendition kind '" + kind

@@ -1,5 +1,9 @@
 package org.photodesk.app.web;
 
+import org.photodesk.core.audit.AuditLog;
+import org.photodesk.core.account.Accounts;
+import org.photodesk.core.account.Role;
+import org.photodesk.core.account.User;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;

@@ -1,16 +1,22 @@
 package org.photodesk.app.web;
 
-import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.photodesk.core.account.AccountStore;
+import org.photodesk.core.audit.AuditLog;
+import org.photodesk.core.library.Library;
 import org.photodesk.core.photo.BlobStore;
 import org.photodesk.core.photo.PhotoStore;
+import org.photodesk.core.publish.PublishedSite;
 import org.photodesk.core.search.SearchIndex;
 
 /**
- * Everything the desk server works on, wired by the composition root: the library's ports plus the small desk
- * interfaces that adapt the store's edits, renditions, checks, galleries, hot folders and events.
+ * Everything the desk server works on: the library's ports plus the small desk interfaces that adapt its edits,
+ * renditions, checks, galleries, hot folders and events to what the pages and the API need. {@link #of} builds them
+ * over an open {@link Library}, whatever backends it runs on.
  *
- * @param publishedDir the folder served publicly at {@code /published/}, normally {@code <data>/published}
+ * @param site the published galleries, served publicly at {@code /published/}
  * @param library closes the library when the desk stops (flushing the index, releasing its lock)
  */
 public record DeskPorts(
@@ -22,10 +28,12 @@ public record DeskPorts(
         PhotoEditing editing,
         Renditions renditions,
         Galleries galleries,
-        Path publishedDir,
+        PublishedSite site,
         PhotoChecks checks,
         HotFolders hotFolders,
         Events events,
+        AccountStore accounts,
+        AuditLog audit,
         AutoCloseable library) implements AutoCloseable {
 
     public DeskPorts {
@@ -37,17 +45,26 @@ public record DeskPorts(
         Objects.requireNonNull(editing, "editing");
         renditions = renditions == null ? Renditions.none() : renditions;
         Objects.requireNonNull(galleries, "galleries");
-        Objects.requireNonNull(publishedDir, "publishedDir");
+        Objects.requireNonNull(site, "site");
         checks = checks == null ? PhotoChecks.asStored() : checks;
         hotFolders = hotFolders == null ? HotFolders.none() : hotFolders;
         events = events == null ? Events.none() : events;
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(audit, "audit");
         library = library == null ? () -> { } : library;
     }
 
-    /** Ports with problems as stored, no hot folders, no events and nothing to close. */
-    public DeskPorts(PhotoStore store, BlobStore blobs, SearchIndex index, QueryParsing queries, Uploads uploads,
-            PhotoEditing editing, Renditions renditions, Galleries galleries, Path publishedDir) {
-        this(store, blobs, index, queries, uploads, editing, renditions, galleries, publishedDir, null, null, null, null);
+    /**
+     * The desk's ports over the open {@code library}, with galleries published for readers at {@code publicUrl}
+     * (asked at each publication, since the server's port may be known late); closing them closes the library.
+     */
+    public static DeskPorts of(Library library, Supplier<String> publicUrl) {
+        return DeskWiring.ports(library, publicUrl, library.clock());
+    }
+
+    /** As {@link #of(Library, Supplier)} with its own clock for galleries and events. */
+    public static DeskPorts of(Library library, Supplier<String> publicUrl, Clock clock) {
+        return DeskWiring.ports(library, publicUrl, clock);
     }
 
     /** Closes the library; a failure is reported, never thrown. */

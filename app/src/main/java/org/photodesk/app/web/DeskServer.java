@@ -1,5 +1,9 @@
 package org.photodesk.app.web;
 
+import org.photodesk.core.audit.AuditLog;
+import org.photodesk.core.account.Accounts;
+import org.photodesk.core.account.Role;
+import org.photodesk.core.account.User;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -64,10 +68,10 @@ public final class DeskServer implements AutoCloseable {
     private final List<String> routes = new ArrayList<>();
     private Javalin app;
 
-    public DeskServer(DeskPorts ports, DeskDatabase db, Settings settings, Clock clock) {
+    public DeskServer(DeskPorts ports, Settings settings, Clock clock) {
         this.settings = settings;
-        this.accounts = new Accounts(db, clock);
-        this.audit = new AuditLog(db, clock);
+        this.accounts = new Accounts(ports.accounts(), clock);
+        this.audit = ports.audit();
         this.limiter = new LoginLimiter(settings.loginFailures(), settings.loginWindow(), clock);
         this.service = new DeskService(ports, audit);
         this.events = new EventActions(ports.events(), audit);
@@ -149,7 +153,7 @@ public final class DeskServer implements AutoCloseable {
         r.add(HandlerType.GET, "/login", null, this::loginPage);
         r.add(HandlerType.POST, "/login", null, this::login);
         r.add(HandlerType.POST, "/logout", Role.VIEWER, this::logout);
-        r.add(HandlerType.GET, "/published/<path>", null, new PublishedFiles(service.ports().publishedDir()));
+        r.add(HandlerType.GET, "/published/<path>", null, new PublishedFiles(service.ports().site()));
         cfg.routes.before(CHANGES_STREAM, ctx -> guard(ctx, HandlerType.GET, Role.VIEWER));
         cfg.routes.sse(CHANGES_STREAM, client -> feed.join(client, sinceParam(client.ctx())));
         routes.add("GET " + CHANGES_STREAM);

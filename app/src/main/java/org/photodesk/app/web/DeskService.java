@@ -1,5 +1,8 @@
 package org.photodesk.app.web;
 
+import org.photodesk.core.audit.AuditLog;
+import org.photodesk.core.account.Role;
+import org.photodesk.core.account.User;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;

@@ -1,7 +1,9 @@
 package org.photodesk.app.web;
 
+import org.photodesk.core.audit.AuditLog;
+import org.photodesk.core.account.User;
 import java.util.List;
-import org.photodesk.app.event.EventBook;
+import org.photodesk.core.event.EventBook;
 import org.photodesk.core.event.Event;
 import org.photodesk.core.event.EventSheet;
 import org.photodesk.core.ingest.Ingestor;

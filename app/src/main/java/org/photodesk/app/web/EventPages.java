@@ -1,5 +1,6 @@
 package org.photodesk.app.web;
 
+import org.photodesk.core.account.Role;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.UploadedFile;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.photodesk.app.event.EventBook;
+import org.photodesk.core.event.EventBook;
 import org.photodesk.core.event.Event;
 import org.photodesk.core.event.EventSheet;
 import org.photodesk.core.event.Figure;

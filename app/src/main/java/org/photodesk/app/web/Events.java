@@ -2,7 +2,7 @@ package org.photodesk.app.web;
 
 import java.util.List;
 import java.util.Optional;
-import org.photodesk.app.event.EventBook;
+import org.photodesk.core.event.EventBook;
 import org.photodesk.core.event.Event;
 import org.photodesk.core.event.EventSheet;
 import org.photodesk.core.event.PhotoRef;

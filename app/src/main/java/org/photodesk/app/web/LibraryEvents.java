@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.photodesk.app.event.ArticleImporter;
-import org.photodesk.app.event.EventBook;
-import org.photodesk.app.event.PlaceholderLinker;
-import org.photodesk.app.event.SqliteEventStore;
-import org.photodesk.app.event.StoredArticle;
+import org.photodesk.core.event.ArticleImporter;
+import org.photodesk.core.event.EventBook;
+import org.photodesk.core.event.PlaceholderLinker;
+import org.photodesk.core.event.EventStore;
+import org.photodesk.core.event.StoredArticle;
 import org.photodesk.core.article.PhotoCaption;
 import org.photodesk.core.event.Event;
 import org.photodesk.core.event.EventSheet;
@@ -26,14 +26,14 @@ import org.photodesk.core.photo.PhotoStore;
  */
 final class LibraryEvents implements Events {
 
-    private final SqliteEventStore store;
+    private final EventStore store;
     private final EventBook book;
     private final ArticleImporter importer;
     private final GalleryRepository galleries;
     private final PhotoStore photos;
     private final EventSheets sheets = new EventSheets();
 
-    LibraryEvents(SqliteEventStore store, GalleryRepository galleries, PhotoStore photos, java.time.Clock clock) {
+    LibraryEvents(EventStore store, GalleryRepository galleries, PhotoStore photos, java.time.Clock clock) {
         this.store = store;
         this.galleries = galleries;
         this.photos = photos;

@@ -1,5 +1,8 @@
 package org.photodesk.app.web;
 
+import org.photodesk.core.account.Role;
+import org.photodesk.core.account.User;
+
 /**
  * The frame of every desk page: its title, the logged-in user (null on the login page), the session's CSRF token
  * for forms and scripts, and which navigation item is current.

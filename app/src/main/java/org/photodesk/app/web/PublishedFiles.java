@@ -3,11 +3,10 @@ package org.photodesk.app.web;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.Optional;
+import org.photodesk.core.publish.PublishedSite;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,52 +26,41 @@ final class PublishedFiles implements Handler {
      */
     static final String PUBLISHED_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'self'";
-    private final Path root;
+    private final PublishedSite site;
 
-    PublishedFiles(Path root) {
-        this.root = root.toAbsolutePath().normalize();
+    PublishedFiles(PublishedSite site) {
+        this.site = site;
     }
 
     @Override
     public void handle(Context ctx) throws IOException {
         String rel = URLDecoder.decode(ctx.pathParam("path"), StandardCharsets.UTF_8);
-        Path file = root.resolve(rel).normalize();
-        if (!file.startsWith(root) || rel.contains("\0") || hidden(root.relativize(file))) {
+        if (ctx.path().endsWith("/") && !rel.endsWith("/")) {
+            rel = rel + "/";
+        }
+        if (rel.contains("\0")) {
             throw notFound(ctx);
         }
-        if (Files.isDirectory(file)) {
-            if (!ctx.path().endsWith("/")) {
-                ctx.redirect(ctx.path() + "/");
-                return;
-            }
-            file = file.resolve("index.html");
-        }
-        if (!Files.isRegularFile(file)) {
+        Optional<PublishedSite.Entry> entry = site.find(rel);
+        if (entry.isEmpty()) {
             throw notFound(ctx);
         }
-        ctx.contentType(type(file));
-        ctx.header("Cache-Control", "no-cache");
-        ctx.header("Content-Security-Policy", PUBLISHED_POLICY);
-        try (InputStream in = Files.newInputStream(file)) {
-            ctx.result(in.readAllBytes());
-        }
-    }
-
-    private static boolean hidden(Path rel) {
-        for (Path part : rel) {
-            if (part.toString().startsWith(".")) {
-                return true;
+        switch (entry.get()) {
+            case PublishedSite.Entry.Folder f -> ctx.redirect(ctx.path() + "/");
+            case PublishedSite.Entry.File file -> {
+                ctx.contentType(type(file.name()));
+                ctx.header("Cache-Control", "no-cache");
+                ctx.header("Content-Security-Policy", PUBLISHED_POLICY);
+                ctx.result(file.bytes());
             }
         }
-        return false;
     }
 
     private static DeskException notFound(Context ctx) {
         return DeskException.notFound("Nothing is published at " + ctx.path() + ": check the gallery's slug.");
     }
 
-    private static String type(Path file) {
-        String name = file.getFileName().toString();
+    private static String type(String name) {
         String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         return TYPES.getOrDefault(ext, "application/octet-stream");
     }

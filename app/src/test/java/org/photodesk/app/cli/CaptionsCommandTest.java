@@ -71,7 +71,7 @@ class CaptionsCommandTest {
         Photo photo = new Photo(7, "abc", "abc", "a.jpg", "image/jpeg", 10, 10,
                 PhotoMetadata.builder().caption(BAD).build(), null, "AP", null, null, null, null, 1, 0, null);
         StringWriter sw = new StringWriter();
-        CommandLine cl = new CommandLine(new CheckCommand(q -> List.of(photo), CLOCK));
+        CommandLine cl = new CommandLine(new CheckCommand(q -> List.of(photo), CLOCK), new CliFactory(org.photodesk.app.Photodesk.chooser()));
         cl.setOut(new PrintWriter(sw));
         assertThat(cl.execute("agency:AP")).isEqualTo(1);
         assertThat(sw.toString()).contains("7 a.jpg", "weekday 'Saturday' does not match 2024-08-11",

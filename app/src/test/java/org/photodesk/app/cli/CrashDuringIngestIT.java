@@ -17,8 +17,8 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.photodesk.app.Library;
-import org.photodesk.app.LibraryOptions;
+import org.photodesk.core.library.Library;
+import org.photodesk.core.library.LibraryOptions;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.search.Query;
 import org.photodesk.core.search.SearchRequest;
@@ -63,7 +63,7 @@ class CrashDuringIngestIT {
         assertThat(last.exitValue()).isZero();
         assertThat(midwayKills).as("ingests killed after storing some photos but not all").isPositive();
 
-        try (Library library = Library.open(data, LibraryOptions.DEFAULT)) {
+        try (Library library = org.photodesk.app.EmbeddedBackends.open(data)) {
             assertThat(library.store().count()).isEqualTo(DISTINCT);
             List<Photo> all = library.store().page(0, DISTINCT * 2);
             for (Photo photo : all) {
@@ -108,7 +108,7 @@ class CrashDuringIngestIT {
     private static Process ingest(Path in, Path data) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         return new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", Main.class.getName(), "ingest", in.toString(),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", org.photodesk.app.Photodesk.class.getName(), "ingest", in.toString(),
                 "--json", "--data", data.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -18,11 +18,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.photodesk.app.Library;
-import org.photodesk.app.gallery.BlobRenditionSource;
+import org.photodesk.core.library.Library;
+import org.photodesk.app.gallery.FolderSite;
+import org.photodesk.core.library.Backends;
+import org.photodesk.core.library.LibraryOptions;
+import org.photodesk.core.testing.TestLibraries;
 import org.photodesk.core.testing.InMemoryBlobStore;
-import org.photodesk.app.gallery.SqliteGalleryRepository;
-import org.photodesk.app.gallery.TestJpegs;
+import org.photodesk.core.publish.TestJpegs;
 import org.photodesk.core.gallery.CaptionChecker;
 import org.photodesk.core.gallery.CreditLineFormatter;
 import org.photodesk.core.gallery.TestGalleries;
@@ -51,6 +53,7 @@ class GalleryCommandIT {
     private final InMemoryBlobStore blobs = new InMemoryBlobStore();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
+    private Library library;
 
     private static final CaptionChecker NO_TODO = c -> c.contains("TODO")
             ? List.of(Problem.inField("caption.todo", "caption", "caption still says TODO: finish it"))
@@ -59,10 +62,8 @@ class GalleryCommandIT {
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        var command = new GalleryCommand(dir -> library(dir),
-                dir -> SqliteGalleryRepository.openMigrated(dir.resolve(GalleryCommand.DB_FILE)), NO_TODO,
-                CreditLineFormatter.DEFAULT, lib -> new BlobRenditionSource(lib.blobs()),
-                Clock.fixed(Instant.parse("2024-08-11T20:00:00Z"), ZoneOffset.UTC));
+        var command = new GalleryCommand(new CliFactory(address -> backends()), NO_TODO,
+                CreditLineFormatter.DEFAULT, Clock.fixed(Instant.parse("2024-08-11T20:00:00Z"), ZoneOffset.UTC));
         var cl = command.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
@@ -152,10 +153,28 @@ class GalleryCommandIT {
         assertThat(out.toString()).contains("--force", "--base-url", "--data");
     }
 
-    private Library library(Path dir) {
-        return new Library(dir, new MapPhotoStore(photos), blobs, new NoIndex(), new Ingestor(new MapPhotoStore(photos), blobs,
-                new NoIndex(), new MetadataReader(), MetadataEnricher.NONE, RenditionMaker.DEFERRED,
-                IngestLimits.DEFAULT), new QueryParser());
+    /** The test's photos in memory, its galleries kept across commands, published to a folder under the data. */
+    private Backends backends() {
+        if (library == null) {
+            library = TestLibraries.of(new MapPhotoStore(photos), blobs, new FolderSite(data.resolve("published")),
+                    Clock.systemUTC());
+        }
+        return new Backends() {
+            @Override
+            public Library open(LibraryOptions options) {
+                return library;
+            }
+
+            @Override
+            public boolean exists() {
+                return true;
+            }
+
+            @Override
+            public String describe() {
+                return data.toString();
+            }
+        };
     }
 
     /** The photos of the test, read-only. */

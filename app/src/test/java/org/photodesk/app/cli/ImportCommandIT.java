@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.photodesk.app.Library;
-import org.photodesk.app.LibraryOptions;
+import org.photodesk.core.library.Library;
+import org.photodesk.core.library.LibraryOptions;
 import org.photodesk.app.event.SeedFiles;
-import org.photodesk.app.gallery.TestJpegs;
+import org.photodesk.core.publish.TestJpegs;
 import org.photodesk.core.article.ArticleReader;
 import org.photodesk.core.article.PhotoCaption;
 import org.photodesk.core.ingest.IngestOutcome;
@@ -138,7 +138,7 @@ class ImportCommandIT {
         byte[] jpeg = TestJpegs.withTags(TestJpegs.jpeg(48, 32, Color.RED, Color.BLACK), data,
                 "-IPTC:Caption-Abstract=" + reuters.description() + " REUTERS/Phil Noble", "-IPTC:By-line=Phil Noble");
         long photoId;
-        try (Library library = Library.open(data, LibraryOptions.DEFAULT)) {
+        try (Library library = org.photodesk.app.EmbeddedBackends.open(data)) {
             photoId = ((IngestOutcome.Added) library.ingestor().ingest("noble.jpg", jpeg)).photo().id();
         }
 

@@ -1,5 +1,9 @@
 package org.photodesk.app.event;
 
+import org.photodesk.core.event.RosterName;
+import org.photodesk.core.event.EventDecision;
+import org.photodesk.core.event.ArticleImporter;
+import org.photodesk.core.event.EventBook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -12,10 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.photodesk.app.Library;
-import org.photodesk.app.LibraryOptions;
+import org.photodesk.core.library.Library;
+import org.photodesk.core.library.LibraryOptions;
 import org.photodesk.app.gallery.SqliteGalleryRepository;
-import org.photodesk.app.gallery.TestJpegs;
+import org.photodesk.core.publish.TestJpegs;
 import org.photodesk.core.event.Event;
 import org.photodesk.core.event.NameEntry;
 import org.photodesk.core.event.NameKind;
@@ -40,7 +44,7 @@ class EventBookIT {
 
     @BeforeEach
     void open() throws IOException {
-        library = Library.open(data, LibraryOptions.DEFAULT);
+        library = org.photodesk.app.EmbeddedBackends.open(data);
         galleries = SqliteGalleryRepository.open(data.resolve("photodesk.db"));
         store = SqliteEventStore.open(data.resolve("photodesk.db"));
         var importer = new ArticleImporter(store, galleries, Clock.systemUTC());

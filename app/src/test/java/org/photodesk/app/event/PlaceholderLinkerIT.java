@@ -1,5 +1,7 @@
 package org.photodesk.app.event;
 
+import org.photodesk.core.event.PlaceholderLinker;
+import org.photodesk.core.event.ArticleImporter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,10 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.photodesk.app.Library;
-import org.photodesk.app.LibraryOptions;
+import org.photodesk.core.library.Library;
+import org.photodesk.core.library.LibraryOptions;
 import org.photodesk.app.gallery.SqliteGalleryRepository;
-import org.photodesk.app.gallery.TestJpegs;
+import org.photodesk.core.publish.TestJpegs;
 import org.photodesk.core.article.ArticleReader;
 import org.photodesk.core.article.PhotoCaption;
 import org.photodesk.core.gallery.Gallery;
@@ -45,7 +47,7 @@ class PlaceholderLinkerIT {
 
     @BeforeEach
     void open() {
-        library = Library.open(data, LibraryOptions.DEFAULT);
+        library = org.photodesk.app.EmbeddedBackends.open(data);
         galleries = SqliteGalleryRepository.open(data.resolve("photodesk.db"));
         store = SqliteEventStore.open(data.resolve("photodesk.db"));
     }
@@ -130,11 +132,11 @@ class PlaceholderLinkerIT {
         Gallery g = importSeed(SeedFiles.REUTERS);
         assertThat(g.items().getFirst().isPlaceholder()).isTrue();
 
-        List<PlaceholderLinker.Link> links = new PlaceholderLinker(galleries).linkAll(library);
+        List<PlaceholderLinker.Link> links = new PlaceholderLinker(galleries).linkAll(library.store());
 
         assertThat(links).hasSize(1);
         assertThat(reload(g).items().getFirst().photoId()).isEqualTo(before.id());
-        assertThat(new PlaceholderLinker(galleries).linkAll(library)).as("a second run changes nothing").isEmpty();
+        assertThat(new PlaceholderLinker(galleries).linkAll(library.store())).as("a second run changes nothing").isEmpty();
     }
 
     @Test

@@ -1,5 +1,10 @@
 package org.photodesk.app.gallery;
 
+import org.photodesk.core.publish.TestJpegs;
+import org.photodesk.core.publish.BlobRenditionSource;
+import org.photodesk.core.publish.PublishOutcome;
+import org.photodesk.core.publish.JpegImages;
+import org.photodesk.core.publish.GalleryPublisher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,7 +72,7 @@ class GalleryPublisherIT {
                 .build(), "Reuters");
         add(23, TestJpegs.jpeg(600, 900, Color.RED, Color.BLACK), 600, 900, PhotoMetadata.builder()
                 .caption("A volunteer hands out water.").byline(List.of("Élodie Brun")).credit("AFP").build(), "AFP");
-        publisher = new GalleryPublisher(data, repo, id -> Optional.ofNullable(photos.get(id)),
+        publisher = new GalleryPublisher(new FolderSite(data.resolve("published")), new org.photodesk.app.lock.FileLocks(data.resolve("locks")), repo, id -> Optional.ofNullable(photos.get(id)),
                 new BlobRenditionSource(blobs), CreditLineFormatter.DEFAULT, CaptionChecker.NONE,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
@@ -102,7 +107,7 @@ class GalleryPublisherIT {
         createGallery();
         var outcome = publisher.publish("zurich-marathon", BASE, false);
         assertThat(outcome).isInstanceOf(PublishOutcome.Published.class);
-        Path live = ((PublishOutcome.Published) outcome).folder();
+        Path live = Path.of(((PublishOutcome.Published) outcome).location());
         assertThat(live).isEqualTo(data.resolve("published/zurich-marathon"));
         assertThat(live.resolve("index.html")).exists();
         assertThat(live.resolve("gallery.json")).exists();
@@ -216,7 +221,7 @@ class GalleryPublisherIT {
     void twoPublishesOfOneSlugAtOnceBothFinishAndLeaveOneCompleteConsistentFolder() throws Exception {
         createGallery();
         // A second publisher over the same folder, as a second desk thread or the CLI would have.
-        var other = new GalleryPublisher(data, repo, id -> Optional.ofNullable(photos.get(id)),
+        var other = new GalleryPublisher(new FolderSite(data.resolve("published")), new org.photodesk.app.lock.FileLocks(data.resolve("locks")), repo, id -> Optional.ofNullable(photos.get(id)),
                 new BlobRenditionSource(blobs), CreditLineFormatter.DEFAULT, CaptionChecker.NONE,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         int rounds = 3;

@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.photodesk.app.Library;
-import org.photodesk.app.LibraryOptions;
-import org.photodesk.app.ingest.BlobRenditions;
-import org.photodesk.app.store.FileBlobStore;
+import org.photodesk.core.library.Library;
+import org.photodesk.core.library.LibraryOptions;
 import org.photodesk.core.ingest.IngestOutcome;
 import org.photodesk.core.testing.TestImages;
 
@@ -27,10 +25,9 @@ class StoredRenditionSourceIT {
         Path file = tmp.resolve("rotated.jpg");
         Files.write(file, TestImages.jpeg(600, 300, 5));
         TestImages.exiftool(file, "-EXIF:Orientation#=6", "-IPTC:Caption-Abstract=Rotated.");
-        try (Library library = Library.open(tmp.resolve("data"), LibraryOptions.DEFAULT)) {
+        try (Library library = org.photodesk.app.EmbeddedBackends.open(tmp.resolve("data"))) {
             var added = (IngestOutcome.Added) library.ingestor().ingest(file);
-            var source = new StoredRenditionSource((FileBlobStore) library.blobs(),
-                    (BlobRenditions) library.ingestor().renditions());
+            var source = library.renditions();
 
             var thumb = ImageIO.read(new ByteArrayInputStream(source.jpeg(added.photo(), 400)));
             var preview = ImageIO.read(new ByteArrayInputStream(source.jpeg(added.photo(), 1600)));

@@ -1,5 +1,6 @@
 package org.photodesk.app.render;
 
+import org.photodesk.core.render.Rendition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;

@@ -1,5 +1,7 @@
 package org.photodesk.app.render;
 
+import org.photodesk.core.render.RenderLimits;
+import org.photodesk.core.render.Renderer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

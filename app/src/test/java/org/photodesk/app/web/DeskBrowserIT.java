@@ -1,5 +1,6 @@
 package org.photodesk.app.web;
 
+import org.photodesk.core.account.User;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package org.photodesk.app.web;
 
+import org.photodesk.core.account.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,12 +10,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.photodesk.app.HouseStyle;
-import org.photodesk.app.Library;
-import org.photodesk.app.LibraryOptions;
-import org.photodesk.app.gallery.TestJpegs;
-import org.photodesk.app.ingest.BlobRenditions;
-import org.photodesk.app.render.RenderLimits;
+import org.photodesk.core.check.HouseStyle;
+import org.photodesk.core.library.Library;
+import org.photodesk.core.library.LibraryOptions;
+import org.photodesk.core.publish.TestJpegs;
+import org.photodesk.core.render.RenderLimits;
 import org.photodesk.app.render.Renderers;
 import org.photodesk.app.search.LuceneSearchIndex;
 import org.photodesk.app.store.FileBlobStore;
@@ -57,10 +57,10 @@ final class DeskHarness implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        library = Library.open(data, LibraryOptions.DEFAULT);
+        library = org.photodesk.app.EmbeddedBackends.open(data);
         var base = new String[1];
-        ports = new LibraryDeskOpener(path -> library, Clock.systemUTC()).ports(library, () -> base[0] + "/published/");
-        server = new DeskServer(ports, DeskDatabase.open(data.resolve(LibraryDeskOpener.DB_FILE)), settings, Clock.systemUTC());
+        ports = DeskPorts.of(library, () -> base[0] + "/published/", Clock.systemUTC());
+        server = new DeskServer(ports, settings, Clock.systemUTC());
         server.ensureAdmin(PASSWORD);
         server.accounts().create("editor", PASSWORD, Role.EDITOR);
         server.accounts().create("viewer", PASSWORD, Role.VIEWER);

@@ -1,5 +1,6 @@
 package org.photodesk.app.web;
 
+import org.photodesk.core.audit.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -190,7 +191,7 @@ class EventDeskTest {
                 .containsSubsequence("event.split", "event.merge", "event.rename", "event.split");
         assertThat(desk.server.audit().recent("event/" + SEEDS_EVENT, 10)).extracting(AuditLog.Entry::after)
                 .contains("Closing night (AP)");
-        try (var store = SqliteEventStore.open(desk.data.resolve(LibraryDeskOpener.DB_FILE))) {
+        try (var store = SqliteEventStore.open(desk.data.resolve(org.photodesk.app.EmbeddedBackends.DB_FILE))) {
             assertThat(store.decisions()).hasSize(4);
         }
     }

@@ -1,5 +1,6 @@
 package org.photodesk.app.web;
 
+import org.photodesk.core.audit.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -41,7 +41,7 @@ class IngestBesideServerTest {
 
         var out = new StringWriter();
         var err = new StringWriter();
-        var cli = Main.commandLine();
+        var cli = org.photodesk.app.Photodesk.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int exit = cli.execute("ingest", "--data", desk.data.toString(), file.toString());

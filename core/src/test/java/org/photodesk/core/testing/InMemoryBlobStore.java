@@ -14,6 +14,7 @@ import org.photodesk.core.photo.BlobStore;
 public final class InMemoryBlobStore implements BlobStore {
 
     private final Map<String, byte[]> blobs = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> renditions = new ConcurrentHashMap<>();
 
     @Override
     public void put(String sha256, byte[] bytes) {
@@ -37,6 +38,21 @@ public final class InMemoryBlobStore implements BlobStore {
     @Override
     public Optional<Path> localPath(String sha256) {
         return Optional.empty();
+    }
+
+    @Override
+    public void putRendition(String sha256, String kind, byte[] bytes) {
+        renditions.put(sha256 + "/" + kind, bytes.clone());
+    }
+
+    @Override
+    public Optional<InputStream> openRendition(String sha256, String kind) {
+        return Optional.ofNullable(renditions.get(sha256 + "/" + kind)).map(ByteArrayInputStream::new);
+    }
+
+    @Override
+    public boolean hasRendition(String sha256, String kind) {
+        return renditions.containsKey(sha256 + "/" + kind);
     }
 
     public int size() {

@@ -53,6 +53,9 @@ public final class InMemoryPhotoStore implements PhotoStore {
 
     @Override
     public synchronized Photo add(PhotoRecord r) {
+        if (shas.containsKey(r.sha256())) {
+            throw new IllegalStateException("a file with sha256 " + r.sha256() + " is already photo " + shas.get(r.sha256()));
+        }
         Instant now = clock.instant();
         Photo p = photo(nextId++, r, now, now, 1);
         return save(p);
@@ -125,7 +128,8 @@ public final class InMemoryPhotoStore implements PhotoStore {
 
     @Override
     public synchronized List<Long> changedSince(long sinceChange) {
-        return List.copyOf(new LinkedHashSet<>(changes.subList((int) sinceChange, changes.size())));
+        var latestFirst = new LinkedHashSet<Long>(changes.subList((int) sinceChange, changes.size()).reversed());
+        return List.copyOf(latestFirst).reversed();
     }
 
     @Override

@@ -1,9 +1,0 @@
-package org.photodesk.app.gallery;
-
-/** The gallery database could not be read or written; the message names the operation and the cause. */
-public final class GalleryStoreException extends RuntimeException {
-
-    public GalleryStoreException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}

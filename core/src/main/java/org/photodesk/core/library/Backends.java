@@ -1,0 +1,22 @@
+package org.photodesk.core.library;
+
+/**
+ * The port that opens the library on one set of backends: the embedded default (SQLite, Lucene and a folder under
+ * one data folder) or shared servers. The composition root picks the implementation from the command line; the rest
+ * of Photodesk only sees the {@link Library} it opens.
+ */
+public interface Backends {
+
+    /**
+     * Opens the library, creating it when new: the index is checked against the store and repaired when a crash
+     * left them apart. When another process holds the index (see {@link IndexOwnership}), the library opens
+     * store-only instead of failing.
+     */
+    Library open(LibraryOptions options);
+
+    /** Whether a library exists there already (opening creates one). */
+    boolean exists();
+
+    /** Where the library lives, for messages: a data folder, or the backends' addresses without credentials. */
+    String describe();
+}

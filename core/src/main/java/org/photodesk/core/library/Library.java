@@ -1,0 +1,92 @@
+package org.photodesk.core.library;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.photodesk.core.account.AccountStore;
+import org.photodesk.core.audit.AuditLog;
+import org.photodesk.core.event.EventStore;
+import org.photodesk.core.gallery.GalleryRepository;
+import org.photodesk.core.ingest.Ingestor;
+import org.photodesk.core.lock.Locks;
+import org.photodesk.core.photo.BlobStore;
+import org.photodesk.core.photo.PhotoEditor;
+import org.photodesk.core.photo.PhotoStore;
+import org.photodesk.core.publish.PublishedSite;
+import org.photodesk.core.render.StoredRenditions;
+import org.photodesk.core.search.QueryParser;
+import org.photodesk.core.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One open photo library: every port it lives on (whatever the backends) and the domain services over them. A
+ * {@link Backends} opens it; everything else receives it and never learns which database, index or storage it runs on.
+ *
+ * @param location where the library lives, for messages (a data folder, or the backends' addresses)
+ * @param ownership whether this process writes the search index
+ * @param resources what closing the library must close besides the ports it names
+ */
+public record Library(
+        String location,
+        PhotoStore store,
+        BlobStore blobs,
+        SearchIndex index,
+        IndexOwnership ownership,
+        GalleryRepository galleries,
+        EventStore events,
+        AccountStore accounts,
+        AuditLog audit,
+        PublishedSite site,
+        Locks locks,
+        StoredRenditions renditions,
+        Ingestor ingestor,
+        PhotoEditor editor,
+        QueryParser queryParser,
+        LibraryOptions options,
+        Clock clock,
+        AutoCloseable resources) implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Library.class);
+
+    public Library {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(blobs, "blobs");
+        Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(ownership, "ownership");
+        Objects.requireNonNull(galleries, "galleries");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(locks, "locks");
+        Objects.requireNonNull(renditions, "renditions");
+        Objects.requireNonNull(ingestor, "ingestor");
+        Objects.requireNonNull(editor, "editor");
+        Objects.requireNonNull(queryParser, "queryParser");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(clock, "clock");
+        resources = resources == null ? () -> { } : resources;
+    }
+
+    /** Makes everything ingested searchable and durable. */
+    public void flush() {
+        ingestor.flush();
+    }
+
+    /** Flushes the index, then closes the index, the other resources and the store, reporting failures in the log. */
+    @Override
+    public void close() {
+        try {
+            ingestor.flush();
+            index.close();
+            galleries.close();
+            events.close();
+            resources.close();
+        } catch (Exception e) {
+            LOG.warn("Closing the library in {}: {}", location, e.getMessage(), e);
+        } finally {
+            store.close();
+        }
+    }
+}

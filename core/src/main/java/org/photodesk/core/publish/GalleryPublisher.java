@@ -1,0 +1,193 @@
+package org.photodesk.core.publish;
+
+import java.awt.Dimension;
+import java.io.IOException;
+import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Predicate;
+import org.photodesk.core.gallery.CaptionChecker;
+import org.photodesk.core.gallery.CheckReport;
+import org.photodesk.core.gallery.CreditLineFormatter;
+import org.photodesk.core.gallery.Gallery;
+import org.photodesk.core.gallery.GalleryAssembler;
+import org.photodesk.core.gallery.GalleryChangedException;
+import org.photodesk.core.gallery.GalleryCheck;
+import org.photodesk.core.gallery.GalleryEntry;
+import org.photodesk.core.gallery.GalleryItem;
+import org.photodesk.core.gallery.GalleryPhotos;
+import org.photodesk.core.gallery.GalleryRepository;
+import org.photodesk.core.gallery.HtmlGalleryRenderer;
+import org.photodesk.core.gallery.MediaRssGalleryRenderer;
+import org.photodesk.core.gallery.NinjsGalleryRenderer;
+import org.photodesk.core.gallery.RenderableGallery;
+import org.photodesk.core.gallery.Rendition;
+import org.photodesk.core.gallery.RenditionPlanner;
+import org.photodesk.core.lock.Locks;
+import org.photodesk.core.photo.Photo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes a gallery to the {@link PublishedSite} under its slug: {@code index.html}, {@code gallery.json} (ninjs),
+ * {@code feed.xml} (Media RSS) and {@code images/} holding each photo's thumbnail, preview and original, every one
+ * carrying the gallery's caption and credit in IPTC and XMP. Refuses a gallery that fails its checks unless forced.
+ * Publishes of one slug run one at a time, under the lock {@code publish:<slug>} of the {@link Locks} port.
+ */
+public final class GalleryPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(GalleryPublisher.class);
+
+    /** How long a publish waits for another publish of the same gallery to finish. */
+    public static final Duration LOCK_WAIT = Duration.ofMinutes(2);
+
+    private final PublishedSite site;
+    private final Locks locks;
+    private final GalleryRepository galleries;
+    private final GalleryPhotos photos;
+    private final RenditionSource renditions;
+    private final CreditLineFormatter credits;
+    private final CaptionChecker checker;
+    private final Clock clock;
+    private final JpegCaptionWriter captions = new JpegCaptionWriter();
+
+    public GalleryPublisher(PublishedSite site, Locks locks, GalleryRepository galleries, GalleryPhotos photos,
+            RenditionSource renditions, CreditLineFormatter credits, CaptionChecker checker, Clock clock) {
+        this.site = Objects.requireNonNull(site, "site");
+        this.locks = Objects.requireNonNull(locks, "locks");
+        this.galleries = Objects.requireNonNull(galleries, "galleries");
+        this.photos = Objects.requireNonNull(photos, "photos");
+        this.renditions = Objects.requireNonNull(renditions, "renditions");
+        this.credits = Objects.requireNonNull(credits, "credits");
+        this.checker = Objects.requireNonNull(checker, "checker");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The checks publishing would run, for showing problems before publishing. */
+    public CheckReport check(Gallery gallery) {
+        return new GalleryCheck(checker, photos, credits).check(gallery);
+    }
+
+    /** Publishes gallery {@code slug} with URLs under {@code baseUrl}; {@code force} publishes despite problems. */
+    public PublishOutcome publish(String slug, String baseUrl, boolean force) throws IOException {
+        return publish(slug, baseUrl, report -> force, OptionalLong.empty());
+    }
+
+    /**
+     * Publishes gallery {@code slug} as {@link #publish(String, String, boolean)} does, and only if it is still at
+     * edit revision {@code seen} when given (the one whose checks the editor saw): else throws
+     * {@link GalleryChangedException}. Publishes of one slug run one after the other; the gallery is read, checked,
+     * written to a new release, marked published (refused, with the release deleted, if it changed meanwhile) and
+     * only then switched live. {@code forcePast} says, given what the checks found (under the same lock, so nothing
+     * changes between the two), whether to publish despite it.
+     */
+    public PublishOutcome publish(String slug, String baseUrl, Predicate<CheckReport> forcePast, OptionalLong seen)
+            throws IOException {
+        try (Locks.Held held = locks.acquire("publish:" + slug, LOCK_WAIT)) {
+            return publishLocked(slug, baseUrl, forcePast, seen);
+        }
+    }
+
+    private PublishOutcome publishLocked(String slug, String baseUrl, Predicate<CheckReport> forcePast,
+            OptionalLong seen) throws IOException {
+        Optional<Gallery> found = galleries.findBySlug(slug);
+        if (found.isEmpty()) {
+            return new PublishOutcome.NotFound(slug);
+        }
+        Gallery gallery = found.get();
+        if (seen.isPresent() && seen.getAsLong() != gallery.editRevision()) {
+            throw new GalleryChangedException(slug, seen.getAsLong(), gallery.editRevision());
+        }
+        CheckReport report = check(gallery);
+        if (!report.passed() && !forcePast.test(report)) {
+            return new PublishOutcome.Refused(gallery, report);
+        }
+        Gallery published = gallery.published(clock.instant());
+        PublishedSite.Release release = site.newRelease(slug, published.revision());
+        RenderableGallery page;
+        Gallery saved;
+        try {
+            page = write(published, baseUrl, release);
+            saved = galleries.update(published);
+        } catch (IOException | RuntimeException e) {
+            release.discard();
+            throw e;
+        }
+        String live = switchOrUndo(gallery, saved, release);
+        log.info("published gallery {} revision {} with {} photos to {}", slug, saved.revision(),
+                page.entries().size(), live);
+        return new PublishOutcome.Published(saved, live, page.entries().size(), report);
+    }
+
+    /**
+     * Makes {@code release} the live folder of the gallery; when that fails (a full disk, a refused rename), the
+     * gallery is put back as it was before this publish (its earlier publication date and revision), the release is
+     * deleted, and the failure is thrown: the desk then never shows as published a page that readers do not get.
+     */
+    private String switchOrUndo(Gallery before, Gallery saved, PublishedSite.Release release) throws IOException {
+        try {
+            return release.makeLive();
+        } catch (IOException | RuntimeException e) {
+            release.discard();
+            try {
+                galleries.update(before.withEditRevision(saved.editRevision()));
+            } catch (RuntimeException undo) {
+                e.addSuppressed(undo);
+            }
+            throw new IOException("gallery '" + before.slug() + "' was not published: its folder could not be made"
+                    + " live (" + e.getMessage() + "); the page readers see is unchanged, publish again", e);
+        }
+    }
+
+    private RenderableGallery write(Gallery gallery, String baseUrl, PublishedSite.Release release)
+            throws IOException {
+        var prelim = new GalleryAssembler(photos, credits, RenditionPlanner.STANDARD).assemble(gallery, "/");
+        Map<Long, List<Rendition>> written = new HashMap<>();
+        for (GalleryEntry entry : prelim.entries()) {
+            Photo photo = photos.find(entry.photoId()).orElseThrow();
+            written.put(photo.id(), writeImages(photo, entry, release));
+        }
+        RenditionPlanner measured = p -> written.get(p.id());
+        RenderableGallery page = new GalleryAssembler(photos, credits, measured).assemble(gallery, baseUrl);
+        writeText(release, "index.html", new HtmlGalleryRenderer().render(page));
+        writeText(release, "gallery.json", new NinjsGalleryRenderer().render(page));
+        writeText(release, "feed.xml", new MediaRssGalleryRenderer().render(page));
+        return page;
+    }
+
+    private List<Rendition> writeImages(Photo photo, GalleryEntry entry, PublishedSite.Release release)
+            throws IOException {
+        CaptionFields fields = new CaptionFields(entry.caption(), entry.credit(), photo.metadata().byline(),
+                entry.copyright(), entry.headline(), entry.altText());
+        var out = new ArrayList<Rendition>();
+        out.add(writeImage(photo, Rendition.THUMBNAIL, RenditionPlanner.THUMBNAIL_WIDTH, fields, release));
+        out.add(writeImage(photo, Rendition.PREVIEW, RenditionPlanner.PREVIEW_WIDTH, fields, release));
+        out.add(writeImage(photo, Rendition.ORIGINAL, 0, fields, release));
+        return List.copyOf(out);
+    }
+
+    private Rendition writeImage(Photo photo, String name, int maxWidth, CaptionFields fields,
+            PublishedSite.Release release) throws IOException {
+        byte[] jpeg = captions.write(renditions.jpeg(photo, maxWidth), fields);
+        Dimension size = JpegImages.size(jpeg);
+        String path = RenditionPlanner.path(photo, name);
+        release.write(path, jpeg);
+        return new Rendition(name, path, size.width, size.height, "image/jpeg");
+    }
+
+    private static void writeText(PublishedSite.Release release, String path, String text) throws IOException {
+        release.write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Items that will not appear because they have no photo yet, for a warning. */
+    public static List<GalleryItem> leftOut(Gallery gallery) {
+        return GalleryAssembler.placeholders(gallery);
+    }
+}

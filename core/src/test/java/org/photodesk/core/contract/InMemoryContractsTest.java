@@ -1,0 +1,90 @@
+package org.photodesk.core.contract;
+
+import java.time.Clock;
+import org.junit.jupiter.api.Nested;
+import org.photodesk.core.account.AccountStore;
+import org.photodesk.core.audit.AuditLog;
+import org.photodesk.core.event.EventStore;
+import org.photodesk.core.gallery.GalleryRepository;
+import org.photodesk.core.lock.InProcessLocks;
+import org.photodesk.core.lock.Locks;
+import org.photodesk.core.photo.BlobStore;
+import org.photodesk.core.photo.PhotoStore;
+import org.photodesk.core.publish.PublishedSite;
+import org.photodesk.core.testing.InMemoryAccountStore;
+import org.photodesk.core.testing.InMemoryAuditLog;
+import org.photodesk.core.testing.InMemoryBlobStore;
+import org.photodesk.core.testing.InMemoryEventStore;
+import org.photodesk.core.testing.InMemoryGalleryRepository;
+import org.photodesk.core.testing.InMemoryPhotoStore;
+import org.photodesk.core.testing.InMemorySite;
+
+/** The port contracts run against the in-memory fakes the domain's tests use, so the fakes behave like adapters. */
+class InMemoryContractsTest {
+
+    @Nested
+    class Photos extends PhotoStoreContract {
+        @Override
+        protected PhotoStore newStore() {
+            return new InMemoryPhotoStore(Clock.systemUTC());
+        }
+    }
+
+    @Nested
+    class Blobs extends BlobStoreContract {
+        @Override
+        protected BlobStore newBlobStore() {
+            return new InMemoryBlobStore();
+        }
+    }
+
+    @Nested
+    class Galleries extends GalleryRepositoryContract {
+        @Override
+        protected GalleryRepository newRepository() {
+            return new InMemoryGalleryRepository();
+        }
+    }
+
+    @Nested
+    class Events extends EventStoreContract {
+        @Override
+        protected EventStore newStore() {
+            return new InMemoryEventStore();
+        }
+    }
+
+    @Nested
+    class Accounts extends AccountStoreContract {
+        @Override
+        protected AccountStore newStore() {
+            return new InMemoryAccountStore();
+        }
+    }
+
+    @Nested
+    class Audit extends AuditLogContract {
+        @Override
+        protected AuditLog newLog() {
+            return new InMemoryAuditLog(Clock.systemUTC());
+        }
+    }
+
+    @Nested
+    class Site extends PublishedSiteContract {
+        @Override
+        protected PublishedSite newSite() {
+            return new InMemorySite();
+        }
+    }
+
+    @Nested
+    class InProcess extends LocksContract {
+        private final InProcessLocks shared = new InProcessLocks();
+
+        @Override
+        protected Locks newLocks() {
+            return shared;
+        }
+    }
+}
