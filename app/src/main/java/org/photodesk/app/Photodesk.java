@@ -1,6 +1,7 @@
 package org.photodesk.app;
 
-import org.photodesk.app.cli.Main;
+import org.photodesk.cli.Main;
+import org.photodesk.embedded.EmbeddedBackends;
 import org.photodesk.core.library.BackendsChooser;
 import picocli.CommandLine;
 
@@ -31,12 +32,6 @@ public final class Photodesk {
      * with a message until this build has adapters for them.
      */
     public static BackendsChooser chooser() {
-        return address -> {
-            if (!address.isEmbedded()) {
-                throw new IllegalArgumentException("this build of Photodesk runs on its embedded backends only: "
-                        + "remove --store, --index and --blobs (and PHOTODESK_STORE, PHOTODESK_INDEX, PHOTODESK_BLOBS)");
-            }
-            return new EmbeddedBackends(address.dataDir());
-        };
+        return EmbeddedBackends.chooser();
     }
 }

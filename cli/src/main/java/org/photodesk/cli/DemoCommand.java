@@ -1,0 +1,61 @@
+package org.photodesk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.photodesk.cli.DemoSet;
+import org.photodesk.core.library.BackendsChooser;
+import org.photodesk.desk.DeskPorts;
+import org.photodesk.core.ingest.IngestOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code photodesk demo}: fills an empty library with generated demo photos, then serves the desk. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Fill an EMPTY library with demo photos (AP, Reuters, AFP, Getty, EPA captions, some with mistakes), then serve it.")
+public final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--data", defaultValue = "photodesk-demo", description = "Data folder (default ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--hot-folder", paramLabel = "DIR", description = "Also ingest photos dropped in this folder.")
+    Path hotFolder;
+
+    private final BackendsChooser chooser;
+
+    public DemoCommand(BackendsChooser chooser) {
+        this.chooser = chooser;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        var serve = new ServeCommand(chooser);
+        serve.port = port;
+        serve.host = "127.0.0.1";
+        serve.data = data;
+        serve.maxUploadMb = 200;
+        serve.hotFolder = hotFolder;
+        DeskPorts ports = serve.open();
+        long count = ports.store().count();
+        if (count > 0) {
+            ports.close();
+            System.err.println("The library in " + data.toAbsolutePath() + " is not empty (" + count
+                    + " photos): the demo only fills an empty one. Use another --data folder, or 'photodesk serve'.");
+            return 2;
+        }
+        int added = 0;
+        for (DemoSet.DemoFile f : DemoSet.files()) {
+            IngestOutcome o = ports.uploads().ingest(f.name(), f.bytes());
+            if (o instanceof IngestOutcome.Rejected r) {
+                System.err.println(f.name() + ": rejected: " + r.reason());
+            } else {
+                added++;
+            }
+        }
+        System.out.println("Added " + added + " demo photos to " + data.toAbsolutePath());
+        serve.serve(ports);
+        return 0;
+    }
+}

@@ -1,0 +1,451 @@
+package org.photodesk.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.photodesk.core.check.HouseStyle;
+import org.photodesk.core.library.Library;
+import org.photodesk.core.check.NameBook;
+import org.photodesk.core.publish.GalleryPublisher;
+import org.photodesk.core.gallery.GalleryStoreException;
+import org.photodesk.core.publish.PublishOutcome;
+import org.photodesk.core.gallery.CaptionChecker;
+import org.photodesk.core.gallery.CheckReport;
+import org.photodesk.core.gallery.CreditLineFormatter;
+import org.photodesk.core.gallery.Gallery;
+import org.photodesk.core.gallery.GalleryCheck;
+import org.photodesk.core.gallery.GalleryItem;
+import org.photodesk.core.gallery.GalleryPhotos;
+import org.photodesk.core.gallery.GalleryRepository;
+import org.photodesk.core.photo.Photo;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code photodesk gallery}: create galleries, add, move and remove photos, list and show them, and publish them
+ * as HTML, ninjs and Media RSS. Exit codes: 0 done, 1 refused or problems found, 2 bad usage.
+ *
+ * <p>Register it with {@code main.addSubcommand("gallery", new GalleryCommand(opener).commandLine())}. Each
+ * subcommand opens the library (and the gallery database) of its {@code --data} folder, and closes them when done.
+ */
+@Command(name = "gallery", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
+        description = "Create, arrange, check and publish photo galleries.")
+public final class GalleryCommand implements Callable<Integer> {
+
+    /** Where published galleries are served from when {@code --base-url} is not given. */
+    public static final String DEFAULT_BASE_URL = "http://localhost:7070/published/";
+
+    private static final int OK = 0;
+    private static final int REFUSED = 1;
+    private static final int USAGE = 2;
+
+    private final CommandLine.IFactory factory;
+    private final CaptionChecker checker;
+    private final CreditLineFormatter credits;
+    private final Clock clock;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * With the house style's caption checks (names compared across the gallery) and credit lines; {@code factory}
+     * makes the {@code --data} option that opens the library.
+     */
+    public GalleryCommand(CommandLine.IFactory factory) {
+        this(factory, HouseStyle.fromEnvironment(Clock.systemUTC(), NameBook::new), Clock.systemUTC());
+    }
+
+    private GalleryCommand(CommandLine.IFactory factory, HouseStyle style, Clock clock) {
+        this(factory, style.captionChecks(), style.creditLines(), clock);
+    }
+
+    /** With every collaborator given, for the composition root and tests. */
+    public GalleryCommand(CommandLine.IFactory factory, CaptionChecker checker, CreditLineFormatter credits,
+            Clock clock) {
+        this.factory = Objects.requireNonNull(factory, "factory");
+        this.checker = Objects.requireNonNull(checker, "checker");
+        this.credits = Objects.requireNonNull(credits, "credits");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** This command with its subcommands, ready to run or to add to the main command. */
+    public CommandLine commandLine() {
+        CommandLine cl = new CommandLine(this, factory);
+        for (Object sub : List.of(new Create(), new Add(), new Move(), new Remove(), new ListGalleries(),
+                new Show(), new Publish())) {
+            cl.addSubcommand(sub);
+        }
+        return cl;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
+    }
+
+    /** A unit of work that may fail with a message for the user. */
+    @FunctionalInterface
+    private interface Work {
+        int run(PrintWriter out, Library library) throws IOException;
+    }
+
+    /** Shared plumbing: opening stores, reporting failures as exit code 1 with a one-line message. */
+    private abstract class Sub implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec sub;
+
+        final int run(Work work) {
+            PrintWriter out = sub.commandLine().getOut();
+            try (Library library = data.openToRead()) {
+                int code = work.run(out, library);
+                out.flush();
+                return code;
+            } catch (IllegalArgumentException | NoSuchElementException | GalleryStoreException | IOException
+                    | UncheckedIOException e) {
+                return refused(out, e.getMessage());
+            } catch (org.photodesk.core.gallery.GalleryChangedException e) {
+                return refused(out, "gallery '" + e.slug() + "' was changed by someone else while this command ran;"
+                        + " nothing was written: run the command again");
+            }
+        }
+
+        private int refused(PrintWriter out, String message) {
+            out.flush();
+            err().println("gallery " + sub.name() + ": " + message);
+            err().flush();
+            return REFUSED;
+        }
+
+        PrintWriter err() {
+            return sub.commandLine().getErr();
+        }
+
+        Gallery expect(GalleryRepository repo, String slug) {
+            return repo.findBySlug(slug).orElseThrow(() -> new NoSuchElementException(
+                    "no gallery '" + slug + "': see 'gallery list' or create it with 'gallery create'"));
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Create an empty draft gallery.")
+    final class Create extends Sub {
+        @Option(names = "--title", required = true, description = "The gallery's title.")
+        String title;
+
+        @Option(names = "--slug", required = true,
+                description = "Its name in URLs: lower-case letters, digits and hyphens, e.g. paris-2024-final.")
+        String slug;
+
+        @Option(names = "--intro", description = "A short introduction.")
+        String intro;
+
+        @Option(names = "--event", description = "The event the photos cover.")
+        String event;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day the gallery is about.")
+        LocalDate date;
+
+        @Override
+        public Integer call() {
+            return run((out, lib) -> {
+                GalleryRepository repo = lib.galleries();
+                Gallery g = repo.create(Gallery.draft(slug, title, intro, event, date, clock.instant()));
+                out.println("created gallery '" + g.slug() + "' (id " + g.id() + ")");
+                return OK;
+            });
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Append photos to a gallery.")
+    final class Add extends Sub {
+        @Parameters(index = "0", paramLabel = "SLUG", description = "The gallery.")
+        String slug;
+
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "PHOTO_ID", description = "Library photo ids.")
+        List<Long> photoIds;
+
+        @Override
+        public Integer call() {
+            return run((out, lib) -> {
+                GalleryRepository repo = lib.galleries();
+                Gallery g = expect(repo, slug);
+                for (long id : photoIds) {
+                    lib.store().findById(id).orElseThrow(() -> new NoSuchElementException(
+                            "photo " + id + " is not in the library: check the id with 'photodesk search'"));
+                    g = g.addPhoto(id);
+                }
+                repo.update(g);
+                out.println("gallery '" + slug + "' now has " + g.items().size() + " items");
+                return OK;
+            });
+        }
+    }
+
+    @Command(name = "move", mixinStandardHelpOptions = true,
+            description = "Move an item to a position (1 = first). Name it by photo id, or item:N / photo:N.")
+    final class Move extends Sub {
+        @Parameters(index = "0", paramLabel = "SLUG")
+        String slug;
+
+        @Parameters(index = "1", paramLabel = "ITEM_OR_PHOTO_ID")
+        String ref;
+
+        @Parameters(index = "2", paramLabel = "POSITION")
+        int position;
+
+        @Override
+        public Integer call() {
+            return run((out, lib) -> {
+                GalleryRepository repo = lib.galleries();
+                Gallery g = expect(repo, slug);
+                Gallery moved = repo.update(g.move(ItemRef.resolve(g, ref), position));
+                printOrder(out, moved);
+                return OK;
+            });
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true,
+            description = "Remove items from a gallery (the photos stay in the library).")
+    final class Remove extends Sub {
+        @Parameters(index = "0", paramLabel = "SLUG")
+        String slug;
+
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "ITEM_OR_PHOTO_ID")
+        List<String> refs;
+
+        @Override
+        public Integer call() {
+            return run((out, lib) -> {
+                GalleryRepository repo = lib.galleries();
+                Gallery g = expect(repo, slug);
+                for (String ref : refs) {
+                    g = g.remove(ItemRef.resolve(g, ref));
+                }
+                printOrder(out, repo.update(g));
+                return OK;
+            });
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List galleries, newest first.")
+    final class ListGalleries extends Sub {
+        @Override
+        public Integer call() {
+            return run((out, lib) -> {
+                GalleryRepository repo = lib.galleries();
+                for (Gallery g : repo.list()) {
+                    out.printf("%-30s %-9s %3d items  %s%n", g.slug(), g.status().code(), g.items().size(),
+                            g.title());
+                }
+                return OK;
+            });
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Show a gallery's items with the captions and credits it will publish, and its problems.")
+    final class Show extends Sub {
+        @Parameters(index = "0", paramLabel = "SLUG")
+        String slug;
+
+        @Option(names = "--json", description = "Print JSON instead of text.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            return run((out, lib) -> {
+                GalleryRepository repo = lib.galleries();
+                Gallery g = expect(repo, slug);
+                GalleryPhotos photos = lib.store()::findById;
+                CheckReport report = new GalleryCheck(checker, photos, credits).check(g);
+                if (json) {
+                    out.println(toJson(GalleryJson.of(g, photos, credits, report)));
+                } else {
+                    printShow(out, g, photos, report);
+                }
+                return OK;
+            });
+        }
+    }
+
+    @Command(name = "publish", mixinStandardHelpOptions = true,
+            description = "Publish to the library's site, <data>/published/<slug>/ on the embedded default (index.html, gallery.json, feed.xml, images/).")
+    final class Publish extends Sub {
+        @Parameters(index = "0", paramLabel = "SLUG")
+        String slug;
+
+        @Option(names = "--force", description = "Publish even when the gallery checks find problems.")
+        boolean force;
+
+        @Option(names = "--base-url", paramLabel = "URL", defaultValue = DEFAULT_BASE_URL,
+                description = "The URL the published folder is served under (default: ${DEFAULT-VALUE}).")
+        String baseUrl;
+
+        @Override
+        public Integer call() {
+            return run((out, lib) -> {
+                GalleryRepository repo = lib.galleries();
+                var publisher = new GalleryPublisher(lib.site(), lib.locks(), repo, lib.store()::findById,
+                        lib.renditions(), credits, checker, clock);
+                return switch (publisher.publish(slug, baseUrl, force)) {
+                    case PublishOutcome.NotFound nf -> {
+                        err().println("gallery publish: no gallery '" + nf.slug() + "': see 'gallery list'");
+                        yield REFUSED;
+                    }
+                    case PublishOutcome.Refused r -> {
+                        err().println("gallery '" + slug + "' was not published; fix these problems or "
+                                + "publish with --force:");
+                        r.report().lines().forEach(l -> err().println("  " + l));
+                        yield REFUSED;
+                    }
+                    case PublishOutcome.Published p -> {
+                        p.report().lines().forEach(l -> err().println("warning (forced): " + l));
+                        out.println("published '" + slug + "' revision " + p.gallery().revision() + ": "
+                                + p.photos() + " photos in " + p.location());
+                        yield OK;
+                    }
+                };
+            });
+        }
+    }
+
+    private static void printOrder(PrintWriter out, Gallery g) {
+        for (GalleryItem i : g.items()) {
+            out.println("#" + i.position() + "  item " + i.id() + "  "
+                    + (i.isPlaceholder() ? "placeholder" : "photo " + i.photoId()));
+        }
+    }
+
+    private void printShow(PrintWriter out, Gallery g, GalleryPhotos photos, CheckReport report) {
+        out.println(g.title() + "  [" + g.slug() + ", " + g.status().code() + "]");
+        if (g.event() != null || g.date() != null) {
+            out.println("event: " + Optional.ofNullable(g.event()).orElse("-") + "  date: "
+                    + Optional.ofNullable(g.date()).map(Object::toString).orElse("-"));
+        }
+        if (g.intro() != null) {
+            out.println("intro: " + g.intro());
+        }
+        if (g.publishedAt() != null) {
+            out.println("published: " + g.publishedAt() + " (revision " + g.revision() + ")");
+        }
+        for (GalleryItem i : g.items()) {
+            Photo photo = i.isPlaceholder() ? null : photos.find(i.photoId()).orElse(null);
+            String what = i.isPlaceholder() ? "placeholder" : "photo " + i.photoId() + (photo == null ? " (missing)" : "");
+            out.println("#" + i.position() + "  item " + i.id() + "  " + what
+                    + (i.captionOverride() != null ? "  [caption overridden]" : ""));
+            out.println("    " + Optional.ofNullable(i.effectiveCaption(photo)).orElse("(no caption)"));
+            out.println("    credit: " + Optional.ofNullable(i.effectiveCredit(photo, credits)).orElse("(none)"));
+        }
+        if (!report.passed()) {
+            out.println("problems:");
+            report.lines().forEach(l -> out.println("  " + l));
+        }
+    }
+
+    private static String toJson(Object tree) {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(new IOException("cannot write JSON: " + e.getOriginalMessage(), e));
+        }
+    }
+
+    /** How the command line names an item: {@code item:N}, {@code photo:N}, or a bare number. */
+    static final class ItemRef {
+        private ItemRef() {}
+
+        /**
+         * The item id {@code ref} names in {@code g}. A bare number is a photo id when the gallery shows that photo,
+         * else an item id; when it could be both for different items, the user must say which.
+         */
+        static long resolve(Gallery g, String ref) {
+            String r = ref.strip().toLowerCase(java.util.Locale.ROOT);
+            if (r.startsWith("item:")) {
+                return g.expectItem(number(r.substring(5), ref)).id();
+            }
+            if (r.startsWith("photo:")) {
+                long photo = number(r.substring(6), ref);
+                return g.findItemByPhoto(photo).orElseThrow(() -> new NoSuchElementException(
+                        "gallery '" + g.slug() + "' does not show photo " + photo)).id();
+            }
+            long n = number(r, ref);
+            Optional<GalleryItem> byPhoto = g.findItemByPhoto(n);
+            Optional<GalleryItem> byItem = g.findItem(n);
+            if (byPhoto.isPresent() && byItem.isPresent() && byPhoto.get().id() != byItem.get().id()) {
+                throw new IllegalArgumentException("'" + ref + "' is both photo " + n + " and item " + n
+                        + " of gallery '" + g.slug() + "': write photo:" + n + " or item:" + n);
+            }
+            return byPhoto.or(() -> byItem).orElseThrow(() -> new NoSuchElementException(
+                    "gallery '" + g.slug() + "' has no photo or item " + n + ": see 'gallery show " + g.slug() + "'"))
+                    .id();
+        }
+
+        private static long number(String digits, String ref) {
+            try {
+                return Long.parseLong(digits.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + ref + "' is not an item: use a photo id, item:N or photo:N");
+            }
+        }
+    }
+
+    /** The JSON {@code gallery show --json} prints. */
+    static final class GalleryJson {
+        private GalleryJson() {}
+
+        static Map<String, Object> of(Gallery g, GalleryPhotos photos, CreditLineFormatter credits,
+                CheckReport report) {
+            var root = new LinkedHashMap<String, Object>();
+            root.put("id", g.id());
+            root.put("slug", g.slug());
+            root.put("title", g.title());
+            root.put("intro", g.intro());
+            root.put("event", g.event());
+            root.put("date", g.date() == null ? null : g.date().toString());
+            root.put("status", g.status().code());
+            root.put("createdAt", g.createdAt().toString());
+            root.put("publishedAt", g.publishedAt() == null ? null : g.publishedAt().toString());
+            root.put("revision", g.revision());
+            var items = new ArrayList<Map<String, Object>>();
+            for (GalleryItem i : g.items()) {
+                Photo photo = i.isPlaceholder() ? null : photos.find(i.photoId()).orElse(null);
+                var item = new LinkedHashMap<String, Object>();
+                item.put("id", i.id());
+                item.put("position", i.position());
+                item.put("photoId", i.photoId());
+                item.put("placeholder", i.isPlaceholder());
+                item.put("caption", i.effectiveCaption(photo));
+                item.put("credit", i.effectiveCredit(photo, credits));
+                item.put("captionOverride", i.captionOverride());
+                item.put("creditOverride", i.creditOverride());
+                items.add(item);
+            }
+            root.put("items", items);
+            root.put("problems", report.lines());
+            return root;
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.photodesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.photodesk.core.library.Library;
+import org.photodesk.core.ingest.IngestOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code photodesk ingest PATH...}: takes photos from files and folders into the library. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Ingest photos (JPEG, TIFF, PNG, WebP) from files and folders, recursively.",
+                "Exit 0 when every file was taken, 1 when some were rejected (all others are still ingested), 2 on usage errors."})
+public final class IngestCommand implements Callable<Integer> {
+
+    private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "jpe", "tif", "tiff", "png", "webp");
+
+    @Mixin
+    DataOption data;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to ingest.")
+    List<Path> paths;
+
+    @Option(names = "--json", description = "Print one JSON object: {\"added\",\"updated\",\"duplicates\",\"rejected\":[{\"path\",\"reason\"}]}.")
+    boolean json;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Files read in parallel (default: the number of cores).")
+    int workers = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-renditions", description = "Defer thumbnails and previews (the desk makes them on demand).")
+    boolean noRenditions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Found found = collect(paths);
+        IngestRun run;
+        String renditions = "deferred";
+        try (Library library = SharedLibrary.openForIngest(data, !noRenditions, spec.commandLine().getErr())) {
+            if (!noRenditions) {
+                renditions = library.renditions().rendererName();
+            }
+            run = new IngestRun(library.ingestor(), Math.max(1, workers), spec.commandLine().getErr());
+            run.ingestAll(found.files());
+        }
+        List<IngestOutcome> outcomes = new ArrayList<>(found.rejected());
+        outcomes.addAll(run.outcomes());
+        Summary summary = Summary.of(outcomes, found.skipped());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? Json.write(summary.json()) : summary.text(run.seconds()) + System.lineSeparator()
+                + "renditions: " + renditions);
+        out.flush();
+        return summary.rejected().isEmpty() ? 0 : 1;
+    }
+
+    /** The image files found under the paths, the paths refused before reading, and how many files were skipped. */
+    record Found(List<Path> files, List<IngestOutcome> rejected, int skipped) {}
+
+    static Found collect(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        List<IngestOutcome> rejected = new ArrayList<>();
+        int[] skipped = {0};
+        for (Path path : paths) {
+            if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                rejected.add(new IngestOutcome.Rejected(path.toString(), "no such file or folder"));
+            } else if (Files.isDirectory(path)) {
+                walk(path, files, rejected, skipped);
+            } else {
+                files.add(path);
+            }
+        }
+        return new Found(files, rejected, skipped[0]);
+    }
+
+    private static void walk(Path root, List<Path> files, List<IngestOutcome> rejected, int[] skipped) {
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return hidden(dir) && !dir.equals(root) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (isImageName(file) && !hidden(file)) {
+                                files.add(file);
+                            } else {
+                                skipped[0]++;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            rejected.add(new IngestOutcome.Rejected(file.toString(), e instanceof FileSystemLoopException
+                                    ? "symbolic link loop: this folder links back to one of its parents; skipped"
+                                    : "cannot read: " + e.getMessage()));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            rejected.add(new IngestOutcome.Rejected(root.toString(), "cannot read the folder: " + e.getMessage()));
+        }
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    static boolean isImageName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && IMAGE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** The counts of one ingest run. */
+    record Summary(int added, int updated, int duplicates, List<IngestOutcome.Rejected> rejected, int skipped) {
+
+        static Summary of(List<IngestOutcome> outcomes, int skipped) {
+            int added = 0, updated = 0, duplicates = 0;
+            List<IngestOutcome.Rejected> rejected = new ArrayList<>();
+            for (IngestOutcome o : outcomes) {
+                switch (o) {
+                    case IngestOutcome.Added a -> added++;
+                    case IngestOutcome.Updated u -> updated++;
+                    case IngestOutcome.Duplicate d -> duplicates++;
+                    case IngestOutcome.Rejected r -> rejected.add(r);
+                }
+            }
+            return new Summary(added, updated, duplicates, rejected, skipped);
+        }
+
+        Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("added", added);
+            m.put("updated", updated);
+            m.put("duplicates", duplicates);
+            m.put("rejected", rejected.stream().sorted(java.util.Comparator.comparing(IngestOutcome.Rejected::source))
+                    .map(r -> {
+                        Map<String, String> one = new LinkedHashMap<>();
+                        one.put("path", r.source());
+                        one.put("reason", r.reason());
+                        return one;
+                    }).toList());
+            return m;
+        }
+
+        String text(double seconds) {
+            int total = added + updated + duplicates + rejected.size();
+            StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+                    "%d files in %.1f s: %d added, %d updated, %d duplicates, %d rejected", total, seconds, added,
+                    updated, duplicates, rejected.size()));
+            if (skipped > 0) {
+                s.append(String.format(Locale.ROOT, " (%d files skipped: not images by name)", skipped));
+            }
+            rejected.forEach(r -> s.append(System.lineSeparator()).append("  rejected ").append(r.source())
+                    .append(": ").append(r.reason()));
+            return s.toString();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.photodesk.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import org.photodesk.core.photo.Photo;
+import org.photodesk.core.photo.PhotoMetadata;
+import org.photodesk.core.photo.Problem;
+
+/**
+ * The JSON shape of a photo, shared by the command line ({@code --json}) and the REST API; documented in the README.
+ */
+@JsonPropertyOrder({"id", "sha256", "fileName", "mediaType", "width", "height", "agency", "headline", "title", "caption",
+        "byline", "bylineTitle", "credit", "source", "copyright", "usageTerms", "city", "sublocation", "state",
+        "country", "countryCode", "locationsShown", "dateCreated", "keywords", "instructions", "transmissionReference",
+        "people", "event", "altText", "digitalSourceType", "problems", "version", "rating", "labels", "ingestedAt",
+        "updatedAt"})
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record PhotoJson(long id, String sha256, String fileName, String mediaType, int width, int height,
+        String agency, String headline, String title, String caption, List<String> byline, String bylineTitle,
+        String credit, String source, String copyright, String usageTerms, String city, String sublocation,
+        String state, String country, String countryCode, List<String> locationsShown, String dateCreated,
+        List<String> keywords, String instructions, String transmissionReference, List<String> people, String event,
+        String altText, String digitalSourceType, List<ProblemJson> problems, int version, int rating,
+        List<String> labels, String ingestedAt, String updatedAt) {
+
+    /** A problem as {@code {"code":..., "message":...}}, with its field, span and fix when it has them. */
+    @JsonPropertyOrder({"code", "message", "field", "start", "end", "fix"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProblemJson(String code, String message, String field, Integer start, Integer end, String fix) {
+        public static ProblemJson of(Problem p) {
+            return new ProblemJson(p.code(), p.message(), p.field(), p.span() == null ? null : p.span().start(),
+                    p.span() == null ? null : p.span().end(), p.fix());
+        }
+    }
+
+    /** The JSON view of {@code photo}: the desk's metadata (the file's with the editors' edits). */
+    public static PhotoJson of(Photo photo) {
+        PhotoMetadata m = photo.metadata();
+        return new PhotoJson(photo.id(), photo.sha256(), photo.fileName(), photo.mediaType(), photo.width(),
+                photo.height(), photo.agency(), m.headline(), m.title(), m.caption(), m.byline(), m.bylineTitle(),
+                m.credit(), m.source(), m.copyright(), m.usageTerms(), m.city(), m.sublocation(), m.state(),
+                m.country(), m.countryCode(), m.locationsShown(), m.dateCreated() == null ? null : m.dateCreated().iso(),
+                m.keywords(), m.instructions(), m.transmissionReference(), m.people(), m.event(), m.altText(),
+                m.digitalSourceType(), photo.problems().stream().map(ProblemJson::of).toList(), photo.version(),
+                photo.rating(), photo.labels(), String.valueOf(photo.ingestedAt()),
+                photo.updatedAt() == null ? null : photo.updatedAt().toString());
+    }
+}

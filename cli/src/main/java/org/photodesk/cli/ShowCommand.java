@@ -1,0 +1,107 @@
+package org.photodesk.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.photodesk.core.library.Library;
+import org.photodesk.cli.PhotoJson;
+import org.photodesk.core.photo.Photo;
+import org.photodesk.core.photo.PhotoVersion;
+import org.photodesk.core.photo.RawMetadata;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code photodesk show ID}: one photo, every field, its raw metadata by source and its problems. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Show one photo: every normalised field, its raw metadata (IIM, XMP, EXIF), its problems and history.")
+public final class ShowCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOption data;
+
+    @Parameters(paramLabel = "ID", description = "The photo's id (as search prints it).")
+    long id;
+
+    @Option(names = "--json", description = "Print one JSON object: the PHOTO fields plus \"raw\" and \"history\".")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Library library = data.openToRead()) {
+            var photo = library.store().findById(id);
+            if (photo.isEmpty()) {
+                spec.commandLine().getErr().println("photodesk show: no photo with id " + id
+                        + " in " + data.dir() + "; `photodesk search` lists the ids");
+                return 1;
+            }
+            print(photo.get(), library.store().history(id));
+        }
+        return 0;
+    }
+
+    private void print(Photo photo, List<PhotoVersion> history) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("photo", PhotoJson.of(photo));
+            m.put("raw", raw(photo.raw()));
+            m.put("history", history.stream().map(v -> Map.of("version", v.version(), "sha256", v.sha256(),
+                    "replacedAt", String.valueOf(v.replacedAt()), "reason", String.valueOf(v.reason()))).toList());
+            out.println(Json.write(flatten(m)));
+        } else {
+            Map<String, Object> fields = Json.toMap(PhotoJson.of(photo));
+            fields.forEach((k, v) -> {
+                if (v != null && !(v instanceof List<?> l && l.isEmpty()) && !"problems".equals(k)) {
+                    out.printf("%-22s %s%n", k, v);
+                }
+            });
+            photo.problems().forEach(p -> out.println("problem                " + p.code() + ": " + p.message()));
+            printRaw(out, "IIM", photo.raw().iim());
+            printRaw(out, "XMP", photo.raw().xmp());
+            printRaw(out, "EXIF", photo.raw().exif());
+            history.forEach(v -> out.println("history                version " + v.version() + " replaced "
+                    + v.replacedAt() + " (" + v.reason() + ")"));
+        }
+        out.flush();
+    }
+
+    private static Map<String, Object> flatten(Map<String, Object> m) {
+        Map<String, Object> out = new LinkedHashMap<>(Json.toMap(m.get("photo")));
+        out.put("raw", m.get("raw"));
+        out.put("history", m.get("history"));
+        return out;
+    }
+
+    private static Map<String, Object> raw(RawMetadata raw) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("iim", raw.iim());
+        m.put("xmp", raw.xmp());
+        m.put("exif", raw.exif());
+        return m;
+    }
+
+    private static void printRaw(PrintWriter out, String source, Map<String, List<String>> tags) {
+        tags.forEach((k, v) -> out.printf("%-5s %-38s %s%n", source, k, v.size() == 1 ? v.getFirst() : v));
+    }
+
+    /** One line for a result list: id, date taken, byline / credit, caption start. */
+    static String oneLine(Photo p) {
+        var m = p.metadata();
+        String date = m.dateCreated() == null ? "          " : m.dateCreated().date().toString();
+        String who = String.join(", ", m.byline()) + (m.credit() == null ? "" : " / " + m.credit());
+        String caption = m.caption() == null ? (m.headline() == null ? p.fileName() : m.headline()) : m.caption();
+        caption = caption.replaceAll("\\s+", " ");
+        return String.format("%6d  %s  %-30.30s  %.80s%s", p.id(), date, who, caption,
+                p.problems().isEmpty() ? "" : "  [" + p.problems().size()
+                        + (p.problems().size() == 1 ? " problem]" : " problems]"));
+    }
+}

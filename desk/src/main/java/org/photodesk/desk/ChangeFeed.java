@@ -1,0 +1,95 @@
+package org.photodesk.desk;
+
+import io.javalin.http.sse.SseClient;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.photodesk.core.ingest.IndexSync;
+import org.photodesk.core.photo.PhotoStore;
+import org.photodesk.core.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watches the store for changes made by any route (this server, a CLI in another process, a hot folder): once a
+ * second it compares {@code store.lastChange()} with what it last saw, brings the search index up to date, and
+ * pushes the changed photo ids to every open contact sheet as a server-sent event {@code photos}.
+ */
+public final class ChangeFeed implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);
+    private final PhotoStore store;
+    private final SearchIndex index;
+    private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("desk-change-feed").factory());
+    private volatile long seen;
+
+    public ChangeFeed(PhotoStore store, SearchIndex index) {
+        this.store = store;
+        this.index = index;
+        this.seen = store.lastChange();
+    }
+
+    /** Starts polling once a second. */
+    public void start() {
+        timer.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** Keeps {@code client} open and sends it, first, the ids changed after {@code since}. */
+    public void join(SseClient client, long since) {
+        client.keepAlive();
+        client.onClose(() -> clients.remove(client));
+        clients.add(client);
+        client.sendComment("connected");
+        if (since >= 0 && since < seen) {
+            send(client, store.changedSince(since), seen);
+        }
+    }
+
+    /** One poll: follow the store into the index, then tell the clients. Never throws. */
+    void tick() {
+        try {
+            long last = store.lastChange();
+            if (last == seen) {
+                return;
+            }
+            List<Long> ids = store.changedSince(seen);
+            followIndex(last);
+            seen = last;
+            clients.forEach(c -> send(c, ids, last));
+        } catch (RuntimeException e) {
+            LOG.warn("change feed: could not read the store's changes: {}", e.getMessage(), e);
+        }
+    }
+
+    private void followIndex(long last) {
+        if (index.lastStoreChange() < last) {
+            new IndexSync(store, index).follow(Set.of());
+        }
+    }
+
+    private void send(SseClient client, List<Long> ids, long last) {
+        if (ids.isEmpty() || client.terminated()) {
+            return;
+        }
+        String data = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        client.sendEvent("photos", data, Long.toString(last));
+    }
+
+    /** The number of sheets listening, for tests and diagnostics. */
+    public int listeners() {
+        return clients.size();
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        clients.forEach(SseClient::close);
+        clients.clear();
+    }
+}

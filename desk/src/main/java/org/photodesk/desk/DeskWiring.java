@@ -1,0 +1,66 @@
+package org.photodesk.desk;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.photodesk.core.check.HouseStyle;
+import org.photodesk.core.gallery.CaptionChecker;
+import org.photodesk.core.ingest.IngestOutcome;
+import org.photodesk.core.ingest.Ingestor;
+import org.photodesk.core.library.Library;
+import org.photodesk.core.publish.GalleryPublisher;
+import org.photodesk.core.render.StoredRenditions;
+
+/**
+ * Adapts an open {@link Library} to the desk: edits through the domain's editor, renditions from the blob store
+ * (made on demand when missing), galleries through the repository and publisher, uploads and hot folders through the
+ * ingestor (an upload is searchable before the answer), events and article imports through the event book.
+ */
+final class DeskWiring {
+
+    /** How often a hot folder is scanned. */
+    static final Duration HOT_FOLDER_INTERVAL = Duration.ofMillis(500);
+    /** How long a file in a hot folder must stay unchanged before it is taken. */
+    static final Duration HOT_FOLDER_SETTLE = Duration.ofSeconds(1);
+
+    private DeskWiring() {}
+
+    static DeskPorts ports(Library library, Supplier<String> publicUrl, Clock clock) {
+        Ingestor ingestor = library.ingestor();
+        HouseStyle style = HouseStyle.of(library.store(), clock);
+        CaptionChecker captions = style.captionChecks();
+        var publisher = new GalleryPublisher(library.site(), library.locks(), library.galleries(),
+                library.store()::findById, library.renditions(), style.creditLines(), captions, clock);
+        return new DeskPorts(library.store(), library.blobs(), library.index(), library.queryParser()::parse,
+                (name, bytes) -> ingestNow(ingestor, name, bytes),
+                new StoreEditing(library.store(), library.editor()),
+                renditions(library),
+                new LibraryGalleries(library.galleries(), publisher, publicUrl, clock), library.site(),
+                new EditAwareChecks(library.store(), captions),
+                new LibraryHotFolders(ingestor, HOT_FOLDER_INTERVAL, HOT_FOLDER_SETTLE, clock),
+                new LibraryEvents(library.events(), library.galleries(), library.store(), clock),
+                library.accounts(), library.audit(), library);
+    }
+
+    /** The stored thumbnail or preview, made on first request when missing. */
+    private static Renditions renditions(Library library) {
+        StoredRenditions renditions = library.renditions();
+        return (sha, kind) -> {
+            try {
+                return renditions.find(library.store(), sha, kind);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the " + kind + " of " + sha + ": " + e.getMessage(), e);
+            }
+        };
+    }
+
+    /** Ingests an upload and makes it searchable before answering. */
+    private static IngestOutcome ingestNow(Ingestor ingestor, String name, byte[] bytes) {
+        IngestOutcome outcome = ingestor.ingest(name, bytes);
+        ingestor.flush();
+        return outcome;
+    }
+
+}

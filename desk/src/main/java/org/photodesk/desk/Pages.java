@@ -1,0 +1,227 @@
+package org.photodesk.desk;
+
+import org.photodesk.core.audit.AuditLog;
+import org.photodesk.core.account.Accounts;
+import org.photodesk.core.account.Role;
+import org.photodesk.core.account.User;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.photodesk.core.photo.Photo;
+import org.photodesk.core.search.SearchRequest;
+
+/** The desk's HTML pages: contact sheet, photo page, galleries and admin; forms post back and redirect. */
+final class Pages {
+
+    /** Photos per contact-sheet page. */
+    static final int PAGE_SIZE = 100;
+    private final DeskServer server;
+    private final DeskService service;
+    private final Accounts accounts;
+    private final AuditLog audit;
+
+    Pages(DeskServer server, DeskService service, Accounts accounts, AuditLog audit) {
+        this.server = server;
+        this.service = service;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    void register(DeskServer.Router r) {
+        r.add(HandlerType.GET, "/", Role.VIEWER, this::sheet);
+        r.add(HandlerType.GET, "/cards", Role.VIEWER, this::cards);
+        r.add(HandlerType.GET, "/photos/{id}", Role.VIEWER, this::photo);
+        r.add(HandlerType.GET, "/photos/{id}/thumb", Role.VIEWER, ctx -> image(ctx, "thumb"));
+        r.add(HandlerType.GET, "/photos/{id}/preview", Role.VIEWER, ctx -> image(ctx, "preview"));
+        r.add(HandlerType.GET, "/photos/{id}/original", Role.VIEWER, ctx -> image(ctx, "original"));
+        r.add(HandlerType.POST, "/photos/{id}/edit", Role.EDITOR, ctx -> {
+            service.edit(server.user(ctx), id(ctx), ctx.formParam("field"), ctx.formParam("value"));
+            backToPhoto(ctx, "edit");
+        });
+        r.add(HandlerType.POST, "/photos/{id}/fix", Role.EDITOR, ctx -> {
+            service.fix(server.user(ctx), id(ctx), intParam(ctx.formParam("problem")));
+            backToPhoto(ctx, "problems");
+        });
+        r.add(HandlerType.POST, "/photos/{id}/undo", Role.EDITOR, ctx -> {
+            service.undo(server.user(ctx), id(ctx), intParam(ctx.formParam("edit")));
+            backToPhoto(ctx, "history");
+        });
+        r.add(HandlerType.GET, "/galleries", Role.VIEWER, this::galleries);
+        r.add(HandlerType.POST, "/galleries", Role.EDITOR, ctx -> {
+            var g = service.createGallery(server.user(ctx), ctx.formParam("title"), ctx.formParam("slug"),
+                    ctx.formParam("intro"), ctx.formParam("event"));
+            ctx.redirect("/galleries/" + g.id());
+        });
+        r.add(HandlerType.GET, "/galleries/{id}", Role.VIEWER, this::gallery);
+        r.add(HandlerType.GET, "/galleries/{id}/preview", Role.VIEWER, ctx -> galleryPage(ctx, "gallery-preview.jte"));
+        r.add(HandlerType.POST, "/galleries/{id}/add", Role.EDITOR, ctx -> {
+            service.addToGallery(server.user(ctx), id(ctx), ids(ctx.formParam("ids")));
+            ctx.redirect("/galleries/" + id(ctx));
+        });
+        r.add(HandlerType.POST, "/galleries/{id}/caption", Role.EDITOR, ctx -> {
+            service.setGalleryCaption(server.user(ctx), id(ctx), intParam(ctx.formParam("photo")), ctx.formParam("caption"),
+                    revision(ctx.formParam("revision")));
+            ctx.redirect("/galleries/" + id(ctx));
+        });
+        r.add(HandlerType.POST, "/galleries/{id}/publish", Role.EDITOR, ctx -> {
+            try {
+                var g = service.publish(server.user(ctx), id(ctx), "true".equals(ctx.formParam("force")),
+                        java.util.Optional.ofNullable(ctx.formParam("acknowledged")), revision(ctx.formParam("revision")));
+                ctx.redirect("/galleries/" + g.id() + "?published=1");
+            } catch (PublishRefusedException e) {
+                ctx.redirect("/galleries/" + id(ctx) + "?refused=1#publish-confirm");
+            }
+        });
+        r.add(HandlerType.GET, "/admin/users", Role.ADMIN, this::users);
+        r.add(HandlerType.POST, "/admin/users", Role.ADMIN, ctx -> {
+            User u = accounts.create(ctx.formParam("username"), ctx.formParam("password"),
+                    Role.find(ctx.formParam("role")).orElse(Role.VIEWER));
+            audit.record(server.user(ctx).username(), "user.create", "user/" + u.username(), "role", null, u.role().id());
+            ctx.redirect("/admin/users");
+        });
+        r.add(HandlerType.GET, "/admin/audit", Role.ADMIN, ctx -> server.render(ctx, "audit.jte", Map.of(
+                "page", server.page(ctx, "Audit log", "audit"), "entries", audit.recent(null, 500))));
+    }
+
+    private void sheet(Context ctx) {
+        DeskService.Sheet sheet = service.sheet(sheetQuery(ctx));
+        server.render(ctx, "sheet.jte", Map.of("page", server.page(ctx, "Contact sheet", "sheet"), "sheet", sheet,
+                "galleries", service.ports().galleries().list()));
+    }
+
+    /** The sheet asked for by the query string: {@code q}, facet values, {@code sort} and {@code offset}. */
+    static SheetQuery sheetQuery(Context ctx) {
+        Map<String, List<String>> facets = new LinkedHashMap<>();
+        SheetQuery.FACETS.forEach(f -> facets.put(f, ctx.queryParams(f)));
+        return new SheetQuery(ctx.queryParam("q"), facets, sort(ctx.queryParam("sort")), intParam(ctx.queryParam("offset")), PAGE_SIZE);
+    }
+
+    static SearchRequest.Sort sort(String text) {
+        return Arrays.stream(SearchRequest.Sort.values()).filter(s -> s.name().equalsIgnoreCase(text)).findFirst()
+                .orElse(SearchRequest.Sort.INGESTED);
+    }
+
+    private void cards(Context ctx) {
+        server.render(ctx, "cards.jte", Map.of("photos", service.listed(ids(ctx.queryParam("ids")))));
+    }
+
+    private void photo(Context ctx) {
+        long id = id(ctx);
+        Photo photo = service.photo(id);
+        server.render(ctx, "photo.jte", Map.of("page", server.page(ctx, "Photo " + id, "photo"), "photo", photo,
+                "edits", service.ports().editing().edits(id).reversed(), "versions", service.ports().store().history(id)));
+    }
+
+    private void galleries(Context ctx) {
+        server.render(ctx, "galleries.jte", Map.of("page", server.page(ctx, "Galleries", "galleries"),
+                "galleries", service.ports().galleries().list(), "imported", intParam(ctx.queryParam("imported"))));
+    }
+
+    private void gallery(Context ctx) {
+        galleryPage(ctx, "gallery.jte");
+    }
+
+    private void galleryPage(Context ctx, String template) {
+        Galleries.Gallery g = service.gallery(id(ctx));
+        List<Photo> photos = service.photos(g.items().stream().map(Galleries.Item::photoId).toList());
+        var checks = service.ports().galleries().check(g.id());
+        server.render(ctx, template, Map.of("page", server.page(ctx, g.title(), "galleries"), "gallery", g,
+                "photos", photos, "checks", checks, "acknowledged", Galleries.fingerprint(checks),
+                "published", "1".equals(ctx.queryParam("published")), "imported", "1".equals(ctx.queryParam("imported")),
+                "refused", "1".equals(ctx.queryParam("refused"))));
+    }
+
+    /** The edit revision a form or request says its editor saw: empty when not given. */
+    static OptionalLong revision(String text) {
+        if (text == null || text.isBlank()) {
+            return OptionalLong.empty();
+        }
+        try {
+            long r = Long.parseLong(text.strip());
+            if (r >= 0) {
+                return OptionalLong.of(r);
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw DeskException.badRequest("Revision '" + text + "' is not valid: send the whole number 'revision' of the "
+                + "gallery as you read it (GET /api/galleries/{id}), or leave it out.");
+    }
+
+    private void users(Context ctx) {
+        server.render(ctx, "users.jte", Map.of("page", server.page(ctx, "Users", "users"), "users", accounts.list()));
+    }
+
+    private void image(Context ctx, String kind) throws IOException {
+        Photo photo = service.photo(id(ctx));
+        Optional<byte[]> rendition = "original".equals(kind) ? Optional.empty()
+                : service.ports().renditions().rendition(photo.sha256(), kind);
+        // Keyed by the photo's id, which an agency re-send keeps: browsers revalidate, and the tag (the content's
+        // SHA-256) answers 304 until the picture itself changes.
+        String tag = "\"" + photo.sha256() + "-" + kind + "\"";
+        ctx.header("Cache-Control", "private, no-cache");
+        ctx.header("ETag", tag);
+        if (tag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        if (rendition.isPresent()) {
+            ctx.contentType("image/jpeg");
+            ctx.result(rendition.get());
+            return;
+        }
+        ctx.contentType(photo.mediaType() == null ? "application/octet-stream" : photo.mediaType());
+        try (InputStream in = service.ports().blobs().open(photo.sha256())) {
+            ctx.result(in.readAllBytes());
+        }
+    }
+
+    private static void backToPhoto(Context ctx, String anchor) {
+        ctx.redirect("/photos/" + id(ctx) + "#" + anchor);
+    }
+
+    static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw DeskException.notFound("'" + ctx.pathParam("id") + "' is not a number: ids are whole numbers such as 12.");
+        }
+    }
+
+    static int intParam(String text) {
+        try {
+            return text == null || text.isBlank() ? 0 : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw DeskException.badRequest("'" + text + "' is not a whole number.");
+        }
+    }
+
+    /** Ids from a comma-separated list such as {@code 3,7,12}; at most 500. */
+    static List<Long> ids(String text) {
+        var out = new ArrayList<Long>();
+        if (text == null) {
+            return out;
+        }
+        for (String part : text.split(",")) {
+            if (!part.isBlank() && out.size() < 500) {
+                try {
+                    out.add(Long.parseLong(part.strip()));
+                } catch (NumberFormatException e) {
+                    throw DeskException.badRequest("'" + part + "' is not a photo id: send ids such as 3,7,12.");
+                }
+            }
+        }
+        return out;
+    }
+}

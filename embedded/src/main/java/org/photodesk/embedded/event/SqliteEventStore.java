@@ -1,0 +1,279 @@
+package org.photodesk.embedded.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.photodesk.embedded.gallery.SqliteGalleryRepository;
+import org.photodesk.core.article.Article;
+import org.photodesk.core.event.EventDecision;
+import org.photodesk.core.event.EventStore;
+import org.photodesk.core.event.EventStoreException;
+import org.photodesk.core.event.RosterName;
+import org.photodesk.core.event.StoredArticle;
+
+/**
+ * Imported articles, event decisions and roster names in the library's SQLite file ({@code V4__articles_events.sql}),
+ * on a connection of their own (WAL, {@code busy_timeout=5000}). Each write is one statement, hence atomic.
+ */
+public final class SqliteEventStore implements EventStore {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final String ARTICLE_COLUMNS =
+            "id, file_name, sha256, part, parsed_json, gallery_id, imported_at";
+
+    private final Connection db;
+    private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private SqliteEventStore(Connection db) {
+        this.db = db;
+    }
+
+    /** Migrates the library's database {@code dbFile} when needed, then opens it. */
+    public static SqliteEventStore openMigrated(Path dbFile) {
+        SqliteGalleryRepository.migrate(dbFile);
+        return open(dbFile);
+    }
+
+    /** Opens the article and event tables of the library's database {@code dbFile}, which must be migrated. */
+    public static SqliteEventStore open(Path dbFile) {
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA busy_timeout=5000");
+            }
+            return new SqliteEventStore(c);
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot open the event tables in " + dbFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---- articles ----
+
+    /** The articles imported from a file with these bytes, by part. */
+    @Override
+    public synchronized List<StoredArticle> findBySha256(String sha256) {
+        return articles("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE sha256=? ORDER BY part", sha256);
+    }
+
+    /** The article events cite as {@code sourceId}. */
+    @Override
+    public synchronized Optional<StoredArticle> findBySourceId(String sourceId) {
+        return articles("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE source_id=?", sourceId).stream().findFirst();
+    }
+
+    /** Every imported article, in import order. */
+    @Override
+    public synchronized List<StoredArticle> articles() {
+        return articles("SELECT " + ARTICLE_COLUMNS + " FROM article ORDER BY id", null);
+    }
+
+    /** Stores a new article (its id is ignored) and returns it with the store's id. */
+    @Override
+    public synchronized StoredArticle add(StoredArticle a) {
+        String sql = "INSERT INTO article (source_id, file_name, sha256, part, title, article_date, text, parsed_json, "
+                + "gallery_id, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?)";
+        try (PreparedStatement ps = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            Article article = a.article();
+            ps.setString(1, article.id());
+            ps.setString(2, a.fileName());
+            ps.setString(3, a.sha256());
+            ps.setInt(4, a.part());
+            ps.setString(5, article.title());
+            ps.setString(6, article.date() == null ? null : article.date().toString());
+            ps.setString(7, article.text());
+            ps.setString(8, write(article));
+            if (a.galleryId() == null) {
+                ps.setNull(9, Types.INTEGER);
+            } else {
+                ps.setLong(9, a.galleryId());
+            }
+            ps.setString(10, a.importedAt().toString());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return new StoredArticle(keys.getLong(1), a.fileName(), a.sha256(), a.part(), article, a.galleryId(),
+                        a.importedAt());
+            }
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot store article '" + a.sourceId() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Records that the gallery {@code galleryId} was made from article {@code articleId}. */
+    @Override
+    public synchronized void setGallery(long articleId, long galleryId) {
+        try (PreparedStatement ps = db.prepareStatement("UPDATE article SET gallery_id=? WHERE id=?")) {
+            ps.setLong(1, galleryId);
+            ps.setLong(2, articleId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot link article " + articleId + " to its gallery: " + e.getMessage(), e);
+        }
+    }
+
+    private List<StoredArticle> articles(String sql, String param) {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            if (param != null) {
+                ps.setString(1, param);
+            }
+            List<StoredArticle> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long gallery = rs.getLong("gallery_id");
+                    Long galleryId = rs.wasNull() ? null : gallery;
+                    out.add(new StoredArticle(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
+                            rs.getInt("part"), read(rs.getString("parsed_json"), Article.class), galleryId,
+                            Instant.parse(rs.getString("imported_at"))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot read articles: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- decisions ----
+
+    /** Appends a decision; it is replayed after the ones before it. */
+    @Override
+    public synchronized void decide(EventDecision decision, Instant at) {
+        record Row(String kind, List<String> members, String name) {}
+        Row row = switch (decision) {
+            case EventDecision.Rename r -> new Row("rename", List.of(r.member()), r.name());
+            case EventDecision.Merge m -> new Row("merge", List.of(m.first(), m.second()), null);
+            case EventDecision.Split s -> new Row("split", s.members(), s.name());
+        };
+        String sql = "INSERT INTO event_decision (kind, members_json, name, decided_at) VALUES (?,?,?,?)";
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            ps.setString(1, row.kind());
+            ps.setString(2, write(row.members()));
+            ps.setString(3, row.name());
+            ps.setString(4, at.toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot store the " + row.kind() + " decision: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every decision, oldest first. */
+    @Override
+    public synchronized List<EventDecision> decisions() {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT kind, members_json, name FROM event_decision ORDER BY seq");
+                ResultSet rs = ps.executeQuery()) {
+            List<EventDecision> out = new ArrayList<>();
+            while (rs.next()) {
+                List<String> members = read(rs.getString("members_json"), STRINGS);
+                String name = rs.getString("name");
+                out.add(switch (rs.getString("kind")) {
+                    case "rename" -> new EventDecision.Rename(members.getFirst(), name);
+                    case "merge" -> new EventDecision.Merge(members.get(0), members.get(1));
+                    default -> new EventDecision.Split(members, name);
+                });
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot read event decisions: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- roster ----
+
+    /** Stores {@code name} for its event, replacing the aliases it had. */
+    @Override
+    public synchronized void put(RosterName name) {
+        String sql = "INSERT INTO roster_name (event_name, name, aliases) VALUES (?,?,?) "
+                + "ON CONFLICT (event_name, name) DO UPDATE SET aliases=excluded.aliases";
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            ps.setString(1, name.eventName());
+            ps.setString(2, name.name());
+            ps.setString(3, write(name.aliases()));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot store roster name '" + name.name() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** The roster names of every event, by event then name. */
+    @Override
+    public synchronized List<RosterName> roster() {
+        return roster("SELECT event_name, name, aliases FROM roster_name ORDER BY event_name, name", null);
+    }
+
+    /** The roster names of the event called {@code eventName} (case ignored), by name. */
+    @Override
+    public synchronized List<RosterName> roster(String eventName) {
+        return roster("SELECT event_name, name, aliases FROM roster_name WHERE event_name=? COLLATE NOCASE "
+                + "ORDER BY name", eventName);
+    }
+
+    private List<RosterName> roster(String sql, String param) {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            if (param != null) {
+                ps.setString(1, param.strip());
+            }
+            List<RosterName> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new RosterName(rs.getString("event_name"), rs.getString("name"),
+                            read(rs.getString("aliases"), STRINGS)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot read the roster: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- JSON ----
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new EventStoreException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new EventStoreException("cannot read a stored " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new EventStoreException("cannot read stored JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot close the event tables: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package org.photodesk.embedded.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.Term;
+import org.photodesk.core.photo.DateCreated;
+import org.photodesk.core.photo.Photo;
+import org.photodesk.core.photo.PhotoMetadata;
+import org.photodesk.core.search.Query;
+
+/**
+ * The shape of a photo's Lucene document: field names, the analyzer, and how a {@link Photo} becomes a document.
+ *
+ * <p>Every text field goes into a field of its own and into {@link #ALL}; the filters that span several metadata
+ * fields ({@code in:}, {@code country:}) get one combined field each, so that a filter is always one Lucene field.
+ */
+final class IndexSchema {
+
+    /** Written into the commit user data; an index with another version is rebuilt from the store. */
+    static final String VERSION = "2";
+
+    static final String ID = "id";
+    static final String ID_VALUE = "idValue";
+    static final String ALL = "all";
+    static final String TAKEN_DAY = "takenDay";
+    static final String TAKEN_SORT = "takenSort";
+    static final String INGESTED_SORT = "ingestedSort";
+
+    static final String FACET_AGENCY = "agency";
+    static final String FACET_BYLINE = "byline";
+    static final String FACET_CITY = "city";
+    static final String FACET_PERSON = "person";
+    static final String FACET_DATE = "date";
+    static final List<String> FACETS = List.of(FACET_AGENCY, FACET_BYLINE, FACET_CITY, FACET_PERSON, FACET_DATE);
+
+    /** Longest facet value kept; longer values are cut (doc values terms are limited to 32 KB). */
+    private static final int MAX_FACET_LENGTH = 200;
+
+    private final FacetsConfig facetsConfig = new FacetsConfig();
+
+    IndexSchema() {
+        facetsConfig.setMultiValued(FACET_BYLINE, true);
+        facetsConfig.setMultiValued(FACET_PERSON, true);
+    }
+
+    FacetsConfig facetsConfig() {
+        return facetsConfig;
+    }
+
+    /**
+     * Standard tokenizer, lower case, then ASCII folding, so that {@code angele} finds {@code Angèle} and back; a
+     * gap of 100 positions between the values of a multi-valued field keeps phrases inside one value.
+     */
+    static Analyzer analyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer)));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return 100;
+            }
+        };
+    }
+
+    /** The Lucene field a query field searches. */
+    static String field(Query.Field field) {
+        return switch (field) {
+            case ANY -> ALL;
+            case BY -> "byline";
+            case CREDIT -> "credit";
+            case AGENCY -> "agency";
+            case PERSON -> "person";
+            case CITY -> "city";
+            case COUNTRY -> "country";
+            case IN -> "in";
+            case KEYWORD -> "keyword";
+            case EVENT -> "event";
+        };
+    }
+
+    static Term idTerm(long photoId) {
+        return new Term(ID, Long.toString(photoId));
+    }
+
+    /** The document for {@code photo}. */
+    Document document(Photo photo) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(photo.id()), Field.Store.NO));
+        doc.add(new NumericDocValuesField(ID_VALUE, photo.id()));
+        addText(doc, photo);
+        addDates(doc, photo);
+        addFacets(doc, photo);
+        try {
+            return facetsConfig.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void addText(Document doc, Photo photo) {
+        PhotoMetadata m = photo.metadata();
+        text(doc, "caption", m.caption());
+        text(doc, "headline", m.headline());
+        text(doc, "title", m.title());
+        text(doc, "byline", m.byline());
+        text(doc, "credit", m.credit());
+        text(doc, "source", m.source());
+        text(doc, "copyright", m.copyright());
+        text(doc, "city", m.city());
+        text(doc, "sublocation", m.sublocation());
+        text(doc, "state", m.state());
+        text(doc, "country", m.country(), m.countryCode());
+        text(doc, "locationsShown", m.locationsShown());
+        text(doc, "keyword", m.keywords());
+        text(doc, "person", m.people());
+        text(doc, "event", m.event());
+        text(doc, "instructions", m.instructions());
+        text(doc, "altText", m.altText());
+        text(doc, "fileName", photo.fileName());
+        text(doc, "agency", photo.agency());
+        text(doc, "in", Stream.concat(Stream.of(m.city(), m.sublocation(), m.state(), m.country(), m.countryCode()),
+                m.locationsShown().stream()).toList());
+    }
+
+    private static void text(Document doc, String name, String... values) {
+        text(doc, name, Arrays.asList(values));
+    }
+
+    /** Adds each value to {@code name} and, unless {@code name} is a combined field, to {@link #ALL}. */
+    private static void text(Document doc, String name, List<String> values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                doc.add(new TextField(name, value, Field.Store.NO));
+                if (!name.equals("in")) {
+                    doc.add(new TextField(ALL, value, Field.Store.NO));
+                }
+            }
+        }
+    }
+
+    private static void addDates(Document doc, Photo photo) {
+        DateCreated taken = photo.metadata().dateCreated();
+        if (taken != null) {
+            doc.add(new IntPoint(TAKEN_DAY, Math.toIntExact(taken.date().toEpochDay())));
+            doc.add(new NumericDocValuesField(TAKEN_SORT, takenSortKey(taken)));
+        }
+        if (photo.ingestedAt() != null) {
+            doc.add(new NumericDocValuesField(INGESTED_SORT, photo.ingestedAt().toEpochMilli()));
+        }
+    }
+
+    /** Seconds since the epoch: the instant when the offset is known, else the local time read as UTC. */
+    static long takenSortKey(DateCreated taken) {
+        return taken.offsetDateTime()
+                .map(OffsetDateTime::toEpochSecond)
+                .orElseGet(() -> taken.date().atTime(Objects.requireNonNullElse(taken.time(), LocalTime.MIDNIGHT))
+                        .toEpochSecond(ZoneOffset.UTC));
+    }
+
+    private static void addFacets(Document doc, Photo photo) {
+        PhotoMetadata m = photo.metadata();
+        facet(doc, FACET_AGENCY, photo.agency());
+        m.byline().forEach(b -> facet(doc, FACET_BYLINE, b));
+        facet(doc, FACET_CITY, m.city());
+        m.people().forEach(p -> facet(doc, FACET_PERSON, p));
+        if (m.dateCreated() != null) {
+            facet(doc, FACET_DATE, m.dateCreated().date().toString());
+        }
+    }
+
+    private static void facet(Document doc, String dim, String value) {
+        String label = facetLabel(value);
+        if (!label.isEmpty()) {
+            doc.add(new SortedSetDocValuesFacetField(dim, label));
+        }
+    }
+
+    /** The value as shown: trimmed, control characters (which the facet encoding reserves) made spaces, cut short. */
+    static String facetLabel(String value) {
+        if (value == null) {
+            return "";
+        }
+        String clean = value.codePoints()
+                .map(c -> Character.isISOControl(c) ? ' ' : c)
+                .limit(MAX_FACET_LENGTH)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return clean.strip();
+    }
+}

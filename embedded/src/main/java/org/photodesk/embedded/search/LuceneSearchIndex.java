@@ -1,0 +1,361 @@
+package org.photodesk.embedded.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SequencedMap;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.photodesk.core.photo.Photo;
+import org.photodesk.core.search.SearchIndex;
+import org.photodesk.core.search.SearchRequest;
+import org.photodesk.core.search.SearchResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link SearchIndex} on a local Lucene index in one directory: thread-safe, one open {@link IndexWriter}, and
+ * searchers that see exactly the last commit.
+ *
+ * <p>The commit user data holds the store change the index reflects and the schema version; an index written with
+ * another schema version is emptied on open, so that start-up replays the whole store into it. {@link #close()}
+ * commits nothing: changes after the last {@link #commit(long)} are dropped, and replayed from the store next time.
+ * Segments are sorted in the default order (newest taken first), so a search in that order stops reading a segment
+ * once it has its page, and the facets of the empty query, the desk's default view, are counted once per commit.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
+    private static final String STORE_CHANGE = "storeChange";
+    private static final String SCHEMA = "schema";
+    private static final int TOP_FACET_VALUES = 20;
+    /** From this offset on, a page is cut from the sort keys of every hit ({@link DeepPage}), not from a queue. */
+    private static final int DEEP_OFFSET = 1000;
+
+    private final IndexSchema schema = new IndexSchema();
+    private final LuceneQueries queries = new LuceneQueries();
+    private final FacetOrdinals ordinals = new FacetOrdinals();
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    /** Whether {@code e}, thrown when opening an index, says another process holds the index's write lock. */
+    public static boolean heldElsewhere(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.lucene.store.LockObtainFailedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Opens the index in {@code directory}, creating the directory and an empty index when missing. */
+    public LuceneSearchIndex(Path directory) {
+        Directory dir = null;
+        IndexWriter w = null;
+        try {
+            Files.createDirectories(directory);
+            dir = FSDirectory.open(directory);
+            boolean reuse = DirectoryReader.indexExists(dir) && schemaMatches(dir);
+            w = new IndexWriter(dir, writerConfig(reuse));
+            if (!reuse) {
+                w.setLiveCommitData(userData(0).entrySet());
+                w.commit();
+            }
+            this.searchers = new SearcherManager(dir, new FacetingSearcherFactory());
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(w, e);
+            closeQuietly(dir, e);
+            throw e instanceof IOException io ? new UncheckedIOException("cannot open the search index in " + directory
+                    + ": check that the directory is writable and not used by another process", io) : (RuntimeException) e;
+        }
+        this.directory = dir;
+        this.writer = w;
+    }
+
+    private static void closeQuietly(AutoCloseable closeable, Exception cause) {
+        if (closeable != null) {
+            try {
+                closeable.close();
+            } catch (Exception suppressed) {
+                cause.addSuppressed(suppressed);
+            }
+        }
+    }
+
+    private static IndexWriterConfig writerConfig(boolean reuse) {
+        return new IndexWriterConfig(IndexSchema.analyzer())
+                .setCommitOnClose(false)
+                .setRAMBufferSizeMB(64)
+                .setIndexSort(sort(SearchRequest.Sort.TAKEN))
+                .setOpenMode(reuse ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
+    }
+
+    private static boolean schemaMatches(Directory dir) throws IOException {
+        String found = SegmentInfos.readLatestCommit(dir).getUserData().get(SCHEMA);
+        if (!IndexSchema.VERSION.equals(found)) {
+            LOG.warn("search index schema {} differs from {}: emptying it for a rebuild from the store", found,
+                    IndexSchema.VERSION);
+            return false;
+        }
+        return true;
+    }
+
+    private static Map<String, String> userData(long storeChange) {
+        return Map.of(STORE_CHANGE, Long.toString(storeChange), SCHEMA, IndexSchema.VERSION);
+    }
+
+    @Override
+    public void index(Photo photo) {
+        io(() -> writer.updateDocument(IndexSchema.idTerm(photo.id()), schema.document(photo)), "index photo " + photo.id());
+    }
+
+    @Override
+    public void delete(long photoId) {
+        io(() -> writer.deleteDocuments(IndexSchema.idTerm(photoId)), "delete photo " + photoId);
+    }
+
+    @Override
+    public void clear() {
+        io(writer::deleteAll, "clear");
+    }
+
+    @Override
+    public synchronized void commit(long storeChange) {
+        io(() -> {
+            writer.setLiveCommitData(userData(storeChange).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        }, "commit store change " + storeChange);
+    }
+
+    @Override
+    public long lastStoreChange() {
+        return withSearcher(s -> {
+            String value = ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData().get(STORE_CHANGE);
+            return value == null ? 0L : parseStoreChange(value);
+        });
+    }
+
+    private static long parseStoreChange(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            LOG.warn("search index records store change '{}', not a number: replaying the store from the start", value);
+            return 0L;
+        }
+    }
+
+    @Override
+    public long count() {
+        return withSearcher(s -> (long) s.getIndexReader().numDocs());
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        return withSearcher(s -> search((FacetingSearcher) s, request));
+    }
+
+    private SearchResult search(FacetingSearcher searcher, SearchRequest request) throws IOException {
+        org.apache.lucene.search.Query query = queries.translate(request.query());
+        Sort sort = sort(request.sort());
+        if (request.offset() >= DEEP_OFFSET) {
+            return deep(searcher, request, query, sort);
+        }
+        int wanted = Math.max(1, (int) Math.min((long) request.offset() + request.limit(), searcher.getIndexReader().maxDoc()));
+        if (query instanceof MatchAllDocsQuery) {
+            TopDocs top = searcher.search(query, wanted, sort);
+            return new SearchResult(searcher.getIndexReader().numDocs(), page(top.scoreDocs, request), searcher.allFacets());
+        }
+        // A hits threshold of `wanted` (not exact) lets the top-docs collector stop early on the index sort; the
+        // facets collector sees every match anyway and gives the exact total.
+        Object[] results = searcher.search(query, new MultiCollectorManager(
+                new TopFieldCollectorManager(sort, wanted, null, wanted), new FacetsCollectorManager()));
+        TopDocs top = (TopDocs) results[0];
+        FacetsCollector hits = (FacetsCollector) results[1];
+        long total = hits.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        return new SearchResult(total, page(top.scoreDocs, request), hitFacets(searcher, hits));
+    }
+
+    /** A page far down the hits (the empty query's facets counted once per searcher, see {@link DeepPage}). */
+    private SearchResult deep(FacetingSearcher searcher, SearchRequest request,
+            org.apache.lucene.search.Query query, Sort sort) throws IOException {
+        if (query instanceof MatchAllDocsQuery) {
+            DeepPage.Hits hits = searcher.search(query, new DeepPage(sort));
+            return new SearchResult(hits.size(), hits.page(request.offset(), request.limit()), searcher.allFacets());
+        }
+        Object[] results = searcher.search(query, new MultiCollectorManager(new DeepPage(sort), new FacetsCollectorManager()));
+        DeepPage.Hits hits = (DeepPage.Hits) results[0];
+        return new SearchResult(hits.size(), hits.page(request.offset(), request.limit()),
+                hitFacets(searcher, (FacetsCollector) results[1]));
+    }
+
+    /** The ids of the requested page: the id is the last sort value of every hit. */
+    private static List<Long> page(ScoreDoc[] hits, SearchRequest request) {
+        var ids = new ArrayList<Long>();
+        int end = (int) Math.min(hits.length, (long) request.offset() + request.limit());
+        for (int i = request.offset(); i < end; i++) {
+            Object[] values = ((FieldDoc) hits[i]).fields;
+            ids.add((Long) values[values.length - 1]);
+        }
+        return ids;
+    }
+
+    private static Sort sort(SearchRequest.Sort sort) {
+        SortField taken = newestFirst(IndexSchema.TAKEN_SORT);
+        SortField ingested = newestFirst(IndexSchema.INGESTED_SORT);
+        SortField id = new SortField(IndexSchema.ID_VALUE, SortField.Type.LONG, true);
+        return switch (sort) {
+            case TAKEN -> new Sort(taken, ingested, id);
+            case INGESTED -> new Sort(ingested, id);
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, taken, ingested, id);
+        };
+    }
+
+    /** Descending, documents without the value last. */
+    private static SortField newestFirst(String field) {
+        return new SortField(field, SortField.Type.LONG, true, Long.MIN_VALUE);
+    }
+
+    /** The top values of each facet over {@code hits}, as {@link #facets} counts them, from {@link FacetOrdinals}. */
+    private Map<String, SequencedMap<String, Long>> hitFacets(FacetingSearcher searcher, FacetsCollector hits)
+            throws IOException {
+        return searcher.facetState == null ? facets(null, hits) : ordinals.facets(searcher.facetState,
+                searcher.ordinalMap, searcher.labels, hits, IndexSchema.FACETS, TOP_FACET_VALUES);
+    }
+
+    /**
+     * The top values of each facet over {@code hits}, or over every live document when {@code hits} is null: most
+     * frequent first, every facet present (empty when nothing has it), unmodifiable.
+     */
+    private static Map<String, SequencedMap<String, Long>> facets(SortedSetDocValuesReaderState state,
+            FacetsCollector hits) throws IOException {
+        var counts = state == null ? null
+                : hits == null ? new SortedSetDocValuesFacetCounts(state) : new SortedSetDocValuesFacetCounts(state, hits);
+        var facets = new HashMap<String, SequencedMap<String, Long>>();
+        for (String dim : IndexSchema.FACETS) {
+            var values = new LinkedHashMap<String, Long>();
+            FacetResult top = counts == null || state.getOrdRange(dim) == null ? null
+                    : counts.getTopChildren(TOP_FACET_VALUES, dim);
+            if (top != null) {
+                for (LabelAndValue lv : top.labelValues) {
+                    values.put(lv.label, lv.value.longValue());
+                }
+            }
+            facets.put(dim, Collections.unmodifiableSequencedMap(values));
+        }
+        return facets;
+    }
+
+    @Override
+    public void close() {
+        io(() -> {
+            try (directory; writer; searchers) {
+                LOG.debug("closing the search index; changes after the last commit are dropped");
+            }
+        }, "close");
+    }
+
+    /** An action on the index that may fail with an {@link IOException}. */
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    /** A read of a searcher that may fail with an {@link IOException}. */
+    @FunctionalInterface
+    private interface IoRead<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private static void io(IoAction action, String what) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index: cannot " + what + ": " + e.getMessage()
+                    + "; the store is intact, run reindex if this persists", e);
+        }
+    }
+
+    private <T> T withSearcher(IoRead<T> read) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return read.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index: cannot search: " + e.getMessage()
+                    + "; the store is intact, run reindex if this persists", e);
+        }
+    }
+
+    /** A searcher with the facet ordinals of its reader, built once per refresh rather than per search. */
+    private static final class FacetingSearcher extends IndexSearcher {
+        private final SortedSetDocValuesReaderState facetState;
+        private final org.apache.lucene.index.OrdinalMap ordinalMap;
+        /** The facet labels by ordinal, filled in as searches show them. */
+        private final String[] labels;
+        private volatile Map<String, SequencedMap<String, Long>> allFacets;
+
+        FacetingSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) throws IOException {
+            super(reader);
+            this.facetState = facetState;
+            this.ordinalMap = facetState == null ? null : FacetOrdinals.ordinalMap(facetState);
+            this.labels = new String[facetState == null ? 0 : facetState.getSize()];
+        }
+
+        /** The facets of every document; computed at most a few times if threads race, which is harmless. */
+        Map<String, SequencedMap<String, Long>> allFacets() throws IOException {
+            Map<String, SequencedMap<String, Long>> cached = allFacets;
+            if (cached == null) {
+                cached = Map.copyOf(facets(facetState, null));
+                allFacets = cached;
+            }
+            return cached;
+        }
+    }
+
+    /** Makes a {@link FacetingSearcher} for each new reader. */
+    private final class FacetingSearcherFactory extends SearcherFactory {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+            boolean hasFacets = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
+            return new FacetingSearcher(reader,
+                    hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig()) : null);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.photodesk.embedded.store;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.photodesk.core.photo.DateCreated;
+import org.photodesk.core.photo.PhotoMetadata;
+import org.photodesk.core.photo.Problem;
+import org.photodesk.core.photo.RawMetadata;
+
+/**
+ * The JSON form of the photo records kept in the store's text columns: records as plain objects without null
+ * fields, {@link DateCreated} as its {@link DateCreated#iso()} string.
+ */
+final class StoreJson {
+
+    /** An empty list as {@link #write} writes it, the most common problems and labels; read without a parser. */
+    private static final String EMPTY_LIST = "[]";
+    private static final TypeReference<List<Problem>> PROBLEMS = new TypeReference<>() {};
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final TypeReference<LinkedHashMap<String, LinkedHashMap<String, List<String>>>> RAW =
+            new TypeReference<>() {};
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new SimpleModule("photodesk-store")
+                    .addSerializer(DateCreated.class, new DateCreatedSerializer())
+                    .addDeserializer(DateCreated.class, new DateCreatedDeserializer()))
+            .defaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    // Readers made once: a read through the mapper looks its type up and builds a reader every time.
+    private final ObjectReader metadataReader = mapper.readerFor(PhotoMetadata.class);
+    private final ObjectReader problemsReader = mapper.readerFor(PROBLEMS);
+    private final ObjectReader stringsReader = mapper.readerFor(STRINGS);
+    private final ObjectReader rawReader = mapper.readerFor(RAW);
+
+    String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    String writeRaw(RawMetadata raw) {
+        var groups = new LinkedHashMap<String, Object>();
+        groups.put("iim", raw.iim());
+        groups.put("xmp", raw.xmp());
+        groups.put("exif", raw.exif());
+        return write(groups);
+    }
+
+    PhotoMetadata metadata(String json) {
+        return read(json, metadataReader, PhotoMetadata.class);
+    }
+
+    List<Problem> problems(String json) {
+        return EMPTY_LIST.equals(json) ? List.of() : read(json, problemsReader, List.class);
+    }
+
+    List<String> strings(String json) {
+        return EMPTY_LIST.equals(json) ? List.of() : read(json, stringsReader, List.class);
+    }
+
+    RawMetadata raw(String json) {
+        LinkedHashMap<String, LinkedHashMap<String, List<String>>> tags = read(json, rawReader, RawMetadata.class);
+        return new RawMetadata(tags.get("iim"), tags.get("xmp"), tags.get("exif"));
+    }
+
+    private static <T> T read(String json, ObjectReader reader, Class<?> what) {
+        try {
+            return reader.readValue(json);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("stored JSON is not a valid " + what.getSimpleName()
+                    + ": the database was changed outside Photodesk; restore it from a backup", e);
+        }
+    }
+
+    /** Writes a {@link DateCreated} as its ISO-8601 text. */
+    private static final class DateCreatedSerializer extends JsonSerializer<DateCreated> {
+        @Override
+        public void serialize(DateCreated value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeString(value.iso());
+        }
+    }
+
+    /** Reads a {@link DateCreated} from its ISO-8601 text. */
+    private static final class DateCreatedDeserializer extends JsonDeserializer<DateCreated> {
+        @Override
+        public DateCreated deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = p.getValueAsString();
+            return DateCreated.parse(text).orElseThrow(() -> ctxt.weirdStringException(
+                    text, DateCreated.class, "not an ISO-8601 date as DateCreated.iso() writes it"));
+        }
+    }
+}
