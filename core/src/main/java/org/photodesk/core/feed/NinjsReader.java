@@ -161,10 +161,17 @@ public final class NinjsReader {
             if (out.size() >= MAX_ITEMS) {
                 return;
             }
-            if (a.path("uri").isTextual() && a.size() > 3) {
+            if (a.path("uri").isTextual() && isFull(a)) {
                 item(a, depth + 1, out);
             }
         }
+    }
+
+    private static final Set<String> REFERENCE_ONLY = Set.of("uri", "version", "type", "name", "rel");
+
+    /** True when an association carries content of its own, not just a reference to an item sent apart. */
+    private static boolean isFull(JsonNode association) {
+        return association.propertyStream().anyMatch(e -> !REFERENCE_ONLY.contains(e.getKey()));
     }
 
     private void identity(JsonNode node, FeedItem.Builder b) {
