@@ -62,8 +62,7 @@ public final class FeedReader {
             return FeedRead.failed(FeedFormat.NONE, Problem.of("feed.empty", "the document is empty"));
         }
         if (bytes.length > maxBytes) {
-            return FeedRead.failed(FeedFormat.NONE, Problem.of("feed.size", "the document is " + bytes.length
-                    + " bytes, more than the " + maxBytes + " read for one feed document: ask the sender to split it"));
+            return FeedRead.failed(FeedFormat.NONE, tooLarge(bytes.length, maxBytes));
         }
         String start = head(bytes).stripLeading();
         if (start.startsWith("<")) {
@@ -74,6 +73,11 @@ public final class FeedReader {
         }
         return FeedRead.failed(FeedFormat.NONE, Problem.of("feed.format.unknown",
                 "the document is neither NewsML-G2 XML nor ninjs JSON"));
+    }
+
+    static Problem tooLarge(long size, long max) {
+        return Problem.of("feed.size", "the document is " + size + " bytes, more than the " + max
+                + " read for one feed document: ask the sender to split it");
     }
 
     private static FeedFormat sniffXml(String head) {

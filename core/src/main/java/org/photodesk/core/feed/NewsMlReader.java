@@ -27,6 +27,9 @@ public final class NewsMlReader {
 
     /** Reads the bytes of one NewsML-G2 document. */
     public FeedRead read(byte[] bytes) {
+        if (bytes.length > FeedReader.DEFAULT_MAX_BYTES) {
+            return FeedRead.failed(FeedFormat.NONE, FeedReader.tooLarge(bytes.length, FeedReader.DEFAULT_MAX_BYTES));
+        }
         XmlTree.Parsed parsed = XmlTree.parse(bytes);
         if (parsed.root() == null) {
             List<Problem> problems = parsed.problems().isEmpty()

@@ -42,6 +42,9 @@ public final class NinjsReader {
 
     /** Reads the bytes of one ninjs document (or a list of them). */
     public FeedRead read(byte[] bytes) {
+        if (bytes.length > FeedReader.DEFAULT_MAX_BYTES) {
+            return FeedRead.failed(FeedFormat.NONE, FeedReader.tooLarge(bytes.length, FeedReader.DEFAULT_MAX_BYTES));
+        }
         JsonNode root;
         try {
             root = json.readTree(bytes);
