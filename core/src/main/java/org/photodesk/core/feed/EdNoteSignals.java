@@ -6,16 +6,18 @@ import java.util.regex.Pattern;
 /**
  * Reads the signal an agency writes in words in its note to editors, the way Reuters, AP and AFP do in capitals
  * ("CORRECTS SPELLING OF NAME", "REFILE - ADDING ...", "MANDATORY KILL", "ELIMINATION"). Lower-case prose is not
- * read as a signal: "do not kill the lede" is not a kill.
+ * read as a signal ("do not kill the lede"), and a kill only when the note opens with it, as kill advisories do:
+ * "THIS PICTURE REPLACES A KILLED ONE" must not withdraw the replacement.
  */
 final class EdNoteSignals {
 
-    private static final Pattern KILL = Pattern.compile(
-            "\\b(?:KILL|KILLED|WITHDRAWN|WITHDRAWAL|WITHDRAW|ELIMINATION|ELIMINATED|ELIMINATE)\\b");
+    private static final Pattern KILL = Pattern.compile("\\A[^A-Z]*(?:(?:ATTENTION|ADVISORY|NOTE)[A-Z ]*[^A-Z ]+\\s*)?"
+            + "(?:MANDATORY KILL|KILL|KILLED|WITHDRAWN|WITHDRAWAL|WITHDRAW|ELIMINATION|ELIMINATED|ELIMINATE)\\b");
     private static final Pattern CORRECTION = Pattern.compile(
             "\\b(?:CORRECTS|CORRECTED|CORRECTING|CORRECTION|CORRECTIVE)\\b");
     private static final Pattern UPDATE = Pattern.compile(
-            "\\b(?:REFILE|REFILED|REFILING|UPDATES|UPDATED|UPDATE|REPEAT|REPEATS|RESENDING|RESENT)\\b");
+            "\\b(?:REFILE|REFILED|REFILING|UPDATES|UPDATED|UPDATE|REPEAT|REPEATS|RESENDING|RESENT|REPLACES"
+                    + "|REPLACEMENT)\\b");
 
     private EdNoteSignals() {}
 

@@ -168,17 +168,8 @@ public record FeedItem(
         public Builder member(ItemRef v) { members.add(v); return this; }
         public Builder problem(Problem v) { problems.add(v); return this; }
 
-        /** The headline so far, to let a reader fill it from a second-choice field only when still absent. */
-        public String headline() { return headline; }
-
-        /** The description so far. */
-        public String description() { return description; }
-
-        /** The title so far. */
+        /** The title so far, to let a reader fill it from a second-choice field only when still absent. */
         public String title() { return title; }
-
-        /** The credit so far. */
-        public String credit() { return credit; }
 
         public FeedItem build() {
             return new FeedItem(id, format, type, pubStatus, signals, embargoedUntil, headline, description, bylines,

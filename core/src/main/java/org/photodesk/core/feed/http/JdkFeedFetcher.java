@@ -47,20 +47,24 @@ public final class JdkFeedFetcher implements FeedFetcher {
 
     @Override
     public Result fetch(Request request) {
+        java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> future;
         try {
-            HttpResponse<byte[]> response = client.sendAsync(build(request), LimitedBody.handler(maxBytes))
-                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return result(request, response);
+            future = client.sendAsync(build(request), LimitedBody.handler(maxBytes));
+        } catch (IllegalArgumentException e) {
+            return new Result.Failed(0, request.url() + " cannot be requested: " + e.getMessage(), null);
+        }
+        try {
+            return result(request, future.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
+            future.cancel(true);
             return new Result.Failed(0, request.url() + " gave no complete answer within " + timeout.toSeconds()
                     + " s", null);
         } catch (ExecutionException e) {
             return new Result.Failed(0, request.url() + ": " + UrlFetcher.describe(e.getCause()), null);
         } catch (InterruptedException e) {
+            future.cancel(true);
             Thread.currentThread().interrupt();
             return new Result.Failed(0, "interrupted while fetching " + request.url(), null);
-        } catch (IllegalArgumentException e) {
-            return new Result.Failed(0, request.url() + " cannot be requested: " + e.getMessage(), null);
         }
     }
 
