@@ -100,7 +100,8 @@ public final class NinjsReader {
             "component", "event", "planning");
     private static final List<String> GEN3 = List.of("versionCreated", "firstCreated", "contentCreated", "pubStatus",
             "embargoedUntil", "usageTerms", "edNote", "copyrightNotice", "copyrightHolder", "altIds", "infoSources",
-            "representationType", "trustIndicators", "rightsInfo", "digitalSourceType");
+            "representationType", "trustIndicators", "rightsInfo", "digitalSourceType", "eventDetails",
+            "plannedCoverage");
     private static final List<String> GEN2 = List.of("headlines", "descriptions", "bodies", "by", "people", "places",
             "subjects", "organisations", "events", "objects", "infosources", "genres", "altids", "standard");
     private static final List<String> GEN1 = List.of("headline", "byline", "person", "place", "subject",
