@@ -107,8 +107,9 @@ record Carrier(String container, List<Range> ranges, byte[] jumbf) {
         private final List<Problem> problems;
         private final List<Range> ranges = new ArrayList<>();
         private final ByteArrayOutputStream jumbf = new ByteArrayOutputStream();
-        private int instance = -1;
-        private int ignored = -1;
+        private int current = -1;
+        private boolean reading;
+        private boolean found;
         private long sequence;
         private boolean tooBig;
 
@@ -125,11 +126,10 @@ record Carrier(String container, List<Range> ranges, byte[] jumbf) {
             int en = ((file[payload + 2] & 0xFF) << 8) | (file[payload + 3] & 0xFF);
             long z = ((file[payload + 4] & 0xFFL) << 24) | ((file[payload + 5] & 0xFFL) << 16)
                     | ((file[payload + 6] & 0xFFL) << 8) | (file[payload + 7] & 0xFFL);
-            if (instance >= 0 && en == instance) {
+            boolean starts = startsStore(file, payload, size);
+            if (en == current && !(starts && z <= sequence)) {
                 continuation(file, pos, length, z);
-            } else if (ignored >= 0 && en == ignored) {
-                ranges.add(new Range(pos, pos + 2 + length));
-            } else if (startsStore(file, payload, size)) {
+            } else if (starts) {
                 first(file, pos, length, en, z);
             }
         }
@@ -142,31 +142,34 @@ record Carrier(String container, List<Range> ranges, byte[] jumbf) {
         }
 
         private void first(byte[] file, int pos, int length, int en, long z) {
-            if (instance >= 0) {
+            current = en;
+            sequence = z;
+            ranges.add(new Range(pos, pos + 2 + length));
+            reading = !found;
+            if (found) {
                 problems.add(Problem.of("c2pa.jpeg.secondStore", "the JPEG carries a second C2PA manifest store in"
                         + " the APP11 segment at byte " + pos + "; only the first is read, as C2PA requires"));
-                ignored = en;
-                ranges.add(new Range(pos, pos + 2 + length));
                 return;
             }
+            found = true;
             if (z != 1) {
                 problems.add(Problem.of("c2pa.jpeg.sequence", "the first C2PA APP11 segment has packet number "
                         + z + " instead of 1"));
             }
-            instance = en;
-            sequence = z;
-            ranges.add(new Range(pos, pos + 2 + length));
             append(file, pos + 4 + 8, length - 2 - 8);
         }
 
         private void continuation(byte[] file, int pos, int length, long z) {
+            ranges.add(new Range(pos, pos + 2 + length));
+            if (!reading) {
+                return;
+            }
             if (z != sequence + 1) {
                 problems.add(Problem.of("c2pa.jpeg.sequence", "C2PA APP11 segment at byte " + pos + " has packet "
                         + "number " + z + " where " + (sequence + 1) + " was expected; a segment is missing or"
                         + " out of order, so the manifest store is likely damaged"));
             }
             sequence = z;
-            ranges.add(new Range(pos, pos + 2 + length));
             append(file, pos + 4 + 16, length - 2 - 16);
         }
 

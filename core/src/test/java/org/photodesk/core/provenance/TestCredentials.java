@@ -6,6 +6,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
@@ -24,6 +25,7 @@ import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -134,8 +136,8 @@ final class TestCredentials {
     static Authority root(String name) {
         KeyPair keys = keys(Algorithm.ES256);
         X500Name subject = new X500Name("CN=" + name + ",O=Photodesk Test CA,C=XX");
-        return new Authority(keys, certificate(subject, subject, keys.getPublic(), keys.getPrivate(), true, null,
-                NOT_BEFORE, NOT_AFTER));
+        return new Authority(keys, certificate(subject, subject, keys.getPublic(), null, keys.getPrivate(), true,
+                null, NOT_BEFORE, NOT_AFTER));
     }
 
     /** A signer for {@code algorithm} certified by {@code root}, valid for the default wide period. */
@@ -148,8 +150,8 @@ final class TestCredentials {
         KeyPair keys = keys(algorithm);
         X500Name subject = new X500Name("CN=Photodesk Test Signer,O=Photodesk Test Newsroom,C=XX");
         X500Name issuer = X500Name.getInstance(root.certificate().getSubjectX500Principal().getEncoded());
-        X509Certificate cert = certificate(issuer, subject, keys.getPublic(), root.keys().getPrivate(), false, eku,
-                from, to);
+        X509Certificate cert = certificate(issuer, subject, keys.getPublic(), root.keys().getPublic(),
+                root.keys().getPrivate(), false, eku, from, to);
         return new Signer(algorithm, keys.getPrivate(), List.of(cert));
     }
 
@@ -157,7 +159,7 @@ final class TestCredentials {
     static Signer selfSigned(Algorithm algorithm) {
         KeyPair keys = keys(algorithm);
         X500Name subject = new X500Name("CN=Self Signed Test,O=Photodesk Self Test,C=XX");
-        X509Certificate cert = certificate(subject, subject, keys.getPublic(), keys.getPrivate(), false,
+        X509Certificate cert = certificate(subject, subject, keys.getPublic(), null, keys.getPrivate(), false,
                 DOCUMENT_SIGNING, NOT_BEFORE, NOT_AFTER);
         return new Signer(algorithm, keys.getPrivate(), List.of(cert));
     }
@@ -171,6 +173,10 @@ final class TestCredentials {
             var builder = new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(System.nanoTime()),
                     Date.from(NOT_BEFORE), Date.from(NOT_AFTER), subject, keys.getPublic());
             builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+            var ids = new JcaX509ExtensionUtils();
+            builder.addExtension(Extension.subjectKeyIdentifier, false, ids.createSubjectKeyIdentifier(keys.getPublic()));
+            builder.addExtension(Extension.authorityKeyIdentifier, false,
+                    ids.createAuthorityKeyIdentifier(root.keys().getPublic()));
             var signer = new JcaContentSignerBuilder("SHA256withECDSA").build(root.keys().getPrivate());
             return new TimeStampAuthority(keys, new JcaX509CertificateConverter().getCertificate(builder.build(signer)));
         } catch (Exception e) {
@@ -192,11 +198,17 @@ final class TestCredentials {
         }
     }
 
-    private static X509Certificate certificate(X500Name issuer, X500Name subject, java.security.PublicKey key,
+    private static X509Certificate certificate(X500Name issuer, X500Name subject, PublicKey key, PublicKey issuerPublic,
             PrivateKey issuerKey, boolean ca, String eku, Instant from, Instant to) {
         try {
             var builder = new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(System.nanoTime()),
                     Date.from(from), Date.from(to.truncatedTo(ChronoUnit.SECONDS)), subject, key);
+            var ids = new JcaX509ExtensionUtils();
+            builder.addExtension(Extension.subjectKeyIdentifier, false, ids.createSubjectKeyIdentifier(key));
+            if (issuerPublic != null) {
+                builder.addExtension(Extension.authorityKeyIdentifier, false,
+                        ids.createAuthorityKeyIdentifier(issuerPublic));
+            }
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
             builder.addExtension(Extension.keyUsage, true,
                     new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature));
