@@ -68,8 +68,6 @@ record CoseSign1(byte[] protectedBytes, JsonNode protectedHeader, JsonNode unpro
         JsonNode x5 = first(header.get(X5CHAIN), header.get("x5chain"), unprotected.get(X5CHAIN),
                 unprotected.get("x5chain"));
         if (x5 == null) {
-            problems.add(Problem.of("c2pa.signature.noCertificate", "the signature carries no x5chain certificate;"
-                    + " its signer cannot be named or checked"));
             return List.of();
         }
         var certs = new ArrayList<X509Certificate>();

@@ -208,7 +208,8 @@ final class ManifestReading {
         TimeStamp stamp = TimeStamp.of(sign1, claimBytes, problems).orElse(null);
         X509Certificate cert = sign1.signer().orElse(null);
         if (cert == null) {
-            notChecked("the signature carries no readable certificate, so neither it nor its signer can be checked");
+            fail("c2pa.signature.noCertificate", Check.SIGNATURE, "the signature carries no readable signing"
+                    + " certificate, so it cannot be checked");
             return;
         }
         String algName = sign1.algorithm() != null ? sign1.algorithm().name() : "unknown (" + sign1.algorithmId() + ")";
@@ -222,8 +223,8 @@ final class ManifestReading {
     private void verify(CoseSign1 sign1, X509Certificate cert, byte[] claimBytes) {
         CoseAlgorithm alg = sign1.algorithm();
         if (alg == null) {
-            notChecked("the signature algorithm " + sign1.algorithmId() + " is not one C2PA allows, so the signature"
-                    + " was not checked");
+            fail("c2pa.signature.algorithm", Check.SIGNATURE, "the signature algorithm " + sign1.algorithmId()
+                    + " is not one C2PA allows (ES256, ES384, ES512, PS256, PS384, PS512, Ed25519)");
         } else if (!alg.fits(cert.getPublicKey())) {
             fail("c2pa.signature.keyMismatch", Check.SIGNATURE, "the signing certificate's "
                     + cert.getPublicKey().getAlgorithm() + " key does not fit the signature algorithm " + alg);
