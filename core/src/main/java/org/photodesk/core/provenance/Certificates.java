@@ -111,7 +111,7 @@ final class Certificates {
 
     /** The signer {@code cert} names, with the algorithm and signing time given. */
     static Signer signer(X509Certificate cert, String algorithm, Instant signedAt) {
-        X500Name subject = X500Name.getInstance(cert.getSubjectX500Principal().getEncoded());
+        X500Name subject = x500(cert.getSubjectX500Principal());
         return new Signer(dn(cert.getSubjectX500Principal()), dn(cert.getIssuerX500Principal()), rdn(subject, BCStyle.CN),
                 rdn(subject, BCStyle.O), algorithm, signedAt, cert.getNotBefore().toInstant(),
                 cert.getNotAfter().toInstant());
@@ -119,12 +119,16 @@ final class Certificates {
 
     /** The RFC 2253 form of {@code principal}, with e-mail addresses as text rather than hex. */
     static String dn(X500Principal principal) {
-        return principal.getName(X500Principal.RFC2253, Map.of("1.2.840.113549.1.9.1", "EMAILADDRESS"));
+        try {
+            return principal.getName(X500Principal.RFC2253, Map.of("1.2.840.113549.1.9.1", "EMAILADDRESS"));
+        } catch (RuntimeException malformed) {
+            return "(an unreadable name)";
+        }
     }
 
     /** A short name for a certificate's subject: its O, else its CN, else the whole DN. */
     static String name(X500Principal principal) {
-        X500Name name = X500Name.getInstance(principal.getEncoded());
+        X500Name name = x500(principal);
         String o = rdn(name, BCStyle.O);
         String cn = rdn(name, BCStyle.CN);
         if (cn != null && o != null) {
@@ -133,12 +137,25 @@ final class Certificates {
         return cn != null ? cn : o != null ? o : dn(principal);
     }
 
+    /** The first {@code type} attribute of {@code name}, or null when absent or not decodable as text. */
     private static String rdn(X500Name name, org.bouncycastle.asn1.ASN1ObjectIdentifier type) {
-        RDN[] rdns = name.getRDNs(type);
-        if (rdns.length == 0) {
+        try {
+            RDN[] rdns = name.getRDNs(type);
+            if (rdns.length == 0) {
+                return null;
+            }
+            var value = rdns[0].getFirst().getValue();
+            return value instanceof ASN1String s ? s.getString() : IETFUtils.valueToString(value);
+        } catch (RuntimeException malformed) {
             return null;
         }
-        var value = rdns[0].getFirst().getValue();
-        return value instanceof ASN1String s ? s.getString() : IETFUtils.valueToString(value);
+    }
+
+    private static X500Name x500(X500Principal principal) {
+        try {
+            return X500Name.getInstance(principal.getEncoded());
+        } catch (RuntimeException malformed) {
+            return new X500Name(new RDN[0]);
+        }
     }
 }

@@ -46,7 +46,14 @@ record TimeStamp(Instant time, String authority, boolean confirmed) {
         }
         byte[] stamped = v2 != null ? Cbor.byteString(sign1.signature()) : claim;
         byte[] tbs = Cbor.sigStructure("CounterSignature", sign1.protectedBytes(), new byte[0], stamped);
-        return token(val, problems).map(t -> check(t, tbs, problems));
+        try {
+            return token(val, problems).map(t -> check(t, tbs, problems));
+        } catch (RuntimeException malformed) {
+            // Bouncy Castle parses parts of a token lazily and throws unchecked exceptions on damaged ones
+            problems.add(Problem.of("c2pa.timestamp.unreadable", "the signature's time stamp is damaged ("
+                    + malformed.getClass().getSimpleName() + "); the signing time is unknown"));
+            return Optional.empty();
+        }
     }
 
     private static Optional<TimeStampToken> token(byte[] val, List<Problem> problems) {
