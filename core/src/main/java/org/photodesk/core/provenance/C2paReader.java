@@ -17,13 +17,14 @@ import org.slf4j.LoggerFactory;
  * signature over the claim (ES256, ES384, ES512, PS256, PS384, PS512, Ed25519) with the public key of the first
  * {@code x5chain} certificate; the {@code c2pa.hash.data} hash over the file's bytes minus its exclusions; the
  * signing certificate's dates (at the time-stamped signing time when the time stamp is confirmed, else now), key
- * usage and, when anchors are configured, its C2PA extended key usage and a PKIX path to an anchor; an RFC 3161
+ * usage, that it is neither a CA nor self-signed, and, when anchors are configured, its C2PA extended key usage and a PKIX path to an anchor; an RFC 3161
  * time stamp's imprint and CMS signature.
  *
  * <p><b>Not verified here:</b> revocation (OCSP, CRL); the time-stamp authority's trust; ingredient manifests and
  * the manifests before the active one; other hard bindings ({@code c2pa.hash.boxes}, BMFF); remote manifests
  * (XMP {@code dcterms:provenance}); CAWG identity assertions; that the data-hash exclusions cover exactly the
- * manifest store; thumbnails. With no trust anchors (the default) a valid signature is {@code Claimed}.
+ * manifest store; thumbnails; the rest of the C2PA certificate profile (key sizes, curves, AKI/SKI, the signer's
+ * extended key usage when no anchors are configured). With no trust anchors (the default) a valid signature is {@code Claimed}.
  *
  * <p>Never throws on file content: sizes, box counts and nesting are bounded, and every problem is kept as data.
  * Thread-safe: it keeps no state between reads.

@@ -41,7 +41,10 @@ final class Certificates {
         }
     }
 
-    /** Why {@code cert} could not sign at {@code at}, or null when its dates and key usage allow it. */
+    /**
+     * Why {@code cert} could not sign at {@code at}, or null when it could: its dates, its key usage, and the C2PA
+     * certificate profile's rules that it is neither a CA nor self-signed (as c2pa-rs checks them).
+     */
     static String usableProblem(X509Certificate cert, Instant at) {
         if (at.isBefore(cert.getNotBefore().toInstant())) {
             return "the signing certificate was not yet valid at " + at + " (valid from "
@@ -55,8 +58,11 @@ final class Certificates {
         if (usage != null && !usage[0]) {
             return "the signing certificate's key usage does not allow digital signatures";
         }
-        return cert.getBasicConstraints() >= 0 ? "the signing certificate is a CA certificate, which C2PA forbids"
-                : null;
+        if (cert.getBasicConstraints() >= 0) {
+            return "the signing certificate is a CA certificate, which C2PA forbids";
+        }
+        return selfIssued(cert) ? "the signing certificate is self-signed, which C2PA forbids (ask the signer for a"
+                + " certificate issued by a certificate authority)" : null;
     }
 
     /** Why {@code cert}'s extended key usage is not one C2PA accepts, or null when it is. */

@@ -89,13 +89,16 @@ class C2paReaderTest {
     }
 
     @Test
-    void selfSignedSignerIsVerifiedWhenItIsItselfTheAnchor() {
+    void aSelfSignedSignerIsInvalidAsC2paRequiresEvenWhenTrusted() {
         Signer self = TestCredentials.selfSigned(Algorithm.ES256);
         byte[] file = C2paTestWriter.signJpeg(jpeg, Spec.aiGenerated(), self, tsa).file();
 
-        assertThat(reader.read(file).validation()).isInstanceOf(Validation.Claimed.class);
+        Provenance p = reader.read(file);
+        assertThat(p.validation()).isInstanceOf(Validation.Invalid.class);
+        assertThat(p.validation().summary()).contains("self-signed");
+        assertThat(p.checks().signature()).isEqualTo(CheckResult.PASSED);
         var trusting = new C2paReader(TrustAnchors.of(self.chain().getFirst()), CLOCK);
-        assertThat(trusting.read(file).validation()).isInstanceOf(Validation.Verified.class);
+        assertThat(trusting.read(file).validation()).isInstanceOf(Validation.Invalid.class);
     }
 
     @Test
