@@ -52,7 +52,8 @@ record DataHash(List<Exclusion> exclusions, String alg, byte[] hash) {
     String mismatch(byte[] file, MessageDigest digest) {
         long pos = 0;
         for (Exclusion e : exclusions) {
-            if (e.start() < pos || e.length() < 0 || e.start() + e.length() > file.length) {
+            boolean outside = e.start() > file.length || e.length() > file.length - e.start();
+            if (e.start() < pos || e.length() < 0 || outside) {
                 return "the data hash excludes bytes " + e.start() + " to " + (e.start() + e.length())
                         + ", which overlap another exclusion or lie beyond the file's " + file.length + " bytes";
             }

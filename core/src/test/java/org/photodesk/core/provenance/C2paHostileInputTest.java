@@ -50,6 +50,8 @@ class C2paHostileInputTest {
                         "c2pa.signature.noCertificate"),
                 Arguments.of("assertion the claim lists but the store lacks", withStore(manifest(claim(),
                         cose(List.of()))), "c2pa.assertion.missing"),
+                Arguments.of("data hash excluding 2^63 bytes", withStore(withDataHash(Long.MAX_VALUE)),
+                        "c2pa.binding.mismatch"),
                 Arguments.of("APP11 segment out of sequence", outOfSequence(), "c2pa.jpeg.sequence"),
                 Arguments.of("PNG caBX chunk beyond the end", pngWithHugeCabx(), "c2pa.png.truncated"));
     }
@@ -104,6 +106,26 @@ class C2paHostileInputTest {
         claim.put("assertions", List.of(ref));
         claim.put("alg", "sha256");
         return TestCbor.encode(claim);
+    }
+
+    /** A store whose claim correctly references a data hash excluding {@code length} bytes from byte 2. */
+    private static byte[] withDataHash(long length) {
+        var exclusion = new LinkedHashMap<String, Object>();
+        exclusion.put("start", 2);
+        exclusion.put("length", length);
+        byte[] assertion = superbox("cbor", "c2pa.hash.data", box("cbor", TestCbor.encode(Map.of("exclusions",
+                List.of(exclusion), "alg", "sha256", "hash", new byte[32]))));
+        var ref = new LinkedHashMap<String, Object>();
+        ref.put("url", "self#jumbf=c2pa.assertions/c2pa.hash.data");
+        ref.put("hash", C2paTestWriter.sha256(Arrays.copyOfRange(assertion, 8, assertion.length)));
+        var claim = new LinkedHashMap<String, Object>();
+        claim.put("claim_generator", "hostile/1.0");
+        claim.put("signature", "self#jumbf=c2pa.signature");
+        claim.put("assertions", List.of(ref));
+        claim.put("alg", "sha256");
+        return superbox("c2pa", "c2pa", superbox("c2ma", "urn:uuid:x", superbox("c2as", "c2pa.assertions", assertion),
+                superbox("c2cl", "c2pa.claim", box("cbor", TestCbor.encode(claim))),
+                superbox("c2cs", "c2pa.signature", box("cbor", cose(List.of())))));
     }
 
     private static byte[] cose(List<byte[]> chain) {
