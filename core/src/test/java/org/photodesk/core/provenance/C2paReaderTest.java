@@ -294,6 +294,41 @@ class C2paReaderTest {
         assertThat(reader.read("not a picture".getBytes(StandardCharsets.US_ASCII)).present()).isFalse();
     }
 
+    @Test
+    void aRemoteManifestAddressInXmpIsReportedNotFetched() {
+        byte[] file = withXmp(jpeg, "<rdf:Description rdf:about='' xmlns:dcterms='http://purl.org/dc/terms/'"
+                + " dcterms:provenance='https://manifests.example.org/abc.c2pa'/>");
+
+        Provenance p = reader.read(file);
+
+        assertThat(p.validation()).isEqualTo(new Validation.Absent());
+        assertThat(p.problems()).extracting(Problem::code).containsExactly("c2pa.remoteManifest");
+        assertThat(p.problems().getFirst().message()).contains("https://manifests.example.org/abc.c2pa");
+    }
+
+    @Test
+    void anXmpReferenceToARemovedEmbeddedManifestIsReported() {
+        byte[] file = withXmp(jpeg, "<rdf:Description><dcterms:provenance>self#jumbf=/c2pa/urn:uuid:1/c2pa.claim"
+                + "</dcterms:provenance></rdf:Description>");
+
+        assertThat(reader.read(file).problems()).extracting(Problem::code).containsExactly("c2pa.manifestRemoved");
+    }
+
+    private static byte[] withXmp(byte[] jpeg, String rdf) {
+        String packet = "http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF"
+                + " xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>" + rdf + "</rdf:RDF></x:xmpmeta>";
+        byte[] payload = packet.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[jpeg.length + 4 + payload.length];
+        System.arraycopy(jpeg, 0, out, 0, 2);
+        out[2] = (byte) 0xFF;
+        out[3] = (byte) 0xE1;
+        out[4] = (byte) ((payload.length + 2) >> 8);
+        out[5] = (byte) (payload.length + 2);
+        System.arraycopy(payload, 0, out, 6, payload.length);
+        System.arraycopy(jpeg, 2, out, 6 + payload.length, jpeg.length - 2);
+        return out;
+    }
+
     private static long countApp11(byte[] file) {
         long n = 0;
         int pos = 2;
