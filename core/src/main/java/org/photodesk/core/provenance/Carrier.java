@@ -60,6 +60,39 @@ record Carrier(String container, List<Range> ranges, byte[] jumbf) {
         return out.toByteArray();
     }
 
+    /**
+     * Where the metadata of {@code file} ends: the first scan of a JPEG, the first IDAT chunk of a PNG, else the end.
+     * XMP lies before it.
+     */
+    static int metadataEnd(byte[] file) {
+        if (isJpeg(file)) {
+            int pos = 2;
+            while (pos + 4 <= file.length && (file[pos] & 0xFF) == 0xFF) {
+                int marker = file[pos + 1] & 0xFF;
+                if (marker == SOS || marker == 0xD9) {
+                    return pos;
+                }
+                pos += marker == 0xFF ? 1 : 2 + (((file[pos + 2] & 0xFF) << 8) | (file[pos + 3] & 0xFF));
+            }
+            return Math.min(pos, file.length);
+        }
+        if (isPng(file)) {
+            int pos = 8;
+            while (pos + 12 <= file.length) {
+                if (file[pos + 4] == 'I' && file[pos + 5] == 'D' && file[pos + 6] == 'A' && file[pos + 7] == 'T') {
+                    return pos;
+                }
+                long length = ((file[pos] & 0xFFL) << 24) | ((file[pos + 1] & 0xFFL) << 16)
+                        | ((file[pos + 2] & 0xFFL) << 8) | (file[pos + 3] & 0xFFL);
+                if (length > file.length - pos - 12L) {
+                    break;
+                }
+                pos += 12 + (int) length;
+            }
+        }
+        return file.length;
+    }
+
     static boolean isJpeg(byte[] b) {
         return b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF;
     }

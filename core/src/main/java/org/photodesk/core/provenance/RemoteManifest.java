@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The address of a remote C2PA manifest that a file names in its XMP ({@code dcterms:provenance}, C2PA 2.x section
  * "Embedding a reference to an external manifest") instead of carrying the manifest. Found by a byte search of the
- * file's first megabytes, where the XMP packet lies; the manifest itself is never fetched here.
+ * file's metadata (before a JPEG's first scan or a PNG's first IDAT, at most 4 MiB), where the XMP packet lies; the
+ * manifest itself is never fetched here.
  */
 final class RemoteManifest {
 
@@ -21,7 +22,7 @@ final class RemoteManifest {
 
     /** The remote manifest's address, when the file's XMP gives one. */
     static Optional<String> find(byte[] file) {
-        int limit = Math.min(file.length, SEARCH_LIMIT);
+        int limit = Math.min(Carrier.metadataEnd(file), SEARCH_LIMIT);
         for (int at = indexOf(file, 0, limit); at >= 0; at = indexOf(file, at + 1, limit)) {
             Optional<String> url = valueAfter(file, at + NAME.length, limit);
             if (url.isPresent()) {
