@@ -28,11 +28,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code photodesk ingest PATH...}: takes photos from files and folders into the library. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Ingest photos (JPEG, TIFF, PNG, WebP) from files and folders, recursively.",
+        description = {"Ingest photos (JPEG, TIFF, PNG, WebP, HEIC, AVIF) from files and folders, recursively.",
                 "Exit 0 when every file was taken, 1 when some were rejected (all others are still ingested), 2 on usage errors."})
 public final class IngestCommand implements Callable<Integer> {
 
-    private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "jpe", "tif", "tiff", "png", "webp");
+    private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "jpe", "tif", "tiff", "png", "webp", "heic", "heif", "avif");
 
     @Mixin
     DataOption data;

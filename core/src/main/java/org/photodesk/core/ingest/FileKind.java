@@ -7,7 +7,8 @@ import java.util.Optional;
  * structural check each gets before anything else reads it.
  */
 enum FileKind {
-    JPEG("image/jpeg"), PNG("image/png"), TIFF("image/tiff"), WEBP("image/webp");
+    JPEG("image/jpeg"), PNG("image/png"), TIFF("image/tiff"), WEBP("image/webp"), HEIF("image/heic"),
+    AVIF("image/avif");
 
     private final String mediaType;
 
@@ -35,6 +36,10 @@ enum FileKind {
                 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
             return Optional.of(WEBP);
         }
+        Optional<String> brand = isoBrand(b);
+        if (brand.isPresent()) {
+            return Optional.of(brand.get().startsWith("avi") ? AVIF : HEIF);
+        }
         return Optional.empty();
     }
 
@@ -49,7 +54,59 @@ enum FileKind {
             case WEBP -> riffComplete(b) ? Optional.empty() : Optional.of("truncated WebP: the RIFF header announces "
                     + (riffSize(b) + 8) + " bytes but the file has " + b.length + "; ask for the file again");
             case TIFF -> Optional.empty();
+            case HEIF, AVIF -> boxesComplete(b) ? Optional.empty() : Optional.of("truncated " + name()
+                    + ": its last box runs past the end of the " + b.length + " bytes; ask for the file again");
         };
+    }
+
+    /**
+     * The brand of an ISO base media file whose {@code ftyp} box names HEIF or AVIF ({@code heic}, {@code mif1},
+     * {@code avif}, ...; an {@code avif} among the compatible brands of a {@code mif1} file makes it AVIF).
+     */
+    private static Optional<String> isoBrand(byte[] b) {
+        if (b.length < 16 || b[4] != 'f' || b[5] != 't' || b[6] != 'y' || b[7] != 'p') {
+            return Optional.empty();
+        }
+        String major = new String(b, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return switch (major) {
+            case "avif", "avis" -> Optional.of("avif");
+            case "heic", "heix", "hevc", "hevx", "heim", "heis", "msf1" -> Optional.of("heif");
+            case "mif1" -> Optional.of(compatibleAvif(b) ? "avif" : "heif");
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean compatibleAvif(byte[] b) {
+        long size = u32(b, 0);
+        for (int p = 16; p + 4 <= Math.min(size, b.length); p += 4) {
+            if (b[p] == 'a' && b[p + 1] == 'v' && b[p + 2] == 'i' && b[p + 3] == 'f') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the top-level boxes of an ISO base media file end exactly at (or, padded, before) its end. */
+    private static boolean boxesComplete(byte[] b) {
+        long p = 0;
+        int boxes = 0;
+        while (p + 8 <= b.length && boxes++ < 100_000) {
+            long size = u32(b, (int) p);
+            if (size == 1 && p + 16 <= b.length) {
+                size = u32(b, (int) p + 8) << 32 | u32(b, (int) p + 12);
+            } else if (size == 0) {
+                return true;
+            }
+            if (size < 8 || p + size > b.length) {
+                return false;
+            }
+            p += size;
+        }
+        return p == b.length || boxes > 0 && p + 8 > b.length;
+    }
+
+    private static long u32(byte[] b, int p) {
+        return (b[p] & 0xFFL) << 24 | (b[p + 1] & 0xFFL) << 16 | (b[p + 2] & 0xFFL) << 8 | (b[p + 3] & 0xFFL);
     }
 
     /** True when an end-of-image marker sits in the last kilobyte (cameras may pad after it). */
@@ -99,7 +156,7 @@ enum FileKind {
         String start = String.format("%02X %02X %02X %02X", b[0], n > 1 ? b[1] : 0, n > 2 ? b[2] : 0, n > 3 ? b[3] : 0);
         return printable == n
                 ? "not an image: the file is text (starts \"" + preview(b, n) + "\")"
-                : "not an image: unknown format (first bytes " + start + "); JPEG, TIFF, PNG and WebP are accepted";
+                : "not an image: unknown format (first bytes " + start + "); JPEG, TIFF, PNG, WebP, HEIC and AVIF are accepted";
     }
 
     private static String preview(byte[] b, int n) {

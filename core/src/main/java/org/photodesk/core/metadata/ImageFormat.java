@@ -8,7 +8,9 @@ enum ImageFormat {
     JPEG("image/jpeg"),
     TIFF("image/tiff"),
     PNG("image/png"),
-    WEBP("image/webp");
+    WEBP("image/webp"),
+    HEIF("image/heic"),
+    AVIF("image/avif");
 
     final String mediaType;
 
@@ -29,6 +31,9 @@ enum ImageFormat {
         }
         if (startsWith(b, 0, "RIFF") && startsWith(b, 8, "WEBP")) {
             return WEBP;
+        }
+        if (HeifItems.isHeif(b)) {
+            return HeifItems.isAvif(b) ? AVIF : HEIF;
         }
         return null;
     }

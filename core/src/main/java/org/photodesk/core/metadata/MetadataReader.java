@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * org.photodesk.core.photo.PhotoMetadata} by the Metadata Working Group's precedence. Never throws on bad bytes:
  * problems come back as data.
  *
- * <p>JPEG, TIFF, PNG and WebP are read; no pixel is decoded. JPEG segments and PNG and WebP chunks are walked
+ * <p>JPEG, TIFF, PNG, WebP, HEIC and AVIF are read; no pixel is decoded. JPEG segments and PNG and WebP chunks are walked
  * here, checking each claimed length, and only their EXIF and XMP payloads go to metadata-extractor (TIFF goes
  * whole, through its bounds-checked random-access reader). The IIM block is read here from its raw bytes, so
  * that its character set is decided by dataset 1:90 and by UTF-8 validity rather than by a guess, and so that
@@ -50,7 +50,7 @@ public final class MetadataReader {
         ImageFormat format = ImageFormat.sniff(b);
         if (format == null) {
             return new MetadataRead(null, null, null, List.of(Problem.of("format.unknown", "not a JPEG, TIFF,"
-                    + " PNG or WebP image: the file " + ImageFormat.describe(b)
+                    + " PNG, WebP, HEIC or AVIF image: the file " + ImageFormat.describe(b)
                     + "; check that the right file was sent.")));
         }
         var problems = new ArrayList<Problem>();
@@ -103,6 +103,7 @@ public final class MetadataReader {
         Containers found = switch (format) {
             case PNG -> Containers.png(b);
             case WEBP -> Containers.webp(b);
+            case HEIF, AVIF -> HeifItems.read(b);
             case JPEG, TIFF -> new Containers(null, null, null, null);
         };
         if (found.problem() != null) {
@@ -118,7 +119,7 @@ public final class MetadataReader {
             Metadata metadata = switch (format) {
                 case JPEG -> jpeg(b, jpeg);
                 case TIFF -> TiffMetadataReader.readMetadata(new ByteArrayReader(b));
-                case PNG, WEBP -> embedded(chunks);
+                case PNG, WEBP, HEIF, AVIF -> embedded(chunks);
             };
             directoryErrors(metadata, problems);
             return metadata;
@@ -142,7 +143,7 @@ public final class MetadataReader {
         return metadata;
     }
 
-    /** EXIF and XMP payloads found in PNG or WebP chunks, each already bounded by the file's real length. */
+    /** EXIF and XMP payloads found in PNG or WebP chunks or HEIF items, each already bounded by the file's real length. */
     private static Metadata embedded(Containers chunks) {
         var metadata = new Metadata();
         if (chunks.exif() != null) {
@@ -168,7 +169,7 @@ public final class MetadataReader {
         PhotoshopResources found = switch (format) {
             case JPEG -> jpegPhotoshop(b, jpeg);
             case TIFF -> tiffPhotoshop(b);
-            case PNG, WEBP -> PhotoshopResources.NONE;
+            case PNG, WEBP, HEIF, AVIF -> PhotoshopResources.NONE;
         };
         if (found.problem() != null) {
             problems.add(Problem.of("photoshop.corrupt", "the Photoshop resource block is damaged: "
@@ -242,7 +243,7 @@ public final class MetadataReader {
             Metadata metadata) {
         return switch (format) {
             case JPEG -> jpeg.frameSize(b);
-            case PNG, WEBP -> chunks.size();
+            case PNG, WEBP, HEIF, AVIF -> chunks.size();
             case TIFF -> sizeFrom(metadata, ExifIFD0Directory.class, ExifIFD0Directory.TAG_IMAGE_WIDTH,
                     ExifIFD0Directory.TAG_IMAGE_HEIGHT);
         };

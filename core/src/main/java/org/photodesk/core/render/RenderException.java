@@ -33,7 +33,7 @@ public final class RenderException extends Exception {
 
     public static RenderException unsupported(String file) {
         return new RenderException(Problem.of("render.unsupported",
-                file + " is not an image this renderer can read: send a JPEG, PNG, TIFF or WebP"));
+                file + " is not an image this renderer can read: send a JPEG, PNG, TIFF, WebP, HEIC or AVIF"));
     }
 
     public static RenderException unreadable(String file, String why, Throwable cause) {

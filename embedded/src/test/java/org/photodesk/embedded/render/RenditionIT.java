@@ -222,6 +222,27 @@ class RenditionIT {
     }
 
     @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"photo.heic", "photo.avif"})
+    void libvipsReadsHeicAndAvifThroughLibheif(String name) throws Exception {
+        Path heif = Fixtures.converted(Fixtures.PHOTO, dir, name);
+
+        Rendition rendition = renderer(Kind.VIPS).render(heif, 400);
+
+        assertSize(rendition, 400, 250);
+        double[] original = Images.meanRgb(Images.readOnWhite(Fixtures.PHOTO));
+        assertThat(Images.distance(Images.meanRgb(Images.decodeJpeg(rendition)), original)).isLessThan(6);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"photo.heic", "photo.avif"})
+    void thePureJavaRendererRefusesHeifWithAProblem(String name) throws Exception {
+        Path heif = Fixtures.converted(Fixtures.SMALL_JPEG, dir, name);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> renderer(Kind.JAVA).render(heif, 400))
+                .isInstanceOf(org.photodesk.core.render.RenderException.class);
+    }
+
+    @ParameterizedTest
     @EnumSource(Kind.class)
     void readsLossyWebp(Kind kind) throws Exception {
         Path webp = Fixtures.converted(Fixtures.PHOTO, dir, "photo.webp");
