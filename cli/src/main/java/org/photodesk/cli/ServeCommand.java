@@ -45,6 +45,18 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The absolute URL published galleries are served at, for their links and feeds (default: http://HOST:PORT/published/).")
     String publicUrl;
 
+    @Option(names = "--ftp-port", paramLabel = "N",
+            description = "Also run an FTP drop on this port for cameras and agencies (0 picks a free one); editors' accounts log in.")
+    Integer ftpPort;
+
+    @Option(names = "--sftp-port", paramLabel = "N",
+            description = "Also run an SFTP drop on this port (0 picks a free one); editors' accounts log in.")
+    Integer sftpPort;
+
+    @Option(names = "--drop-dir", paramLabel = "DIR",
+            description = "Where dropped files wait until they are taken (default: DATA/drop).")
+    Path dropDir;
+
     private volatile DeskServer server;
 
     private final BackendsChooser chooser;
@@ -93,6 +105,9 @@ public final class ServeCommand implements Callable<Integer> {
         });
         server.start(host, port);
         AutoCloseable watching = hotFolder == null ? () -> { } : ports.hotFolders().watch(hotFolder);
+        Drops drops = Drops.start(new Drops.Options(host, ftpPort, sftpPort,
+                dropDir != null ? dropDir : data.resolve("drop"), hotFolder), server.accounts(), ports.audit(),
+                ports.uploads(), System.out);
         System.out.println("Photodesk is serving " + data.toAbsolutePath() + " at http://" + host + ":" + server.port() + "/");
         if (hotFolder != null) {
             System.out.println("Watching hot folder " + hotFolder.toAbsolutePath());
@@ -101,6 +116,7 @@ public final class ServeCommand implements Callable<Integer> {
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stop(watching);
+            drops.close();
             server.close();
             ports.close();
             stopped.countDown();
