@@ -6,7 +6,11 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.photodesk.core.feed.http.UrlFetch;
+import org.photodesk.core.feed.http.UrlFetcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -28,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code photodesk ingest PATH...}: takes photos from files and folders into the library. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Ingest photos (JPEG, TIFF, PNG, WebP, HEIC, AVIF) from files and folders, recursively.",
+        description = {"Ingest photos (JPEG, TIFF, PNG, WebP, HEIC, AVIF) from files and folders, recursively, and from"
+                + " http(s) URLs (with size and time limits; loopback and private addresses only with --allow-private-urls).",
                 "Exit 0 when every file was taken, 1 when some were rejected (all others are still ingested), 2 on usage errors."})
 public final class IngestCommand implements Callable<Integer> {
 
@@ -37,8 +42,15 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to ingest.")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files and folders to ingest, or http(s) URLs of pictures.")
+    List<String> sources;
+
+    @Option(names = "--allow-private-urls", description = "Also fetch URLs on loopback and private addresses (your own network).")
+    boolean allowPrivateUrls;
+
+    @Option(names = "--url-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Give up on a URL after this many seconds in all (default: ${DEFAULT-VALUE}).")
+    int urlTimeoutSeconds;
 
     @Option(names = "--json", description = "Print one JSON object: {\"added\",\"updated\",\"duplicates\",\"rejected\":[{\"path\",\"reason\"}]}.")
     boolean json;
@@ -54,8 +66,10 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Found found = collect(paths);
+        List<URI> urls = sources.stream().filter(IngestCommand::isUrl).map(URI::create).toList();
+        Found found = collect(sources.stream().filter(s -> !isUrl(s)).map(Path::of).toList());
         IngestRun run;
+        List<IngestOutcome> urlOutcomes;
         String renditions = "deferred";
         try (Library library = SharedLibrary.openForIngest(data, !noRenditions, spec.commandLine().getErr())) {
             if (!noRenditions) {
@@ -63,15 +77,44 @@ public final class IngestCommand implements Callable<Integer> {
             }
             run = new IngestRun(library.ingestor(), Math.max(1, workers), spec.commandLine().getErr());
             run.ingestAll(found.files());
+            urlOutcomes = fetchAll(urls, library);
         }
         List<IngestOutcome> outcomes = new ArrayList<>(found.rejected());
         outcomes.addAll(run.outcomes());
+        outcomes.addAll(urlOutcomes);
         Summary summary = Summary.of(outcomes, found.skipped());
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? Json.write(summary.json()) : summary.text(run.seconds()) + System.lineSeparator()
                 + "renditions: " + renditions);
         out.flush();
         return summary.rejected().isEmpty() ? 0 : 1;
+    }
+
+    /** Whether a source names an http(s) URL rather than a file. */
+    static boolean isUrl(String source) {
+        String s = source.toLowerCase(Locale.ROOT);
+        return s.startsWith("http://") || s.startsWith("https://");
+    }
+
+    /** Fetches each URL with the limits and ingests what came back; a refused or failed fetch is a rejection. */
+    private List<IngestOutcome> fetchAll(List<URI> urls, Library library) {
+        if (urls.isEmpty()) {
+            return List.of();
+        }
+        var limits = new UrlFetcher.Limits(data.maxFileMb * 1024 * 1024, Duration.ofSeconds(urlTimeoutSeconds), 5,
+                allowPrivateUrls);
+        var fetcher = new UrlFetcher(limits);
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        for (URI url : urls) {
+            IngestOutcome outcome = switch (fetcher.fetch(url)) {
+                case UrlFetch.Fetched f -> library.ingestor().ingest(url.toString(), f.body());
+                case UrlFetch.Refused r -> new IngestOutcome.Rejected(url.toString(), r.message());
+                case UrlFetch.Failed f -> new IngestOutcome.Rejected(url.toString(), f.message());
+            };
+            outcomes.add(outcome);
+        }
+        library.flush();
+        return outcomes;
     }
 
     /** The image files found under the paths, the paths refused before reading, and how many files were skipped. */
