@@ -7,47 +7,75 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * An in-memory index of one 64-bit hash per photo id that finds every hash within a given number of differing bits,
- * exactly (the same answers as comparing with every hash), by multi-index hashing over four 16-bit substrings (see
- * {@link Substrings}).
+ * An in-memory index of 64-bit hashes by id that finds every hash within a given number of differing bits exactly
+ * (the same answers as comparing with every hash), by multi-index hashing over four 16-bit substrings (see {@link
+ * Substrings}).
  *
- * <p>A query probes, in each substring table, the buckets of the values near the query's substring; with the
- * radii of the near-duplicate rule that is a few hundred to a few thousand small buckets, instead of a pass over
- * every hash. When the radius is so wide that probing would cost more than a pass, it makes the pass. About 50
- * bytes per photo. Safe for concurrent use: queries share a read lock, changes take the write lock.
+ * <p>Each id holds a fixed number of hashes (one by default; a picture's frame and windows for {@link
+ * NearDuplicateIndex}); a query answers each id once, with its nearest hash. A query probes, in each substring
+ * table, the buckets of the values near the query's substring; when the radius is so wide that probing would cost
+ * more than a pass over every hash (measured here: about 11 ns per candidate against 0.35 ns per hash in a pass,
+ * so above a radius of about 13), it makes the pass. About 70 bytes per hash. Safe for concurrent use: queries
+ * share a read lock, changes take the write lock.
  */
 public final class HammingIndex {
 
+    /** Cost of visiting one bucket and of checking one candidate, against one hash of a pass, in the same unit. */
+    private static final long BUCKET_COST = 15;
+    private static final long CANDIDATE_COST = 32;
+    private static final long PASS_COST = 1;
+
+    private final int width;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final LongIntMap slotById = new LongIntMap();
     private final int[][][] buckets = new int[Substrings.COUNT][Substrings.VALUES][];
     private final int[][] bucketSizes = new int[Substrings.COUNT][Substrings.VALUES];
     private long[] ids = new long[1024];
-    private long[] hashes = new long[1024];
+    private boolean[] live = new boolean[1024];
+    private long[] hashes;
     private int slots;
     private int[] free = new int[16];
     private int freeCount;
 
-    /** Adds the photo's hash, or replaces the one it had. */
-    public void put(long id, long hash) {
+    /** An index of one hash per id. */
+    public HammingIndex() {
+        this(1);
+    }
+
+    /** An index of {@code hashesPerId} hashes per id (1 to 64). */
+    public HammingIndex(int hashesPerId) {
+        if (hashesPerId < 1 || hashesPerId > 64) {
+            throw new IllegalArgumentException("hamming index: " + hashesPerId + " hashes per id, 1 to 64 allowed");
+        }
+        this.width = hashesPerId;
+        this.hashes = new long[ids.length * width];
+    }
+
+    /** Adds the id's hashes (exactly as many as the index holds per id), or replaces the ones it had. */
+    public void put(long id, long... hash) {
+        if (hash.length != width) {
+            throw new IllegalArgumentException("hamming index: " + hash.length + " hashes given for id " + id
+                    + ", this index holds " + width + " per id");
+        }
         lock.writeLock().lock();
         try {
-            int old = slotById.get(id);
-            if (old >= 0) {
-                unlink(old);
+            int slot = slotById.get(id);
+            if (slot >= 0) {
+                unlink(slot);
             } else {
-                old = newSlot();
-                slotById.put(id, old);
+                slot = newSlot();
+                slotById.put(id, slot);
             }
-            ids[old] = id;
-            hashes[old] = hash;
-            link(old);
+            ids[slot] = id;
+            live[slot] = true;
+            System.arraycopy(hash, 0, hashes, slot * width, width);
+            link(slot);
         } finally {
             lock.writeLock().unlock();
         }
     }
 
-    /** Removes the photo; false when it was not there. */
+    /** Removes the id; false when it was not there. */
     public boolean remove(long id) {
         lock.writeLock().lock();
         try {
@@ -56,6 +84,7 @@ public final class HammingIndex {
                 return false;
             }
             unlink(slot);
+            live[slot] = false;
             if (freeCount == free.length) {
                 free = Arrays.copyOf(free, free.length * 2);
             }
@@ -66,7 +95,7 @@ public final class HammingIndex {
         }
     }
 
-    /** How many photos the index holds. */
+    /** How many ids the index holds. */
     public int size() {
         lock.readLock().lock();
         try {
@@ -76,14 +105,25 @@ public final class HammingIndex {
         }
     }
 
-    /** Every photo whose hash differs from {@code hash} in at most {@code radius} bits, nearest first, then by id. */
+    /**
+     * Every id with a hash that differs from {@code hash} in at most {@code radius} bits, with the distance of its
+     * nearest hash; nearest first, then by id.
+     */
     public List<HammingMatch> query(long hash, int radius) {
+        return query(hash, radius, -1);
+    }
+
+    /** As {@link #query(long, int)}, comparing only each id's hash number {@code position} (0 = the first). */
+    public List<HammingMatch> query(long hash, int radius, int position) {
         if (radius < 0 || radius > 64) {
             throw new IllegalArgumentException("hamming index: radius " + radius + " is outside 0 to 64");
         }
+        if (position < -1 || position >= width) {
+            throw new IllegalArgumentException("hamming index: position " + position + " is outside 0 to " + (width - 1));
+        }
         lock.readLock().lock();
         try {
-            List<HammingMatch> found = probesCost(radius) < slotById.size() ? probe(hash, radius) : scan(hash, radius);
+            List<HammingMatch> found = probing(radius, position) ? probe(hash, radius, position) : scan(hash, radius, position);
             found.sort(HammingMatch.NEAREST_FIRST);
             return found;
         } finally {
@@ -91,47 +131,59 @@ public final class HammingIndex {
         }
     }
 
-    private List<HammingMatch> probe(long hash, int radius) {
-        List<HammingMatch> found = new ArrayList<>();
+    private List<HammingMatch> probe(long hash, int radius, int position) {
+        LongIntMap best = new LongIntMap(); // slot -> nearest distance found
         for (int i = 0; i < Substrings.COUNT; i++) {
-            int s = Substrings.radius(radius, i);
             int key = Substrings.substring(hash, i);
             int[][] table = buckets[i];
             int[] sizes = bucketSizes[i];
-            for (int k = 0, n = Substrings.neighbours(s); k < n; k++) {
+            for (int k = 0, n = Substrings.neighbours(Substrings.radius(radius, i)); k < n; k++) {
                 int value = Substrings.neighbour(key, k);
                 int[] bucket = table[value];
                 for (int b = 0, size = sizes[value]; b < size; b++) {
-                    int slot = bucket[b];
-                    long candidate = hashes[slot];
-                    int d = Long.bitCount(candidate ^ hash);
-                    if (d <= radius && !Substrings.foundBefore(candidate, hash, radius, i)) {
-                        found.add(new HammingMatch(ids[slot], d));
+                    int entry = bucket[b];
+                    int d = Long.bitCount(hashes[entry] ^ hash);
+                    if (d <= radius && (position < 0 || entry % width == position)) {
+                        int slot = entry / width;
+                        int seen = best.get(slot);
+                        if (seen < 0 || d < seen) {
+                            best.put(slot, d);
+                        }
                     }
                 }
             }
         }
+        List<HammingMatch> found = new ArrayList<>(best.size());
+        best.forEach((slot, d) -> found.add(new HammingMatch(ids[(int) slot], d)));
         return found;
     }
 
-    private List<HammingMatch> scan(long hash, int radius) {
+    private List<HammingMatch> scan(long hash, int radius, int position) {
         List<HammingMatch> found = new ArrayList<>();
+        int from = position < 0 ? 0 : position;
+        int to = position < 0 ? width : position + 1;
         for (int slot = 0; slot < slots; slot++) {
-            int d = Long.bitCount(hashes[slot] ^ hash);
-            if (d <= radius && slotById.get(ids[slot]) == slot) {
-                found.add(new HammingMatch(ids[slot], d));
+            int nearest = Integer.MAX_VALUE;
+            for (int j = from; j < to; j++) {
+                nearest = Math.min(nearest, Long.bitCount(hashes[slot * width + j] ^ hash));
+            }
+            if (nearest <= radius && live[slot]) {
+                found.add(new HammingMatch(ids[slot], nearest));
             }
         }
         return found;
     }
 
-    /** The expected work of probing: the buckets visited plus the hashes in them if hashes were spread evenly. */
-    private long probesCost(int radius) {
+    /** Whether probing the buckets is expected to cost less than a pass, if hashes were spread evenly. */
+    private boolean probing(int radius, int position) {
         long probes = 0;
         for (int i = 0; i < Substrings.COUNT; i++) {
             probes += Substrings.neighbours(Substrings.radius(radius, i));
         }
-        return probes + probes * slotById.size() / Substrings.VALUES;
+        long entries = (long) slotById.size() * width;
+        long candidates = probes * entries / Substrings.VALUES;
+        long scanned = position < 0 ? entries : slotById.size();
+        return probes * BUCKET_COST + candidates * CANDIDATE_COST < scanned * PASS_COST;
     }
 
     private int newSlot() {
@@ -139,37 +191,47 @@ public final class HammingIndex {
             return free[--freeCount];
         }
         if (slots == ids.length) {
+            if ((long) slots * 2 * width > Integer.MAX_VALUE) {
+                throw new IllegalStateException("hamming index: full at " + slots + " ids of " + width + " hashes");
+            }
             ids = Arrays.copyOf(ids, slots * 2);
-            hashes = Arrays.copyOf(hashes, slots * 2);
+            live = Arrays.copyOf(live, slots * 2);
+            hashes = Arrays.copyOf(hashes, slots * 2 * width);
         }
         return slots++;
     }
 
     private void link(int slot) {
-        for (int i = 0; i < Substrings.COUNT; i++) {
-            int value = Substrings.substring(hashes[slot], i);
-            int[] bucket = buckets[i][value];
-            int size = bucketSizes[i][value];
-            if (bucket == null) {
-                bucket = new int[2];
-            } else if (size == bucket.length) {
-                bucket = Arrays.copyOf(bucket, size * 2);
+        for (int j = 0; j < width; j++) {
+            int entry = slot * width + j;
+            for (int i = 0; i < Substrings.COUNT; i++) {
+                int value = Substrings.substring(hashes[entry], i);
+                int[] bucket = buckets[i][value];
+                int size = bucketSizes[i][value];
+                if (bucket == null) {
+                    bucket = new int[2];
+                } else if (size == bucket.length) {
+                    bucket = Arrays.copyOf(bucket, size * 2);
+                }
+                bucket[size] = entry;
+                buckets[i][value] = bucket;
+                bucketSizes[i][value] = size + 1;
             }
-            bucket[size] = slot;
-            buckets[i][value] = bucket;
-            bucketSizes[i][value] = size + 1;
         }
     }
 
     private void unlink(int slot) {
-        for (int i = 0; i < Substrings.COUNT; i++) {
-            int value = Substrings.substring(hashes[slot], i);
-            int[] bucket = buckets[i][value];
-            int last = --bucketSizes[i][value];
-            for (int b = 0; b <= last; b++) {
-                if (bucket[b] == slot) {
-                    bucket[b] = bucket[last];
-                    break;
+        for (int j = 0; j < width; j++) {
+            int entry = slot * width + j;
+            for (int i = 0; i < Substrings.COUNT; i++) {
+                int value = Substrings.substring(hashes[entry], i);
+                int[] bucket = buckets[i][value];
+                int last = --bucketSizes[i][value];
+                for (int b = 0; b <= last; b++) {
+                    if (bucket[b] == entry) {
+                        bucket[b] = bucket[last];
+                        break;
+                    }
                 }
             }
         }

@@ -70,6 +70,20 @@ final class LongIntMap {
         return old;
     }
 
+    /** Calls the action with every key and value, in no particular order. */
+    void forEach(Entry action) {
+        for (int i = 0; i < keys.length; i++) {
+            if (values[i] != ABSENT) {
+                action.accept(keys[i], values[i]);
+            }
+        }
+    }
+
+    /** What {@link #forEach(Entry)} calls. */
+    interface Entry {
+        void accept(long key, int value);
+    }
+
     private void grow() {
         long[] oldKeys = keys;
         int[] oldValues = values;

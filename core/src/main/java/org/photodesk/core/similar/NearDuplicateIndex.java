@@ -6,62 +6,45 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.LongFunction;
 
 /**
  * The photos' 64-bit fingerprint hashes in memory, finding the duplicates of and pictures related to a picture by
  * {@link NearDuplicateRule}, with the same answers as classifying it against every photo.
  *
- * <p>Two {@link HammingIndex}es: one of whole-frame hashes, one of window hashes (ten entries per photo, about 500
- * bytes). A search is eleven exact radius queries at {@link NearDuplicateRule#RELATED_MAX}: the picture's frame
- * against frames and against windows (it is a crop of a photo), and each of its windows against frames (a photo is
- * a crop of it). The few candidates are then confirmed on their full fingerprints, which the caller looks up (the
- * store keeps them; the index does not, to stay small). Photo ids must lie between 0 and 2^59 - 1 (window entries
- * are keyed by id times 16 plus the window's number). Safe for concurrent use.
+ * <p>One {@link HammingIndex} of ten 64-bit hashes per photo, the frame's and the nine windows' (about 300 bytes
+ * per photo). A search is ten exact radius queries at {@link NearDuplicateRule#RELATED_MAX}: the picture's frame
+ * against every hash (it is the photo, or a crop of it), and each of its windows against frames (a photo is a
+ * crop of it). The candidates are then confirmed on their full fingerprints, which the caller looks up (the store
+ * keeps them; the index does not, to stay small). Safe for concurrent use; a search running while a photo is put
+ * sees it whole or not at all.
  */
 public final class NearDuplicateIndex {
 
-    private static final long MAX_ID = (1L << 59) - 1;
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final HammingIndex frames = new HammingIndex();
-    private final HammingIndex windows = new HammingIndex();
+    /** Per photo: hash 0 the frame's, hashes 1 to 9 the windows'. */
+    private final HammingIndex hashes = new HammingIndex(1 + PictureHash.WINDOWS);
 
     /** One photo near a picture, and how it relates. */
     public record Neighbour(long id, Similarity similarity) {}
 
     /** Adds the photo's fingerprint, or replaces the one it had. */
     public void put(long id, PictureHash hash) {
-        check(id);
-        lock.writeLock().lock();
-        try {
-            frames.put(id, hash.frame());
-            for (int i = 0; i < PictureHash.WINDOWS; i++) {
-                windows.put(id << 4 | i, hash.window(i));
-            }
-        } finally {
-            lock.writeLock().unlock();
+        long[] all = new long[1 + PictureHash.WINDOWS];
+        all[0] = hash.frame();
+        for (int i = 0; i < PictureHash.WINDOWS; i++) {
+            all[i + 1] = hash.window(i);
         }
+        hashes.put(id, all);
     }
 
     /** Removes the photo; false when it was not there. */
     public boolean remove(long id) {
-        check(id);
-        lock.writeLock().lock();
-        try {
-            for (int i = 0; i < PictureHash.WINDOWS; i++) {
-                windows.remove(id << 4 | i);
-            }
-            return frames.remove(id);
-        } finally {
-            lock.writeLock().unlock();
-        }
+        return hashes.remove(id);
     }
 
     /** How many photos the index holds. */
     public int size() {
-        return frames.size();
+        return hashes.size();
     }
 
     /**
@@ -71,21 +54,13 @@ public final class NearDuplicateIndex {
     public List<HammingMatch> candidates(PictureHash picture) {
         int radius = NearDuplicateRule.RELATED_MAX;
         Map<Long, Integer> best = new HashMap<>();
-        lock.readLock().lock();
-        try {
-            for (HammingMatch m : frames.query(picture.frame(), radius)) {
+        for (HammingMatch m : hashes.query(picture.frame(), radius)) {
+            best.merge(m.id(), m.distance(), Math::min);
+        }
+        for (int i = 0; i < PictureHash.WINDOWS; i++) {
+            for (HammingMatch m : hashes.query(picture.window(i), radius, 0)) {
                 best.merge(m.id(), m.distance(), Math::min);
             }
-            for (HammingMatch m : windows.query(picture.frame(), radius)) {
-                best.merge(m.id() >>> 4, m.distance(), Math::min);
-            }
-            for (int i = 0; i < PictureHash.WINDOWS; i++) {
-                for (HammingMatch m : frames.query(picture.window(i), radius)) {
-                    best.merge(m.id(), m.distance(), Math::min);
-                }
-            }
-        } finally {
-            lock.readLock().unlock();
         }
         List<HammingMatch> found = new ArrayList<>(best.size());
         best.forEach((id, d) -> found.add(new HammingMatch(id, d)));
@@ -111,9 +86,4 @@ public final class NearDuplicateIndex {
         return found;
     }
 
-    private static void check(long id) {
-        if (id < 0 || id > MAX_ID) {
-            throw new IllegalArgumentException("near-duplicate index: photo id " + id + " is outside 0 to 2^59 - 1");
-        }
-    }
 }

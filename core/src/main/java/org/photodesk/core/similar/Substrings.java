@@ -44,18 +44,6 @@ final class Substrings {
         return value ^ MASKS_BY_WEIGHT[k];
     }
 
-    /** Whether a substring j before i already reaches the candidate, so that it was found there first. */
-    static boolean foundBefore(long candidate, long query, int r, int i) {
-        long diff = candidate ^ query;
-        for (int j = 0; j < i; j++) {
-            int s = radius(r, j);
-            if (s >= 0 && Integer.bitCount(substring(diff, j)) <= s) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static int[] masksByWeight() {
         int[] masks = new int[VALUES];
         int n = 0;

@@ -114,6 +114,52 @@ class HammingIndexTest {
         assertThat(index.query(0L, 64)).hasSize(501);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {2, 6, 11, 16, 22})
+    void severalHashesPerIdAnswerWithTheNearestOrTheOneAsked(int radius) {
+        SplittableRandom random = new SplittableRandom(100 + radius);
+        Map<Long, long[]> hashes = new HashMap<>();
+        HammingIndex index = new HammingIndex(3);
+        List<Long> seeds = new ArrayList<>();
+        for (long id = 0; id < 8_000; id++) {
+            long base = seeds.isEmpty() || random.nextInt(2) == 0 ? random.nextLong() : flip(seeds.get(random.nextInt(seeds.size())), random.nextInt(20), random);
+            seeds.add(base);
+            long[] three = {base, flip(base, random.nextInt(16), random), random.nextLong()};
+            hashes.put(id, three);
+            index.put(id, three);
+        }
+        for (long id = 0; id < 8_000; id += 5) {
+            index.remove(id);
+            hashes.remove(id);
+        }
+        for (int q = 0; q < 150; q++) {
+            long query = flip(seeds.get(random.nextInt(seeds.size())), random.nextInt(12), random);
+            for (int position = -1; position < 3; position++) {
+                List<HammingMatch> expected = new ArrayList<>();
+                for (Map.Entry<Long, long[]> e : hashes.entrySet()) {
+                    int best = 65;
+                    for (int j = 0; j < 3; j++) {
+                        if (position < 0 || position == j) {
+                            best = Math.min(best, Long.bitCount(e.getValue()[j] ^ query));
+                        }
+                    }
+                    if (best <= radius) {
+                        expected.add(new HammingMatch(e.getKey(), best));
+                    }
+                }
+                expected.sort(HammingMatch.NEAREST_FIRST);
+                assertThat(index.query(query, radius, position)).as("position %d", position).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void refusesTheWrongNumberOfHashes() {
+        assertThatThrownBy(() -> new HammingIndex(3).put(1, 2L)).hasMessageContaining("1 hashes given for id 1, this index holds 3");
+        assertThatThrownBy(() -> new HammingIndex(3).query(0L, 4, 3)).hasMessageContaining("position 3 is outside 0 to 2");
+        assertThatThrownBy(() -> new HammingIndex(0)).hasMessageContaining("0 hashes per id");
+    }
+
     @Test
     void anEmptyIndexFindsNothing() {
         assertThat(new HammingIndex().query(123L, 10)).isEmpty();

@@ -76,12 +76,4 @@ class NearDuplicateIndexTest {
         index.put(1, Fingerprints.of(p[0], p[1]));
         assertThat(index.find(Fingerprints.of(p[0], p[1]), id -> Optional.empty())).isEmpty();
     }
-
-    @Test
-    void refusesIdsThatDoNotFitTheWindowKeys() {
-        NearDuplicateIndex index = new NearDuplicateIndex();
-        long[][] p = Fingerprints.random(new SplittableRandom(1));
-        assertThatThrownBy(() -> index.put(-1, Fingerprints.of(p[0], p[1]))).hasMessageContaining("photo id -1 is outside");
-        assertThatThrownBy(() -> index.remove(1L << 59)).hasMessageContaining("is outside 0 to 2^59 - 1");
-    }
 }
