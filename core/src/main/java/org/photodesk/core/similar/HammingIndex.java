@@ -160,12 +160,20 @@ public final class HammingIndex {
 
     private List<HammingMatch> scan(long hash, int radius, int position) {
         List<HammingMatch> found = new ArrayList<>();
-        int from = position < 0 ? 0 : position;
-        int to = position < 0 ? width : position + 1;
+        if (position >= 0 || width == 1) {
+            int at = Math.max(position, 0);
+            for (int slot = 0; slot < slots; slot++) {
+                int d = Long.bitCount(hashes[slot * width + at] ^ hash);
+                if (d <= radius && live[slot]) {
+                    found.add(new HammingMatch(ids[slot], d));
+                }
+            }
+            return found;
+        }
         for (int slot = 0; slot < slots; slot++) {
-            int nearest = Integer.MAX_VALUE;
-            for (int j = from; j < to; j++) {
-                nearest = Math.min(nearest, Long.bitCount(hashes[slot * width + j] ^ hash));
+            int nearest = 64;
+            for (int j = slot * width, end = j + width; j < end; j++) {
+                nearest = Math.min(nearest, Long.bitCount(hashes[j] ^ hash));
             }
             if (nearest <= radius && live[slot]) {
                 found.add(new HammingMatch(ids[slot], nearest));

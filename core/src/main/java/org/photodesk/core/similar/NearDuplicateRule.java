@@ -12,11 +12,11 @@ public final class NearDuplicateRule {
     /** At most this many of 64 bits differ between the closest frame and window of a duplicate. */
     public static final int DUPLICATE_MAX = 16;
     /** At most this many of 256 bits differ between the closest frame and window of a duplicate. */
-    public static final int DUPLICATE_DETAIL_MAX = 88;
+    public static final int DUPLICATE_DETAIL_MAX = 84;
     /** At most this many of 64 bits differ for a related picture, such as another frame of a burst. */
     public static final int RELATED_MAX = 18;
     /** At most this many of 256 bits differ for a related picture. */
-    public static final int RELATED_DETAIL_MAX = 100;
+    public static final int RELATED_DETAIL_MAX = 96;
     /** At most this many of 64 bits differ between the whole frames of a duplicate with the same framing. */
     public static final int SAME_FRAMING_MAX = 4;
 

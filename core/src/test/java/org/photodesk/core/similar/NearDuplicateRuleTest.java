@@ -32,11 +32,11 @@ class NearDuplicateRuleTest {
         "0, -1, 0, 'Duplicate[distance=0, detail=0, sameFraming=true]'",
         "4, -1, 30, 'Duplicate[distance=4, detail=30, sameFraming=true]'",
         "5, -1, 30, 'Duplicate[distance=5, detail=30, sameFraming=false]'",
-        "16, -1, 88, 'Duplicate[distance=16, detail=88, sameFraming=false]'",
-        "16, -1, 89, 'Related[distance=16, detail=89]'",
+        "16, -1, 84, 'Duplicate[distance=16, detail=84, sameFraming=false]'",
+        "16, -1, 85, 'Related[distance=16, detail=85]'",
         "17, -1, 40, 'Related[distance=17, detail=40]'",
-        "18, -1, 100, 'Related[distance=18, detail=100]'",
-        "18, -1, 101, 'Unrelated[distance=18]'",
+        "18, -1, 96, 'Related[distance=18, detail=96]'",
+        "18, -1, 97, 'Unrelated[distance=18]'",
         "19, -1, 0, 'Unrelated[distance=19]'",
     })
     void decidesByBothDistances(int frameBits, int windowBits, int detailBits, String expected) {
