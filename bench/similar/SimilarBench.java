@@ -60,7 +60,7 @@ public class SimilarBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("| build NearDuplicateIndex | %,d photos | | %.2f s in all | | | %,d MB heap |%n", n, seconds, (heap() - used) >> 20);
-        PictureHash[] queries = new PictureHash[600];
+        PictureHash[] queries = new PictureHash[200];
         for (int i = 0; i < queries.length; i++) {
             queries[i] = i % 2 == 0 ? some.get(random.nextInt(some.size())) : randomFingerprint(random);
         }
@@ -134,7 +134,7 @@ public class SimilarBench {
     /** Runs every query once to warm up, then times each; prints the percentiles. */
     private static void time(String what, int size, int radius, long[] queries, Query query) {
         long sink = 0;
-        for (int i = 0; i < Math.min(queries.length, 300); i++) {
+        for (int i = 0; i < Math.min(queries.length, 200); i++) {
             sink += query.run(queries[i]);
         }
         long[] nanos = new long[queries.length];

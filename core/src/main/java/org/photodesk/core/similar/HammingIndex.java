@@ -32,7 +32,8 @@ public final class HammingIndex {
     private final int[][] bucketSizes = new int[Substrings.COUNT][Substrings.VALUES];
     private long[] ids = new long[1024];
     private boolean[] live = new boolean[1024];
-    private long[] hashes;
+    /** {@code hashes[j][slot]}: hash number j of the id in that slot, one array per number so that passes stream. */
+    private final long[][] hashes;
     private int slots;
     private int[] free = new int[16];
     private int freeCount;
@@ -48,7 +49,7 @@ public final class HammingIndex {
             throw new IllegalArgumentException("hamming index: " + hashesPerId + " hashes per id, 1 to 64 allowed");
         }
         this.width = hashesPerId;
-        this.hashes = new long[ids.length * width];
+        this.hashes = new long[width][ids.length];
     }
 
     /** Adds the id's hashes (exactly as many as the index holds per id), or replaces the ones it had. */
@@ -68,7 +69,9 @@ public final class HammingIndex {
             }
             ids[slot] = id;
             live[slot] = true;
-            System.arraycopy(hash, 0, hashes, slot * width, width);
+            for (int j = 0; j < width; j++) {
+                hashes[j][slot] = hash[j];
+            }
             link(slot);
         } finally {
             lock.writeLock().unlock();
@@ -142,7 +145,7 @@ public final class HammingIndex {
                 int[] bucket = table[value];
                 for (int b = 0, size = sizes[value]; b < size; b++) {
                     int entry = bucket[b];
-                    int d = Long.bitCount(hashes[entry] ^ hash);
+                    int d = Long.bitCount(hashes[entry % width][entry / width] ^ hash);
                     if (d <= radius && (position < 0 || entry % width == position)) {
                         int slot = entry / width;
                         int seen = best.get(slot);
@@ -160,22 +163,25 @@ public final class HammingIndex {
 
     private List<HammingMatch> scan(long hash, int radius, int position) {
         List<HammingMatch> found = new ArrayList<>();
+        boolean[] alive = live; // locals, so that the loops need not reload fields after a call
+        int n = slots;
         if (position >= 0 || width == 1) {
-            int at = Math.max(position, 0);
-            for (int slot = 0; slot < slots; slot++) {
-                int d = Long.bitCount(hashes[slot * width + at] ^ hash);
-                if (d <= radius && live[slot]) {
+            long[] column = hashes[Math.max(position, 0)];
+            for (int slot = 0; slot < n; slot++) {
+                int d = Long.bitCount(column[slot] ^ hash);
+                if (d <= radius && alive[slot]) {
                     found.add(new HammingMatch(ids[slot], d));
                 }
             }
             return found;
         }
-        for (int slot = 0; slot < slots; slot++) {
+        long[][] columns = hashes;
+        for (int slot = 0; slot < n; slot++) {
             int nearest = 64;
-            for (int j = slot * width, end = j + width; j < end; j++) {
-                nearest = Math.min(nearest, Long.bitCount(hashes[j] ^ hash));
+            for (long[] column : columns) {
+                nearest = Math.min(nearest, Long.bitCount(column[slot] ^ hash));
             }
-            if (nearest <= radius && live[slot]) {
+            if (nearest <= radius && alive[slot]) {
                 found.add(new HammingMatch(ids[slot], nearest));
             }
         }
@@ -204,7 +210,9 @@ public final class HammingIndex {
             }
             ids = Arrays.copyOf(ids, slots * 2);
             live = Arrays.copyOf(live, slots * 2);
-            hashes = Arrays.copyOf(hashes, slots * 2 * width);
+            for (int j = 0; j < width; j++) {
+                hashes[j] = Arrays.copyOf(hashes[j], slots * 2);
+            }
         }
         return slots++;
     }
@@ -213,7 +221,7 @@ public final class HammingIndex {
         for (int j = 0; j < width; j++) {
             int entry = slot * width + j;
             for (int i = 0; i < Substrings.COUNT; i++) {
-                int value = Substrings.substring(hashes[entry], i);
+                int value = Substrings.substring(hashes[j][slot], i);
                 int[] bucket = buckets[i][value];
                 int size = bucketSizes[i][value];
                 if (bucket == null) {
@@ -232,7 +240,7 @@ public final class HammingIndex {
         for (int j = 0; j < width; j++) {
             int entry = slot * width + j;
             for (int i = 0; i < Substrings.COUNT; i++) {
-                int value = Substrings.substring(hashes[entry], i);
+                int value = Substrings.substring(hashes[j][slot], i);
                 int[] bucket = buckets[i][value];
                 int last = --bucketSizes[i][value];
                 for (int b = 0; b <= last; b++) {

@@ -12,7 +12,7 @@ import java.util.function.LongFunction;
  * The photos' 64-bit fingerprint hashes in memory, finding the duplicates of and pictures related to a picture by
  * {@link NearDuplicateRule}, with the same answers as classifying it against every photo.
  *
- * <p>One {@link HammingIndex} of ten 64-bit hashes per photo, the frame's and the nine windows' (about 300 bytes
+ * <p>One {@link HammingIndex} of ten 64-bit hashes per photo, the frame's and the nine windows' (about 370 bytes
  * per photo). A search is ten exact radius queries at {@link NearDuplicateRule#RELATED_MAX}: the picture's frame
  * against every hash (it is the photo, or a crop of it), and each of its windows against frames (a photo is a
  * crop of it). The candidates are then confirmed on their full fingerprints, which the caller looks up (the store
