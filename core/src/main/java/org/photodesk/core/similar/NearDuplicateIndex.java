@@ -52,7 +52,14 @@ public final class NearDuplicateIndex {
      * by the fingerprint distance, nearest first: a superset of its duplicates and related photos.
      */
     public List<HammingMatch> candidates(PictureHash picture) {
-        int radius = NearDuplicateRule.RELATED_MAX;
+        return candidates(picture, NearDuplicateRule.RELATED_MAX);
+    }
+
+    /**
+     * As {@link #candidates(PictureHash)} within {@code radius}: {@link NearDuplicateRule#DUPLICATE_MAX} finds every
+     * duplicate at less cost than the related radius.
+     */
+    public List<HammingMatch> candidates(PictureHash picture, int radius) {
         Map<Long, Integer> best = new HashMap<>();
         for (HammingMatch m : hashes.query(picture.frame(), radius)) {
             best.merge(m.id(), m.distance(), Math::min);

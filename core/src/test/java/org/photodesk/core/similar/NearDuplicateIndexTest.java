@@ -50,6 +50,14 @@ class NearDuplicateIndexTest {
             assertThat(index.find(picture, id -> Optional.ofNullable(photos.get(id)))).isEqualTo(expected);
         }
         assertThat(withNeighbours).isGreaterThan(100);
+        for (int q = 0; q < 100; q++) {
+            long[][] p = Fingerprints.near(parts.get(random.nextInt(parts.size())), random.nextInt(14), 0, random);
+            PictureHash picture = Fingerprints.of(p[0], p[1]);
+            List<Long> duplicates = bruteForce(photos, picture).stream()
+                    .filter(n -> n.similarity() instanceof Similarity.Duplicate).map(NearDuplicateIndex.Neighbour::id).toList();
+            assertThat(index.candidates(picture, NearDuplicateRule.DUPLICATE_MAX)).extracting(HammingMatch::id)
+                    .containsAll(duplicates).allSatisfy(id -> assertThat(photos.get(id).distance(picture)).isLessThanOrEqualTo(16));
+        }
     }
 
     @Test
