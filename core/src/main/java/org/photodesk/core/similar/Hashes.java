@@ -15,17 +15,21 @@ final class Hashes {
     private Hashes() {}
 
     /**
-     * The DCT hash of {@code words} x 64 bits of a 32 x 32 grid: its 2-D DCT-II, the lowest frequencies after DC in
-     * zigzag order, each compared with their median. Coefficients are rounded to a millionth first, so that the
-     * rounding noise of a flat picture (all coefficients zero in exact arithmetic) cannot set bits: flat pictures
-     * hash to 0.
+     * The 64-bit DCT hash (word 0) and the 256-bit one (words 1 to 4) of a 32 x 32 grid, from one 2-D DCT-II: the
+     * lowest 64 or 256 frequencies after DC in zigzag order, each compared with their median. Coefficients are
+     * rounded to a millionth first, so that the rounding noise of a flat picture (all coefficients zero in exact
+     * arithmetic) cannot set bits: flat pictures hash to 0.
      */
-    static long[] dct(double[] grid, int words) {
-        if (words < 1 || words > 4) {
-            throw new IllegalArgumentException("dct hash: " + words + " words asked, 1 to 4 available");
-        }
+    static long[] shortAndLong(double[] grid) {
+        double[][] coefficients = lowFrequencies(grid, maxFrequency(4 * BITS));
+        long[] both = new long[5];
+        both[0] = pick(coefficients, 1)[0];
+        System.arraycopy(pick(coefficients, 4), 0, both, 1, 4);
+        return both;
+    }
+
+    private static long[] pick(double[][] coefficients, int words) {
         int n = words * BITS;
-        double[][] coefficients = lowFrequencies(grid, maxFrequency(n));
         double[] picked = new double[n];
         for (int i = 0; i < n; i++) {
             picked[i] = Math.rint(coefficients[ZIGZAG[i][1]][ZIGZAG[i][0]] * 1e6) / 1e6;

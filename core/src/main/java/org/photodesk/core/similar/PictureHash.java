@@ -52,8 +52,9 @@ public final class PictureHash {
         for (int i = 0; i <= WINDOWS; i++) {
             double[] grid = AreaResize.resize(image, i == 0 ? AreaResize.Window.WHOLE : LAYOUT[i - 1],
                     Hashes.DCT_SIZE, Hashes.DCT_SIZE);
-            shortForm[i] = Hashes.dct(grid, 1)[0];
-            System.arraycopy(Hashes.dct(grid, DETAIL_WORDS), 0, longForm, i * DETAIL_WORDS, DETAIL_WORDS);
+            long[] both = Hashes.shortAndLong(grid);
+            shortForm[i] = both[0];
+            System.arraycopy(both, 1, longForm, i * DETAIL_WORDS, DETAIL_WORDS);
         }
         return new PictureHash(shortForm, longForm);
     }
