@@ -46,4 +46,9 @@ record Corpus(List<Path> photos, List<List<Path>> related, List<String> missingP
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The first {@code n} photographs (in the file's order: the wallpaper packages come first) and no related pairs. */
+    Corpus first(int n) {
+        return new Corpus(photos.subList(0, Math.min(n, photos.size())), List.of(), missingPackages);
+    }
 }
