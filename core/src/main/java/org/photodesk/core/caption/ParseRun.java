@@ -90,7 +90,7 @@ final class ParseRun {
                 add("weekdayStated", name(weekday), w[0], w[1]);
             }
         }
-        places(start, end);
+        places(start, end, dm == null ? -1 : dm.start());
         List<Chunk> chunks = NameChunks.scan(text, start, end);
         if (venue == null) {
             venue(chunks);
@@ -745,26 +745,17 @@ final class ParseRun {
 
     // ---- places
 
-    private void places(int start, int end) {
-        Place best = place;
-        Matcher pr = POSSESSIVE_REGION.matcher(text).region(start, end);
-        if ((text.indexOf("'s ", start) >= 0 || text.indexOf("\u2019s ", start) >= 0) && anyOf(REGION_WORDS)
-                && pr.find()) {
-            var country = gaz.country(pr.group(1));
-            if (country.isPresent()) {
-                Place p = new Place(null, pr.group(2), country.get().name(), country.get().iso(), pr.start(),
-                        pr.end(2), -1);
-                best = better(best, p);
+    private void places(int start, int end, int dateStart) {
+        Place found = new PlaceFinder(gaz, org.photodesk.core.text.Geo.standard()).find(text, Math.max(start,
+                datelineEnd), end, dateStart, firstSentenceEnd(Math.max(start, datelineEnd), end));
+        if (place == null || (place.city() == null && found != null && found.city() != null)) {
+            if (found != null) {
+                place = place == null ? found : merge(found, place);
             }
+        } else if (found != null && place.country() == null && found.country() != null
+                && found.city() != null && found.city().equals(place.city())) {
+            place = found;
         }
-        Matcher m = PLACE_PREP.matcher(text).region(start, end);
-        while (m.find()) {
-            Place p = readPlace(m.end(), end);
-            if (p != null) {
-                best = better(best, p);
-            }
-        }
-        place = best;
         if (place != null) {
             if (place.city() != null) {
                 add("city", place.city(), place.start(), place.cityEnd() > 0 ? place.cityEnd() : place.end());
@@ -776,6 +767,33 @@ final class ParseRun {
                 add("country", place.country(), place.start(), place.end());
             }
         }
+    }
+
+    private static Place merge(Place found, Place header) {
+        return found.country() != null || header.country() == null ? found
+                : new Place(found.city(), found.region(), header.country(), header.countryCode(), found.start(),
+                        found.end(), found.cityEnd());
+    }
+
+    /** The end of the first sentence after {@code from}: a period, then a space and a capital, not after an abbreviation. */
+    private int firstSentenceEnd(int from, int end) {
+        for (int i = from; i < end - 2; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' '
+                    && Character.isUpperCase(text.charAt(i + 2)) && !abbreviationBefore(i)) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private boolean abbreviationBefore(int dot) {
+        int s = dot;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return dot - s <= 1 || (s > 0 && text.charAt(s - 1) == '.')
+                || org.photodesk.core.text.Abbreviations.isAbbreviation(text.substring(s, dot));
     }
 
     private static Place better(Place a, Place b) {
