@@ -9,7 +9,8 @@ final class CreditBuilder {
 
     private static final Pattern MARKER = Pattern.compile(
             "^\\s*(?:©|\\(c\\)|copyright\\b\\s*(?:©|\\(c\\))?|photo credit should read\\s*:?|photo credit\\s*:|"
-                    + "photographs? by|photo by|picture by|pictures by|image by|photo\\s*:|credit\\s*:|by\\s+(?=\\p{Lu}))\\s*",
+                    + "photographs? by|photo by|picture by|pictures by|image by|photo\\s*:|credit\\s*:|image copyright|photograph\\s*:|"
+                    + "quelle\\s*:|#apphoto|by\\s+(?=\\p{Lu}))\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern VIA = Pattern.compile("(?:^|\\s+)via\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("^\\s*(?:19|20)\\d\\d\\s*");
@@ -268,13 +269,19 @@ final class CreditBuilder {
             seg = seg.replaceAll("(?i)(\\s+handout)+$", "");
         }
         boolean agencyLike = agencyWords(seg)
-                || NameCase.isAllCaps(seg) && seg.length() <= 6 && seg.indexOf(' ') < 0 && !Credit.isJunk(seg)
+                || NameCase.isAllCaps(seg) && seg.length() <= 6 && seg.chars().allMatch(Character::isLetter)
+                        && seg.length() >= 2 && !Credit.isJunk(seg)
                         && !Credit.looksLikeOrganisation(seg);
         if (agencyLike || Credit.looksLikeOrganisation(seg)) {
             String name = seg.startsWith("Courtesy of ") ? seg.substring("Courtesy of ".length()) : seg;
             name = NameCase.isAllCaps(name.replace(" ", "")) ? NameCase.fix(name.toLowerCase(Locale.ROOT)) : name;
             source = source == null ? name : source;
             marks.add(new Mark('S', name, seg, at, order, agencyLike));
+            return;
+        }
+        if (!looksLikeName(seg)) {
+            source = source == null ? seg : source;
+            marks.add(new Mark('S', seg, seg, at, order, false));
             return;
         }
         person(seg, at);

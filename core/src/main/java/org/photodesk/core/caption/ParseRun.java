@@ -425,10 +425,7 @@ final class ParseRun {
         int cs = agencyBefore(from, leftEnd);
         if (cs < 0) {
             int next = text.indexOf('/', l + 1);
-            String firstRight = text.substring(l + 1, next < 0 || next > e ? e : next).strip();
-            int via = firstRight.toLowerCase(Locale.ROOT).indexOf(" via ");
-            String ag = via > 0 ? firstRight.substring(0, via) : firstRight;
-            if (agencies.normalise(ag).isEmpty() && !ag.equalsIgnoreCase("Handout") && !ag.equalsIgnoreCase("Pool")) {
+            if (!agencyRightOf(l, e)) {
                 return -1;
             }
             cs = nameBefore(from, leftEnd);
@@ -442,6 +439,28 @@ final class ParseRun {
         }
         credit(c, cs, cs, e);
         return cs;
+    }
+
+    /** Whether a slash-separated segment after {@code l} names an agency, a handout or a pool. */
+    private boolean agencyRightOf(int l, int e) {
+        int from = l + 1;
+        while (from <= e) {
+            int next = text.indexOf('/', from);
+            String seg = text.substring(from, next < 0 || next > e ? e : next).strip();
+            int via = seg.toLowerCase(Locale.ROOT).indexOf(" via ");
+            String ag = via > 0 ? seg.substring(0, via) : seg;
+            int forAt = ag.indexOf(" for ");
+            ag = forAt > 0 ? ag.substring(0, forAt) : ag;
+            if (agencies.normalise(ag).isPresent() || ag.equalsIgnoreCase("Handout") || ag.equalsIgnoreCase("Pool")
+                    || via > 0) {
+                return true;
+            }
+            if (next < 0 || next > e) {
+                return false;
+            }
+            from = next + 1;
+        }
+        return false;
     }
 
     private boolean sentenceBreak(int s, int e) {
@@ -550,6 +569,12 @@ final class ParseRun {
         }
         int start = best;
         String before = text.substring(Math.max(from, best - 5), best);
+        int named = nameBefore(from, best > from ? best - 1 : best);
+        if (named > from + 1 && named < best && (text.startsWith(". ", named - 2) || text.charAt(named - 1) == '\n')
+                && best - named < 40) {
+            credit(Credit.parse(text.substring(named, best).strip() + "/" + text.substring(best, e)), named, named, e);
+            return named;
+        }
         if (before.endsWith("via ")) {
             start = sentenceStart(from, best);
         } else if (!(before.endsWith(". ") || before.endsWith(" - ") || best == from
