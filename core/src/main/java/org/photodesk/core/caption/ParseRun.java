@@ -52,6 +52,7 @@ final class ParseRun {
     private String venue;
     private String event;
     private int datelineEnd = -1;
+    private int headerBodyStart = -1;
     private List<DateMention> allDates;
 
     ParseRun(String text, PhotoMetadata iptc, Gazetteer gaz, Agencies agencies) {
@@ -70,6 +71,10 @@ final class ParseRun {
         }
         dateline(start, end);
         int headerEnd = reutersHeader(start, end);
+        if (headerEnd > 0) {
+            int dot = text.indexOf(". ", headerEnd);
+            headerBodyStart = dot > 0 && dot < end ? dot + 2 : -1;
+        }
         LocalDate date = null;
         DayOfWeek weekday = null;
         DateMention dm = chooseDate(start, end);
@@ -817,6 +822,9 @@ final class ParseRun {
         while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
             s--;
         }
+        if (dot > 0 && Character.isDigit(text.charAt(dot - 1))) {
+            return false;
+        }
         return dot - s <= 1 || (s > 0 && text.charAt(s - 1) == '.')
                 || org.photodesk.core.text.Abbreviations.isAbbreviation(text.substring(s, dot));
     }
@@ -1143,6 +1151,8 @@ final class ParseRun {
             }
         }
         boolean firstChunk = true;
+        Shown shown = new Shown(text, org.photodesk.core.text.Geo.standard());
+        int firstEnd = firstSentenceEnd(Math.max(Math.max(start, datelineEnd), headerBodyStart), end);
         for (Chunk c : chunks) {
             boolean wasFirst = firstChunk;
             firstChunk = false;
@@ -1151,6 +1161,9 @@ final class ParseRun {
                 continue;
             }
             int[] span = person(c, c.start() == Math.max(start, datelineEnd) || (wasFirst && c.start() == start));
+            if (span != null && !shown.shown(span[0], span[1], c.end(), c.possessive(), firstEnd)) {
+                span = null;
+            }
             if (span != null) {
                 spans.add(span);
                 names.add(clean(text.substring(span[0], span[1])));
@@ -1204,6 +1217,7 @@ final class ParseRun {
                 break;
             }
             if (Lexicon.TITLES.contains(w) || Lexicon.DEMONYMS.contains(w) || (i == 0 && Lexicon.COMMON.contains(w))
+                    || i == 0 && (Lexicon.LEADING_ROLES.contains(w) || w.endsWith("-old"))
                     || (NameCase.isAllCaps(w) && w.length() <= 3 && !isRoman(w))) {
                 i++;
             } else {
