@@ -126,7 +126,7 @@ public final class EventGrouper {
         Map<String, List<String>> people = new HashMap<>();
         photos.forEach(p -> people.put(Event.memberId(p), p.metadata().people()));
         NameIndex names = new NameIndex(corpus, people);
-        Places places = new Places(corpus.units(), photos);
+        Places places = new Places(corpus.units(), photos, CaptionFacts.of(articles, photos));
         Map<String, LocalDate> dates = new HashMap<>();
         articles.forEach(a -> dates.put(a.id(), a.date()));
         photos.stream().filter(p -> p.metadata().dateCreated() != null)
