@@ -90,7 +90,9 @@ class RealEventsTest {
             }
             placed += ok ? 1 : 0;
         }
-        report.forEach(x -> LOG.info("{}", x));
+        report.forEach(x -> LOG.debug("{}", x));
+        events.forEach(e -> LOG.info("event {}: {}", e.id().length() > 40 ? e.id().substring(0, 40) : e.id(),
+                e.articles().stream().map(a -> a.id().replace(".txt", "") + "=" + group.get(a.id())).toList()));
         LOG.info("real events: {} events for {} true; pairwise P {} R {} F1 {}; {}/{} placed", events.size(),
                 group.values().stream().distinct().count(), pct(p), pct(r), pct(f1), placed, truth.size());
         assertThat(f1).as("pairwise grouping F1").isGreaterThanOrEqualTo(FLOOR_F1);
