@@ -119,7 +119,7 @@ public final class EventGrouper {
             }
         }
         int score = (shares(a.venues(), b.venues()) ? 2 : 0) + (shares(a.cities(), b.cities()) ? 1 : 0)
-                + Math.min(2, shared(a.names(), b.names())) + (keywords >= 3 ? 2 : keywords >= 1 ? 1 : 0);
+                + Math.min(2, shared(a.names(), b.names())) + (keywords >= 2 ? 2 : keywords >= 1 ? 1 : 0);
         return score >= ENOUGH;
     }
 

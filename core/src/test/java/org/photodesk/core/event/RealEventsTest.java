@@ -100,8 +100,8 @@ class RealEventsTest {
     }
 
     /** Just under what was measured. */
-    private static final double FLOOR_F1 = 0.0;
-    private static final int FLOOR_PLACED = 0;
+    private static final double FLOOR_F1 = 0.93;
+    private static final int FLOOR_PLACED = 9;
 
     private static String pct(double x) {
         return String.format(Locale.ROOT, "%.0f%%", 100 * x);
