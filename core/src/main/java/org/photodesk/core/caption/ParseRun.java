@@ -210,9 +210,22 @@ final class ParseRun {
         restrictionSpans.add(new int[] {s, e});
         cuts.add(new int[] {s, e});
         add("restrictions", value, s, e);
-        if (value.startsWith("EMBARGO") && embargoUntil == null) {
-            embargoUntil = Embargo.parse(value);
+        if ((value.startsWith("EMBARGO") || value.startsWith("HOLD FOR RELEASE")) && embargoUntil == null) {
+            embargoUntil = Embargo.parse(text.substring(s, clauseEnd(s)));
         }
+    }
+
+    /** The end of the clause starting at {@code s}: a period before a space or the end, at most 200 characters on. */
+    private int clauseEnd(int s) {
+        int lim = Math.min(text.length(), s + 200);
+        for (int i = s; i < lim; i++) {
+            if (text.charAt(i) == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
+                    && !(i > 0 && Character.isLetter(text.charAt(i - 1)) && i - 4 >= 0
+                            && DateMentions.month(text.substring(Math.max(s, i - 4), i).strip()) != null)) {
+                return i;
+            }
+        }
+        return lim;
     }
 
     private boolean inCut(int s, int e) {

@@ -327,7 +327,7 @@ public final class CaptionChecker {
             Span s = p.findAll("restrictions").stream().filter(f -> f.value().equals(r)).findFirst()
                     .map(CaptionParse.Found::span).orElse(null);
             if (r.startsWith("EMBARGO") || r.startsWith("HOLD FOR RELEASE")) {
-                var until = CaptionParser.embargo(r);
+                var until = p.embargoUntil() != null ? p.embargoUntil() : CaptionParser.embargo(r);
                 if (until == null || until.isAfter(now)) {
                     out.add(at("caption.embargoed", "caption: embargoed" + (until == null ? "" : " until " + until)
                             + " ('" + r + "'); do not publish before then", s, null));
