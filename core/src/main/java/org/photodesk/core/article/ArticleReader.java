@@ -200,15 +200,37 @@ public final class ArticleReader {
         return assemble(itemId, title, date, body, problems);
     }
 
+    /**
+     * The {@code p} and {@code figcaption} elements in document order, in one walk of the tree (a paragraph inside a
+     * figcaption is part of the caption): linear in the page, however deep its nesting.
+     */
     private static List<Block> htmlBlocks(Element root) {
         List<Block> out = new ArrayList<>();
-        for (Element el : root.select("p, figcaption")) {
-            boolean insideCaption = el.parents().stream().anyMatch(p -> p.tagName().equals("figcaption"));
-            String text = el.text().strip();
-            if (!insideCaption && !text.isEmpty()) {
-                out.add(new Block(text, el.tagName().equals("figcaption")));
+        int[] captionDepth = {0};
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element el) {
+                    boolean caption = el.tagName().equals("figcaption");
+                    if (captionDepth[0] == 0 && (caption || el.tagName().equals("p"))) {
+                        String text = el.text().strip();
+                        if (!text.isEmpty()) {
+                            out.add(new Block(text, caption));
+                        }
+                    }
+                    if (caption) {
+                        captionDepth[0]++;
+                    }
+                }
             }
-        }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element el && el.tagName().equals("figcaption")) {
+                    captionDepth[0]--;
+                }
+            }
+        }, root);
         if (out.isEmpty() && !root.text().isBlank()) {
             out.add(new Block(root.text().strip(), false));
         }
