@@ -31,7 +31,7 @@ final class PlaceFinder {
             "northernmost", "southernmost", "far", "rural", "upstate", "outer", "inner", "greater");
     private static final Set<String> SETTLEMENT_NOUNS = words("city", "town", "village", "capital", "township",
             "hamlet", "suburb", "municipality", "port", "resort", "neighbourhood", "neighborhood", "enclave",
-            "outskirts", "settlement", "camp", "community", "district", "area", "quarter", "borough", "section");
+            "settlement", "camp", "community", "district", "area", "quarter", "borough", "section");
     private static final Set<String> DIVISION_WORDS = words("prefecture", "province", "state", "region", "district",
             "county", "governorate", "oblast", "territory", "department", "Prefecture", "Province", "State",
             "Region", "District", "County", "Governorate", "Oblast", "Territory", "Department", "Autonomous");
@@ -46,7 +46,7 @@ final class PlaceFinder {
             "around", "between", "since", "until", "outside", "inside", "across", "along", "through", "about",
             "who", "whose", "where", "so", "south", "north", "east", "west", "the", "a", "an", "en", "se");
     private static final Set<String> SECTION_WORDS = words("district", "section", "borough", "neighborhood",
-            "neighbourhood", "suburb", "area", "quarter", "community", "outskirts");
+            "neighbourhood", "suburb", "area", "quarter", "community");
     private static final Set<String> PARTICLES = words("de", "del", "da", "di", "do", "dos", "das", "du", "la",
             "le", "les", "al", "el", "y", "sur", "upon", "der", "den", "van", "von", "au", "aux");
     private static final Set<String> NOT_PLACES = words(
@@ -357,7 +357,8 @@ final class PlaceFinder {
         String lead = p.lead();
         String lead2 = p.leadBefore().toLowerCase(Locale.ROOT);
         boolean settlementOf = lead.equals("of") && (SETTLEMENT_NOUNS.contains(lead2) || SECTION_WORDS.contains(lead2));
-        boolean reference = REFERENCE.contains(lead) || lead.equals("of") && DIRECTIONS.contains(lead2);
+        boolean reference = REFERENCE.contains(lead)
+                || lead.equals("of") && (DIRECTIONS.contains(lead2) || lead2.equals("outskirts"));
         if (settlementOf) {
             String prep = prepositionBefore(w, p.firstWord());
             reference = REFERENCE.contains(prep) || DIRECTIONS.contains(prep);
