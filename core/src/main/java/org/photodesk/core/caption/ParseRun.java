@@ -577,6 +577,16 @@ final class ParseRun {
             if (a.isPresent() && (k > 1 || NameCase.isAllCaps(cand))) {
                 best = p;
             }
+            int dash = cand.indexOf('-');
+            if (a.isEmpty() && dash > 0 && dash < cand.indexOf(' ') && agencies.find(cand.substring(dash + 1)).isPresent()) {
+                // "Jane Roe-USA TODAY Sports": a credit glued to the name by a hyphen
+                int named = nameBefore(from, p + dash);
+                if (named >= from) {
+                    String name = text.substring(named, p + dash);
+                    credit(Credit.parse(name + "/" + cand.substring(dash + 1)), named, named, e);
+                    return named;
+                }
+            }
             ws = p - 1;
             if (ws <= from) {
                 break;

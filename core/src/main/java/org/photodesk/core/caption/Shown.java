@@ -88,7 +88,8 @@ final class Shown {
         int sp = name.lastIndexOf(' ');
         String last = sp < 0 ? name : name.substring(sp + 1);
         if (NOT_PERSON_LAST.contains(last) || sp > 0 && !geo.towns(name).isEmpty()
-                || sp < 0 && geo.countryByAdjective(name).isPresent()) {
+                || geo.countryByAdjective(last).isPresent() || geo.country(last).isPresent()
+                || sp < 0 && NameCase.isAllCaps(name)) {
             return false;
         }
         String next = wordAfter(chunkEnd);
