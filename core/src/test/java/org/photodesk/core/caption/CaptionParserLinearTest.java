@@ -49,7 +49,9 @@ class CaptionParserLinearTest {
         long checked = System.nanoTime() - t0;
         LOG.info("1 MB caption: parsed in {} ms, parsed and checked in {} ms", parsed / 1_000_000, checked / 1_000_000);
         assertThat(p.city()).isEqualTo("Paris");
-        assertThat(parsed / 1_000_000).as("parse time of a 1 MB caption, ms").isLessThan(5_000);
-        assertThat(checked / 1_000_000).as("parse and check time of a 1 MB caption, ms").isLessThan(10_000);
+        // about 2 s and 4 s on a quiet machine; the bounds only catch a return to quadratic growth (minutes), even
+        // on a machine shared with other builds
+        assertThat(parsed / 1_000_000).as("parse time of a 1 MB caption, ms").isLessThan(20_000);
+        assertThat(checked / 1_000_000).as("parse and check time of a 1 MB caption, ms").isLessThan(40_000);
     }
 }
