@@ -1,8 +1,9 @@
 package org.photodesk.core.caption;
 
 import java.util.List;
-import org.photodesk.core.caption.DateMentions.DateMention;
 import org.photodesk.core.photo.PhotoMetadata;
+import org.photodesk.core.text.DateMentions.DateMention;
+import org.photodesk.core.text.DateMentions;
 
 /** The date pass of a caption reading: every date written, and the one that says when the picture was taken. */
 final class DatePass {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.photodesk.core.text.DateMentions;
 
 /** Reads the end of an embargo from agency restriction text ("EMBARGOED UNTIL 0001 GMT AUGUST 12, 2024"). */
 final class Embargo {

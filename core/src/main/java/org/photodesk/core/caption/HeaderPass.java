@@ -1,7 +1,8 @@
 package org.photodesk.core.caption;
 
 import java.util.regex.Matcher;
-import org.photodesk.core.caption.DateMentions.DateMention;
+import org.photodesk.core.text.DateMentions.DateMention;
+import org.photodesk.core.text.DateMentions;
 import org.photodesk.core.text.TextCursor;
 
 /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import org.photodesk.core.text.DateMentions;
 import org.photodesk.core.text.TextCursor;
 
 /** The first pass of a caption reading: agency flags, picture ids, usage restrictions and embargoes, trailers, all cut from the body. */

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.photodesk.core.caption.NameChunks.Chunk;
 import org.photodesk.core.photo.PhotoMetadata;
+import org.photodesk.core.text.DateMentions;
 import org.photodesk.core.text.TextCursor;
 
 /**

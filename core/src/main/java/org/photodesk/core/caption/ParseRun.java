@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.photodesk.core.caption.CaptionParse.Found;
-import org.photodesk.core.caption.DateMentions.DateMention;
 import org.photodesk.core.caption.NameChunks.Chunk;
 import org.photodesk.core.photo.PhotoMetadata;
 import org.photodesk.core.photo.Problem.Span;
+import org.photodesk.core.text.DateMentions.DateMention;
+import org.photodesk.core.text.DateMentions;
 import org.photodesk.core.text.Geo;
 import org.photodesk.core.text.TextCursor;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.photodesk.core.text.DateMentions;
 import org.photodesk.core.text.Geo;
 import org.photodesk.core.text.Words;
 

@@ -16,11 +16,11 @@ import org.photodesk.core.caption.Agencies;
 import org.photodesk.core.caption.CaptionParse;
 import org.photodesk.core.caption.CaptionParser;
 import org.photodesk.core.caption.Credit;
-import org.photodesk.core.caption.DateMentions;
 import org.photodesk.core.caption.NameChunks;
 import org.photodesk.core.photo.PhotoMetadata;
-import org.photodesk.core.photo.Problem;
 import org.photodesk.core.photo.Problem.Span;
+import org.photodesk.core.photo.Problem;
+import org.photodesk.core.text.DateMentions;
 
 /**
  * Checks a caption the way a desk editor would before publishing: weekday against date, caption date against

@@ -1,4 +1,4 @@
-package org.photodesk.core.caption;
+package org.photodesk.core.text;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
