@@ -47,6 +47,8 @@ final class NameIndex {
         final List<Mention> mentions = new ArrayList<>();
         String canonical;
         NameKind kind = NameKind.UNKNOWN;
+        /** Partial names were merged in: the spelling with the most words is the canonical one. */
+        boolean fullest;
 
         Set<String> surfaces() {
             Set<String> out = new LinkedHashSet<>();
@@ -398,9 +400,49 @@ final class NameIndex {
                 merged.add(c);
             }
         }
+        merged = mergePartials(merged);
         merged.forEach(NameIndex::decide);
         merged.sort(Comparator.comparingInt((Cluster c) -> -c.mentions.size()).thenComparing(c -> c.canonical));
         return List.copyOf(merged);
+    }
+
+    /**
+     * A one-word name merges into the one name that adds a regnal number to it ("Elizabeth" into "Elizabeth II"),
+     * unless their roles clash; the numbered spelling is then the canonical one. A given name alone is not merged
+     * into a full name: "Charles" may be a king or an earl.
+     */
+    private static List<Cluster> mergePartials(List<Cluster> clusters) {
+        List<Cluster> multi = clusters.stream().filter(c -> fold(first(c)).indexOf(' ') > 0).toList();
+        List<Cluster> out = new ArrayList<>();
+        for (Cluster c : clusters) {
+            String k = fold(first(c));
+            if (k.indexOf(' ') >= 0 || k.length() < 3) {
+                out.add(c);
+                continue;
+            }
+            List<Cluster> candidates = multi.stream().filter(m -> endsOrStartsWith(fold(first(m)), k)).toList();
+            if (candidates.size() == 1 && !rolesClash(candidates.getFirst(), c)) {
+                candidates.getFirst().mentions.addAll(c.mentions);
+                candidates.getFirst().fullest = true;
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> REGNAL = Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+            "xi", "xii", "xiii", "xiv", "xv", "xvi");
+
+    private static boolean endsOrStartsWith(String name, String word) {
+        String[] w = name.split(" ");
+        return w.length == 2 && w[0].equals(word) && REGNAL.contains(w[1]);
+    }
+
+    private static boolean rolesClash(Cluster a, Cluster b) {
+        Set<Role> x = a.roleSet();
+        Set<Role> y = b.roleSet();
+        return !x.isEmpty() && !y.isEmpty() && x.stream().noneMatch(y::contains);
     }
 
     private static String first(Cluster c) {
@@ -458,7 +500,8 @@ final class NameIndex {
             roled.merge(m.surface(), m.roles().isEmpty() ? 0 : 1, Integer::sum);
         }
         c.canonical = count.keySet().stream().min(Comparator
-                .comparing((String s) -> -marks(s))
+                .comparing((String s) -> c.fullest ? -s.split(" ").length : 0)
+                .thenComparing((String s) -> -marks(s))
                 .thenComparing(s -> allCaps(s) ? 1 : 0)
                 .thenComparing(s -> -sources.get(s).size())
                 .thenComparing(s -> -roled.get(s))
