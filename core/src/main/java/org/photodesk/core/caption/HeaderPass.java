@@ -11,6 +11,10 @@ import org.photodesk.core.text.TextCursor;
  */
 final class HeaderPass {
 
+    /** EPA's dateline: "Metochi (Greece), 23/07/2023.- ", "KYIV (UKRAINE), 12 MARCH 2024.- ". */
+    private static final java.util.regex.Pattern EPA_DATELINE = java.util.regex.Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'. -]{0,60}?) \\((\\p{Lu}[\\p{L}'. -]{1,40})\\), [^.\\n]{6,30}?\\.?\\s?[-\u2013]\\s+");
+
     private final String text;
     private final TextCursor cur;
     private final Gazetteer gaz;
@@ -36,6 +40,15 @@ final class HeaderPass {
                 place = p;
             }
             datelineEnd = g.end();
+            return;
+        }
+        Matcher epa = EPA_DATELINE.matcher(text).region(start, end);
+        if (epa.lookingAt()) {
+            Place p = resolve(new String[] {epa.group(1), epa.group(2)}, new int[] {epa.start(1), epa.start(2)},
+                    new int[] {epa.end(1), epa.end(2)});
+            String city = NameCase.isAllCaps(epa.group(1).replace(" ", "")) ? NameCase.fix(epa.group(1)) : epa.group(1);
+            place = p != null ? p : new Place(city, null, null, null, epa.start(1), epa.end(2), epa.end(1));
+            datelineEnd = epa.end();
             return;
         }
         Matcher a = CaptionParser.ANP_DATELINE.matcher(text).region(start, end);
