@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class CreditBuilder {
 
     private static final Pattern MARKER = Pattern.compile(
-            "^\\s*(?:©|\\(c\\)|copyright\\b\\s*(?:©|\\(c\\))?|photo credit should read\\s*:?|photo credit\\s*:|"
+            "^\\s*(?:©|\\(c\\)|copyright\\b\\s*(?:©|\\(c\\))?|photo credit should read\\s*:?|photo credit\\s*:?|"
                     + "photographs? by|photo by|picture by|pictures by|image by|photo\\s*:|credit\\s*:|image copyright|photograph\\s*:|"
                     + "quelle\\s*:|#apphoto|by\\s+(?=\\p{Lu}))\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -243,6 +243,13 @@ final class CreditBuilder {
         var misspelt = agencies.findMisspelt(seg);
         if (misspelt.isPresent() && seg.indexOf(' ') < 0) {
             setAgency(misspelt.get().name(), seg, at);
+            return;
+        }
+        int colon = seg.indexOf(": ");
+        if (colon > 0 && agencies.find(seg.substring(0, colon)).isPresent()) {
+            // outlet re-styles: "(Reuters: Jane Roe)", "(AP: Jane Roe)"
+            classify(seg.substring(0, colon).strip(), at);
+            classify(seg.substring(colon + 2).strip(), at + colon + 2);
             return;
         }
         int comma = seg.indexOf(", ");

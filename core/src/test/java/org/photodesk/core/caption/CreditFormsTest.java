@@ -49,7 +49,24 @@ class CreditFormsTest {
         "Jane Roe/Bloomberg | Bloomberg | Jane Roe",
         "Jane Roe-USA TODAY Sports | Imagn | Jane Roe",
         "(Photo by Jane Roe/ZUMA Press Wire) | ZUMA | Jane Roe",
-        "Jane Roe/Sipa USA | Sipa | Jane Roe"})
+        "Jane Roe/Sipa USA | Sipa | Jane Roe",
+        // outlet debris and re-styles around an agency credit
+        "(AP Photo/Jane Roe)ASSOCIATED PRESS | AP | Jane Roe",
+        "(AP Photo/Jane Roe) ASSOCIATED PRESS | AP | Jane Roe",
+        "REUTERS/Jane Roe TPX IMAGES OF THE DAY | Reuters | Jane Roe",
+        "(Reuters: Jane Roe) | Reuters | Jane Roe",
+        "(AP: Jane Roe) | AP | Jane Roe",
+        "(Reuters) | Reuters | -",
+        "(AFP) | AFP | -",
+        "(Photo credit JANE ROE/AFP/Getty Images) | AFP | Jane Roe",
+        "(Photo by Gallo Images/Jane Roe) | Gallo Images | Jane Roe",
+        "(Jane Roe/PA via AP) | PA | Jane Roe",
+        "AP Photo/Jane Roe | AP | Jane Roe",
+        "Photo: Jane Roe/AP | AP | Jane Roe",
+        "(Jane Roe/AP) | AP | Jane Roe",
+        "Jane Roe / AFP via Getty Images | AFP | Jane Roe",
+        "Jane Roe/EPA-EFE/Shutterstock | EPA | Jane Roe",
+        "Jane Roe/The New York Times | The New York Times | Jane Roe"})
     void originatingAgencyAndPhotographer(String credit, String agency, String photographer) {
         CaptionParse p = new CaptionParser().parse("Fans cheer in Paris, France, June 2, 2024. " + credit);
         assertThat(p.agency()).as("agency of %s", credit).isEqualTo(agency);
