@@ -55,6 +55,9 @@ final class CreditBuilder {
         if (m.find()) {
             marked = m.end() > 0;
             start = m.end();
+            if (m.group().toLowerCase(Locale.ROOT).contains("#apphoto")) {
+                setAgency("AP", m.group().strip(), m.start());
+            }
             Matcher y = YEAR.matcher(text).region(start, text.length());
             if (marked && y.lookingAt()) {
                 start = y.end();

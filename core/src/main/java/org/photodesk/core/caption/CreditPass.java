@@ -210,7 +210,9 @@ final class CreditPass {
         int l = r;
         while (true) {
             int p = text.lastIndexOf('/', l - 1);
-            if (p < lo || l - p > 60 || sentenceBreak(p + 1, l) || text.substring(p + 1, l).indexOf(',') >= 0) {
+            String between = text.substring(Math.max(p + 1, 0), l);
+            if (p < lo || l - p > 60 || sentenceBreak(p + 1, l) || between.indexOf(',') >= 0
+                    || between.indexOf(')') >= 0 || between.indexOf('(') >= 0) {
                 break;
             }
             l = p;
