@@ -96,6 +96,10 @@ final class Shown {
         if (!next.isEmpty() && (MODIFIED.contains(next) || Character.isDigit(next.charAt(0)))) {
             return false;
         }
+        if (!next.isEmpty() && looksLikeNoun(next) && !listed(s)) {
+            // "a Dead Pool mask", "the Calvin Klein show": a run followed by a noun names a thing
+            return false;
+        }
         String lead = wordBefore(s);
         if (PLACE_LEADS.contains(lead) && !lead.equals("a") && !lead.equals("an")) {
             return false;
@@ -109,6 +113,36 @@ final class Shown {
             return verb.endsWith("ed") || verb.endsWith("en");
         }
         return true;
+    }
+
+    /** Lower-case words that follow a name without being a verb that ends in -s, -ed or -ing. */
+    private static final Set<String> AFTER_NAME = Set.of("of", "and", "at", "in", "on", "for", "with", "to", "who",
+            "as", "during", "after", "before", "while", "from", "is", "was", "has", "had", "are", "were", "will",
+            "would", "can", "could", "may", "might", "must", "shall", "should", "did", "does", "do", "won", "took",
+            "held", "led", "sat", "ran", "fell", "hit", "met", "gave", "made", "wore", "sang", "spoke", "stood",
+            "left", "right", "center", "centre", "front", "top", "bottom", "back", "first", "second", "third",
+            "also", "then", "now", "still", "not", "arrive", "attend", "pose", "react", "celebrate", "walk",
+            "look", "wait", "watch", "stand", "sit", "speak", "perform", "greet", "hug", "kiss", "smile", "wave",
+            "leave", "play", "ride", "run", "take", "talk", "meet", "hold", "shake", "embrace", "jump", "dance",
+            "sing", "compete", "train", "pray", "gather", "vote", "march", "cheer", "reacts", "via", "by", "near",
+            "into", "onto", "outside", "inside", "under", "over", "behind", "between", "against", "toward",
+            "towards", "ahead", "amid", "among", "alongside", "beside", "past", "than", "but", "or", "nor", "yet",
+            "so", "that", "which", "whose", "whom", "where", "when", "jr", "sr");
+
+    private static boolean looksLikeNoun(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.length() > 2 && !AFTER_NAME.contains(l) && !l.endsWith("s") && !l.endsWith("ed")
+                && !l.endsWith("ing") && !l.endsWith("ly") && !l.contains("-");
+    }
+
+    /** Whether the name at {@code s} follows "and" or a comma: one of a list, whose verb has no -s. */
+    private boolean listed(int s) {
+        String lead = wordBefore(s);
+        int p = s;
+        while (p > 0 && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        return lead.equals("and") || p > 0 && (text.charAt(p - 1) == ',' || text.charAt(p - 1) == '&');
     }
 
     /** The first word before {@code s} that is not a title, role, kin word, capitalised word or possessive. */
