@@ -167,7 +167,11 @@ final class NamesPass {
         }
     }
 
-    List<String> people(List<Chunk> chunks, int start, int end, int firstEnd) {
+    /**
+     * The people shown, in caption order; {@code photographer} (the credit's) is never one of them, nor a name
+     * written against a slash (a credit left in the text).
+     */
+    List<String> people(List<Chunk> chunks, int start, int end, int firstEnd, String photographer) {
         List<int[]> spans = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Matcher royal = ROYAL_NAME.matcher(text).region(start, end);
@@ -192,7 +196,10 @@ final class NamesPass {
                 continue;
             }
             int[] span = person(c, c.start() == Math.max(start, datelineEnd) || (wasFirst && c.start() == start));
-            if (span != null && !shown.shown(span[0], span[1], c.end(), c.possessive(), firstEnd)) {
+            if (span != null && (!shown.shown(span[0], span[1], c.end(), c.possessive(), firstEnd)
+                    || againstSlash(span[0], span[1]) || photographer != null
+                    && org.photodesk.core.text.Fold.key(photographer).equals(
+                            org.photodesk.core.text.Fold.key(text.substring(span[0], span[1]))))) {
                 span = null;
             }
             if (span != null) {
@@ -214,6 +221,18 @@ final class NamesPass {
             }
         }
         return out;
+    }
+
+    private boolean againstSlash(int s, int e) {
+        int a = e;
+        while (a < text.length() && text.charAt(a) == ' ') {
+            a++;
+        }
+        int b = s;
+        while (b > 0 && text.charAt(b - 1) == ' ') {
+            b--;
+        }
+        return a < text.length() && text.charAt(a) == '/' || b > 0 && text.charAt(b - 1) == '/';
     }
 
     private static String clean(String name) {

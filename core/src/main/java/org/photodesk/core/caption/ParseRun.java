@@ -81,7 +81,7 @@ final class ParseRun {
             names.event(chunks, headerEnd);
         }
         int firstEnd = firstSentenceEnd(text, Math.max(bodyStart, headerBodyStart), end);
-        List<String> people = names.people(chunks, start, end, firstEnd);
+        List<String> people = names.people(chunks, start, end, firstEnd, credits.photographer);
         List<Found> found = cur.found().stream().sorted(Comparator.comparingInt(TextCursor.Found::start))
                 .map(f -> new Found(f.field(), f.value(), new Span(f.start(), f.end()))).toList();
         return new CaptionParse(credits.agency, credits.photographer,
