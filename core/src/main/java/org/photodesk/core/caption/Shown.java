@@ -17,7 +17,7 @@ final class Shown {
             "outside", "inside", "across", "toward", "towards", "around", "over", "a", "an", "on");
     private static final Set<String> CONTEXT = Set.of("of", "against", "beating", "beat", "beats", "defeating",
             "defeated", "saving", "after", "victory", "than", "like", "about", "versus", "vs", "between", "whom",
-            "honour", "honor", "memory", "tribute", "for");
+            "honour", "honor", "memory", "tribute", "for", "wearing", "wears", "wore");
     private static final Set<String> SKIP = Set.of("former", "late", "officer", "police", "candidate", "leader",
             "president", "coach", "manager", "teammate", "team-mate", "boyfriend", "girlfriend", "wife", "husband",
             "son", "daughter", "sons", "daughters", "mother", "father", "brother", "sister", "presidential", "main",
@@ -68,6 +68,10 @@ final class Shown {
             "Channel", "Monument", "Memorial", "Cemetery", "Plaza", "Market", "Mall", "Gallery", "Theatre",
             "Theater", "Cathedral", "Mosque", "Castle", "Chapel", "Abbey", "Stage", "Pavilion");
 
+    private static final Set<String> NOT_PERSON_FIRST = Set.of("Operation", "Project", "Team", "Club", "Camp",
+            "Mount", "Lake", "Cape", "Fort", "Port", "Air", "Radio", "Hotel", "Hurricane", "Storm", "Typhoon",
+            "Cyclone", "Tropical", "National");
+
     private final String text;
     private final Geo geo;
 
@@ -87,6 +91,11 @@ final class Shown {
         }
         int sp = name.lastIndexOf(' ');
         String last = sp < 0 ? name : name.substring(sp + 1);
+        String firstWord = sp < 0 ? name : name.substring(0, name.indexOf(' '));
+        if (sp > 0 && NOT_PERSON_FIRST.contains(firstWord)) {
+            // "Operation Barkhane", "Hurricane Dorian": an operation, a storm
+            return false;
+        }
         if (NOT_PERSON_LAST.contains(last) || sp > 0 && !geo.towns(name).isEmpty()
                 || geo.countryByAdjective(last).isPresent() || geo.country(last).isPresent()
                 || sp < 0 && NameCase.isAllCaps(name)) {

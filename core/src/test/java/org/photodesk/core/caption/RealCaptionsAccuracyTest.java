@@ -36,7 +36,7 @@ class RealCaptionsAccuracyTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // file, agency, photographer, city, country, date, people F1, people precision (percent)
-        "captions-dev.jsonl, 98, 98, 87, 89, 97, 88, 88",
+        "captions-dev.jsonl, 98, 98, 87, 89, 97, 89, 89",
         "captions-test.jsonl, 91, 94, 85, 94, 97, 79, 76"})
     void fieldsStayAboveWhatWasMeasured(String file, double agency, double photographer, double city,
             double country, double date, double peopleF1, double peoplePrecision) throws IOException {
