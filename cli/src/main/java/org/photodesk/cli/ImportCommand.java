@@ -81,6 +81,9 @@ public final class ImportCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     err.println("import: cannot read " + file + ": " + e.getMessage() + ": check the path");
                     code = 1;
+                } catch (IllegalArgumentException e) {
+                    err.println("import: " + e.getMessage());
+                    code = 1;
                 }
             }
             int linked = new PlaceholderLinker(galleries).linkAll(photos).size();

@@ -82,7 +82,12 @@ final class LibraryEvents implements Events {
 
     @Override
     public synchronized List<Imported> importArticle(String fileName, byte[] bytes) {
-        List<ArticleImporter.Imported> imported = importer.importFile(fileName, bytes);
+        List<ArticleImporter.Imported> imported;
+        try {
+            imported = importer.importFile(fileName, bytes);
+        } catch (IllegalArgumentException e) {
+            throw DeskException.badRequest(e.getMessage());
+        }
         new PlaceholderLinker(galleries).linkAll(photos);
         return imported.stream().map(this::imported).toList();
     }

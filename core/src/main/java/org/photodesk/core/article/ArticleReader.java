@@ -1,5 +1,6 @@
 package org.photodesk.core.article;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -47,8 +48,51 @@ public final class ArticleReader {
     /** The title and the rest of the first line of a plain-text article. */
     private record Head(String title, String rest) {}
 
+    /** The largest article read, in bytes (and characters): a gallery page is a few hundred kilobytes. */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    /**
+     * Why the bytes of a file cannot be an article, if they cannot: larger than {@link #MAX_BYTES}, or binary (a
+     * NUL byte, or more than 5 % control characters or invalid UTF-8 in the first 64 KB).
+     */
+    public static Optional<Problem> refusal(String id, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            return Optional.of(Problem.of("article.too-large", "article '" + id + "' is " + (bytes.length >> 20)
+                    + " MB; articles over " + (MAX_BYTES >> 20) + " MB are refused: save the page without its "
+                    + "embedded media, or split it"));
+        }
+        int n = Math.min(bytes.length, 64 * 1024);
+        String head = new String(bytes, 0, n, StandardCharsets.UTF_8);
+        return binary(head) ? Optional.of(binaryProblem(id)) : Optional.empty();
+    }
+
+    private static Problem binaryProblem(String id) {
+        return Problem.of("article.binary", "article '" + id + "' is not text (it holds binary data): import a "
+                + "plain-text, HTML or RSS file");
+    }
+
+    private static boolean binary(String head) {
+        int bad = 0;
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (c == '\uFFFD' || Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                bad++;
+            }
+        }
+        return head.length() > 0 && bad * 20 > head.length();
+    }
+
     /** Reads {@code content}, guessing its format: RSS, HTML or plain text. */
     public List<Article> read(String id, String content) {
+        if (content != null && (content.length() > MAX_BYTES
+                || binary(content.substring(0, Math.min(content.length(), 64 * 1024))))) {
+            Problem p = content.length() > MAX_BYTES ? Problem.of("article.too-large", "article '" + id
+                    + "' is over " + (MAX_BYTES >> 20) + " MB; articles that large are refused") : binaryProblem(id);
+            return List.of(new Article(id, null, null, List.of(), List.of(), List.of(), List.of(p)));
+        }
         String s = content == null ? "" : content.strip();
         String start = s.substring(0, Math.min(s.length(), 512)).toLowerCase(Locale.ROOT);
         if (start.contains("<rss") || start.startsWith("<?xml") && s.contains("<item")) {
@@ -156,15 +200,37 @@ public final class ArticleReader {
         return assemble(itemId, title, date, body, problems);
     }
 
+    /**
+     * The {@code p} and {@code figcaption} elements in document order, in one walk of the tree (a paragraph inside a
+     * figcaption is part of the caption): linear in the page, however deep its nesting.
+     */
     private static List<Block> htmlBlocks(Element root) {
         List<Block> out = new ArrayList<>();
-        for (Element el : root.select("p, figcaption")) {
-            boolean insideCaption = el.parents().stream().anyMatch(p -> p.tagName().equals("figcaption"));
-            String text = el.text().strip();
-            if (!insideCaption && !text.isEmpty()) {
-                out.add(new Block(text, el.tagName().equals("figcaption")));
+        int[] captionDepth = {0};
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element el) {
+                    boolean caption = el.tagName().equals("figcaption");
+                    if (captionDepth[0] == 0 && (caption || el.tagName().equals("p"))) {
+                        String text = el.text().strip();
+                        if (!text.isEmpty()) {
+                            out.add(new Block(text, caption));
+                        }
+                    }
+                    if (caption) {
+                        captionDepth[0]++;
+                    }
+                }
             }
-        }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element el && el.tagName().equals("figcaption")) {
+                    captionDepth[0]--;
+                }
+            }
+        }, root);
         if (out.isEmpty() && !root.text().isBlank()) {
             out.add(new Block(root.text().strip(), false));
         }

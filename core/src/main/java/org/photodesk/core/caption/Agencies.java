@@ -22,53 +22,27 @@ public final class Agencies {
     private final List<Agency> all;
 
     private Agencies() {
-        Agency ap = add("AP", "AP Photo", "AP", "AP Photo", "AP Images", "Associated Press", "The Associated Press",
-                "AP Foto");
-        Agency reuters = add("Reuters", "REUTERS", "Reuters", "Thomson Reuters");
-        Agency afp = add("AFP", "AFP", "AFP", "AFP Photo", "Agence France-Presse", "Agence France Presse",
-                "AFP Photo Agency");
-        Agency getty = add("Getty Images", "Getty Images", "Getty Images", "Getty", "GettyImages");
-        Agency epa = add("EPA", "EPA", "EPA", "EPA-EFE", "EPA EFE", "European Pressphoto Agency", "EFE-EPA");
-        Agency pa = add("PA", "PA", "PA", "PA Wire", "PA Images", "PA Media", "Press Association", "PA Photo");
-        Agency anp = add("ANP", "ANP", "ANP");
-        Agency efe = add("EFE", "EFE", "EFE", "Agencia EFE");
-        Agency dpa = add("dpa", "dpa", "dpa", "DPA", "dpa picture alliance", "picture alliance");
-        Agency ansa = add("ANSA", "ANSA", "ANSA");
-        Agency kyodo = add("Kyodo", "Kyodo", "Kyodo", "Kyodo News");
-        Agency xinhua = add("Xinhua", "Xinhua", "Xinhua");
-        Agency anadolu = add("Anadolu", "Anadolu", "Anadolu", "Anadolu Agency", "Anadolu via Getty Images");
-        Agency sipa = add("Sipa", "SIPA", "Sipa", "Sipa Press", "SIPA USA");
-        Agency belga = add("Belga", "BELGA", "Belga");
-        Agency tass = add("TASS", "TASS", "TASS");
-        Agency bloomberg = add("Bloomberg", "Bloomberg", "Bloomberg");
-        Agency aap = add("AAP", "AAP", "AAP", "AAP Image");
-        Agency ntb = add("NTB", "NTB", "NTB", "NTB Scanpix");
-        Agency tt = add("TT", "TT", "TT", "TT News Agency");
-        Agency yonhap = add("Yonhap", "Yonhap", "Yonhap");
-        Agency kcna = add("KCNA", "KCNA", "KCNA");
-        Agency shutter = add("Shutterstock", "Shutterstock", "Shutterstock", "REX/Shutterstock", "REX");
-        Agency abaca = add("Abaca", "ABACA", "Abaca", "ABACAPRESS", "Abaca Press");
-        Agency imagn = add("Imagn", "Imagn Images", "Imagn", "Imagn Images", "USA TODAY Sports", "USA Today Sports");
-        Agency nurphoto = add("NurPhoto", "NurPhoto", "NurPhoto");
-        Agency ips = add("Icon Sport", "Icon Sport", "Icon Sport");
-        Agency keystone = add("Keystone", "KEYSTONE", "Keystone", "KEYSTONE", "Keystone-SDA");
-        all = List.of(ap, reuters, afp, getty, epa, pa, anp, efe, dpa, ansa, kyodo, xinhua, anadolu, sipa, belga, tass,
-                bloomberg, aap, ntb, tt, yonhap, kcna, shutter, abaca, imagn, nurphoto, ips, keystone);
-        for (String m : new String[] {"reuetrs", "reutres", "ruters", "reuters.", "rueters", "reuter", "reutors",
-                "reutesr"}) {
-            misspelt.put(m, "Reuters");
+        List<Agency> agencies = new java.util.ArrayList<>();
+        try (var in = Agencies.class.getResourceAsStream("/org/photodesk/core/caption/agencies.tsv");
+                var r = new java.io.BufferedReader(new java.io.InputStreamReader(in,
+                        java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f[0].equals("misspelt")) {
+                    for (int i = 2; i < f.length; i++) {
+                        misspelt.put(f[i], f[1]);
+                    }
+                } else if (find(f[0]).isEmpty()) {
+                    agencies.add(add(f[0], f[1], java.util.Arrays.copyOfRange(f, 2, f.length)));
+                }
+            }
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("agencies.tsv is missing from the build", e);
         }
-        for (String m : new String[] {"getty imges", "gety images", "getty image", "getty imagse", "gettyimages"}) {
-            misspelt.put(m, "Getty Images");
-        }
-        for (String m : new String[] {"asociated press", "associated pres", "assoicated press", "ap phto", "ap photos"}) {
-            misspelt.put(m, "AP");
-        }
-        for (String m : new String[] {"apf", "afp phto", "afp photos"}) {
-            misspelt.put(m, "AFP");
-        }
-        misspelt.put("epa-efe.", "EPA");
-        misspelt.put("epa efe", "EPA");
+        all = List.copyOf(agencies);
     }
 
     /** The built-in agency list (immutable, shared). */
@@ -79,7 +53,7 @@ public final class Agencies {
     private Agency add(String name, String creditForm, String... spellings) {
         Agency a = new Agency(name, creditForm);
         for (String s : spellings) {
-            byKey.put(key(s), a);
+            byKey.putIfAbsent(key(s), a);
         }
         byKey.put(key(name), a);
         return a;

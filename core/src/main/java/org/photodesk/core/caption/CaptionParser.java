@@ -18,16 +18,17 @@ public final class CaptionParser {
     static final Pattern FILE_MARKER = Pattern.compile("^(?:FILE PHOTO|FILE)\\s*(?::|-|\u2013|\u2014)\\s*");
     static final Pattern RESTRICTION = Pattern.compile(
             "(?=[A-Z])\\b(?:FOR EDITORIAL USE ONLY|EDITORIAL USE ONLY|Editorial use only|RESTRICTED TO EDITORIAL USE|"
-                    + "NO SALES|NO RESALES|NO ARCHIVES|NO MAGS|NO BOOKS|NO COMMERCIAL USE|NO THIRD PARTY SALES|"
+                    + "NO SALES|NO RESALES|NO ARCHIVES|NO MAGS|NO BOOKS|NO COMMERCIAL USE|NO THIRD PARTY SALES|NO LICENSING IN [A-Z ,]{2,120}|"
                     + "MANDATORY CREDIT|Mandatory credit|NO LICENSING|NO ONLINE USE|NO TV|NO INTERNET|"
                     + "NOT FOR SALE FOR MARKETING OR ADVERTISING CAMPAIGNS|THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY|"
                     + "HOLD FOR RELEASE[^.]{0,60}|(?:EMBARGOED|EMBARGO)\\b[^.]{0,70}?(?:\\b(?:19|20)\\d\\d\\b|(?=\\.|$)))");
     static final Pattern OUT = Pattern.compile("\\b((?:[A-Z]{2,}\\s){0,2}[A-Z]{2,}) OUT\\b|\\b([a-z]{4,}) out\\b");
     static final Pattern TRAILER = Pattern.compile(
-            "(?=[ASP])(?:ATTENTION EDITORS?\\s*(?:-|:)?|SEARCH \"[^\"]{1,60}\" FOR [A-Z ]{1,40}\\.|Picture date:[^.]{0,60}\\.?|"
-                    + "PA Photo\\.)");
+            "(?=[ASPR(])(?:ATTENTION EDITORS?\\s*(?:-|:)?|SEARCH \"[^\"]{1,60}\" FOR [A-Z ]{1,40}\\.|Picture date:[^.]{0,60}\\.?|"
+                    + "PA Photo\\.|ASSOCIATED PRESS\\s*$|RESTRICTIONS:[^\\n]{0,2000}$|\\((?:[A-Z][A-Z .'-]{0,40} - )?Tags: [^()]{0,300}\\))");
     static final Pattern MARKED_CREDIT = Pattern.compile(
-            "(?=[pPcC])(?i)(?:photo credit should read\\s*:?|photo credit\\s*:|photo by|pictures? by|photo\\s*:|credit\\s*:)\\s*[^.()]{2,80}$");
+            "(?=[pPcCiIqQ#])(?i)(?:photo credit should read\\s*:?|photo credit\\s*:?|photo by|pictures? by|photo\\s*:|credit\\s*:|"
+                    + "image copyright|photograph\\s*:|quelle\\s*:|#apphoto)\\s*[^.()]{2,80}$");
     static final Pattern SPACE_CREDIT = Pattern.compile(
             "(?:^|(?<=[\\s.]))(?:ANP|AFP PHOTO|BELGA PHOTO|BELGA)\\s+\\p{Lu}[\\p{Lu}'\\- ]+$");
     static final Pattern GETTY_DATELINE = Pattern.compile(
@@ -55,13 +56,46 @@ public final class CaptionParser {
 
     /** Parses a caption, using the photo's IPTC fields (date, people) where the caption is not enough. */
     public CaptionParse parse(String caption, PhotoMetadata iptc) {
-        String text = caption == null ? "" : caption;
+        String text = blankEntities(caption == null ? "" : caption);
         try {
             return new ParseRun(text, iptc == null ? PhotoMetadata.EMPTY : iptc, gazetteer, agencies).run();
         } catch (RuntimeException e) {
             return new CaptionParse(null, null, null, null, null, null, null, null, null, null, null, null, null,
                     List.of(), List.of(), null, List.of(), text.strip(), List.of());
         }
+    }
+
+    /**
+     * The caption with the HTML entities outlets leave in it ("&nbsp;", "&amp;") blanked to spaces of the same
+     * length, so that every offset still points into the caption as given.
+     */
+    static String blankEntities(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
+        StringBuilder b = null;
+        for (int i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
+            int semi = text.indexOf(';', i);
+            if (semi > i + 1 && semi - i <= 8 && entityName(text, i + 1, semi)) {
+                b = b == null ? new StringBuilder(text) : b;
+                char keep = text.startsWith("&amp;", i) ? '&' : ' ';
+                b.setCharAt(i, keep);
+                for (int k = i + 1; k <= semi; k++) {
+                    b.setCharAt(k, ' ');
+                }
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+
+    private static boolean entityName(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!Character.isLetterOrDigit(c) && c != '#') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads an embargo end from restriction text such as "EMBARGOED UNTIL 0001 GMT AUGUST 12, 2024". */

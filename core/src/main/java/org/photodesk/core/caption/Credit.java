@@ -41,7 +41,9 @@ public record Credit(
             "group", "company", "inc", "ltd", "news", "tv", "television", "media", "channel", "embassy", "navy",
             "museum", "team", "federation", "club", "palace", "kcna", "nasa", "bureau", "authority", "reuters",
             "spokesperson", "unit", "brigade", "corps", "university", "institute", "festival", "foundation",
-            "agencja", "agencia", "agenzia", "pl", "com", "uefa", "fifa", "ioc", "pool");
+            "agencja", "agencia", "agenzia", "pl", "com", "uefa", "fifa", "ioc", "pool", "centre", "center", "sport",
+            "recreation", "hospital", "school", "zoo", "co", "corp", "kremlin", "bundesregierung",
+            "white", "presidential");
 
     /** Whether anything identifies this text as a credit at all. */
     public boolean isCredit() {

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 final class CreditBuilder {
 
     private static final Pattern MARKER = Pattern.compile(
-            "^\\s*(?:©|\\(c\\)|copyright\\b\\s*(?:©|\\(c\\))?|photo credit should read\\s*:?|photo credit\\s*:|"
-                    + "photographs? by|photo by|picture by|pictures by|image by|photo\\s*:|credit\\s*:|by\\s+(?=\\p{Lu}))\\s*",
+            "^\\s*(?:©|\\(c\\)|copyright\\b\\s*(?:©|\\(c\\))?|photo credit should read\\s*:?|photo credit\\s*:?|"
+                    + "photographs? by|photo by|picture by|pictures by|image by|photo\\s*:|credit\\s*:|image copyright|photograph\\s*:|"
+                    + "quelle\\s*:|#apphoto|by\\s+(?=\\p{Lu}))\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern VIA = Pattern.compile("(?:^|\\s+)via\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("^\\s*(?:19|20)\\d\\d\\s*");
@@ -29,6 +30,20 @@ final class CreditBuilder {
     private String source;
     private boolean junk;
     private boolean marked;
+    private boolean handout;
+    private int order;
+    private int viaOrder = Integer.MAX_VALUE;
+    private String viaDistributor;
+    private final java.util.List<Mark> marks = new java.util.ArrayList<>();
+
+    /** Something a credit segment names, in credit order: an agency, a person or another source. */
+    private record Mark(char kind, String name, String printed, int at, int order, boolean agencyLike) {}
+
+    private static final java.util.Set<String> MAJORS = java.util.Set.of("AP", "Reuters", "AFP", "Getty Images",
+            "EPA");
+    private static final java.util.Set<String> AGENCY_WORDS = java.util.Set.of("media", "images", "pictures",
+            "pix", "photos", "foto", "fotos", "agency", "agence", "agencia", "agenzia", "agencja", "news", "wire",
+            "sports", "scanpix", "network", "features", "assignments", "photography");
 
     CreditBuilder(String text) {
         this.text = text;
@@ -40,6 +55,9 @@ final class CreditBuilder {
         if (m.find()) {
             marked = m.end() > 0;
             start = m.end();
+            if (m.group().toLowerCase(Locale.ROOT).contains("#apphoto")) {
+                setAgency("AP", m.group().strip(), m.start());
+            }
             Matcher y = YEAR.matcher(text).region(start, text.length());
             if (marked && y.lookingAt()) {
                 start = y.end();
@@ -50,11 +68,91 @@ final class CreditBuilder {
             end--;
         }
         splitSlashes(start, end);
+        decide();
         if (agency == null && distributor != null) {
             agency = distributor;
         }
         return new Credit(agency, agencyPrinted, agencyAt, photographer, photographerAt, photographerLength,
                 distributor, collection, source, junk, marked);
+    }
+
+    /**
+     * The originating agency, by the convention of shared/real: the agency (or agency-like source) right after the
+     * photographer, else the last one before; without a photographer, the first partner agency, else the last
+     * agency; a handout from a source that is not an agency belongs to that source; "via X" names the distributor.
+     */
+    private void decide() {
+        java.util.List<Mark> group = marks.stream().filter(m -> m.order() < viaOrder).toList();
+        int person = -1;
+        for (int i = 0; i < group.size(); i++) {
+            if (group.get(i).kind() == 'P') {
+                person = i;
+                break;
+            }
+        }
+        Mark orig = null;
+        if (person >= 0) {
+            for (int i = person + 1; i < group.size() && orig == null; i++) {
+                if (agencyLike(group.get(i))) {
+                    orig = group.get(i);
+                }
+            }
+            for (int i = person - 1; i >= 0 && orig == null; i--) {
+                if (agencyLike(group.get(i))) {
+                    orig = group.get(i);
+                }
+            }
+        } else {
+            for (Mark m : group) {
+                if (orig == null && agencyLike(m) && !MAJORS.contains(m.name())) {
+                    orig = m;
+                }
+            }
+            for (Mark m : group) {
+                if (orig == null || MAJORS.contains(orig.name()) && m.kind() == 'A' && MAJORS.contains(m.name())) {
+                    orig = agencyLike(m) ? m : orig;
+                }
+            }
+        }
+        if (handout && (orig == null || MAJORS.contains(orig.name()))) {
+            for (Mark m : group) {
+                if (m.kind() == 'S') {
+                    orig = m;
+                    break;
+                }
+            }
+        }
+        String firstMajor = null;
+        for (Mark m : marks) {
+            if (m.kind() == 'A' && (orig == null || !m.name().equals(orig.name())) && firstMajor == null) {
+                firstMajor = m.name();
+            }
+        }
+        if (orig != null) {
+            agency = orig.name();
+            agencyPrinted = orig.printed();
+            agencyAt = orig.at();
+        } else {
+            agency = null;
+        }
+        distributor = viaDistributor != null && !viaDistributor.equals(agency) ? viaDistributor
+                : firstMajor != null && !firstMajor.equals(agency) ? firstMajor : null;
+        if (viaDistributor != null && viaDistributor.equals(agency)) {
+            distributor = viaDistributor;
+        }
+    }
+
+    private static boolean agencyLike(Mark m) {
+        return m.kind() == 'A' || m.kind() == 'S' && m.agencyLike();
+    }
+
+    private static boolean agencyWords(String seg) {
+        for (String w : seg.toLowerCase(Locale.ROOT).split("[\\s,/.()-]+")) {
+            if (AGENCY_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void splitSlashes(int start, int end) {
@@ -81,7 +179,8 @@ final class CreditBuilder {
         Matcher via = VIA.matcher(seg);
         if (via.find()) {
             String dist = seg.substring(via.end()).strip();
-            distributor = agencies.normalise(dist).orElse(dist);
+            viaDistributor = agencies.normalise(dist).orElse(dist);
+            viaOrder = order + 2;
 
             to = from + via.start();
             seg = seg.substring(0, via.start());
@@ -105,6 +204,7 @@ final class CreditBuilder {
             case "handout", "ho", "handout photo" -> {
                 collection = "Handout";
                 junk = true;
+                handout = true;
             }
             default -> {
                 return false;
@@ -114,12 +214,23 @@ final class CreditBuilder {
     }
 
     private void classify(String seg, int at) {
+        order++;
         if (seg.isEmpty() || collectionWord(seg)) {
             return;
         }
-        var known = agencies.find(seg);
+        String lower = seg.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(" pool") || lower.contains("stringer") || lower.equals("various sources")) {
+            junk = true;
+            if (lower.endsWith(" pool")) {
+                collection = collection == null ? "Pool" : collection;
+            }
+            return;
+        }
+        int forAt = seg.indexOf(" for ");
+        String bare = forAt > 0 ? seg.substring(0, forAt) : seg;
+        var known = agencies.find(bare);
         if (known.isPresent()) {
-            setAgency(known.get().name(), seg, at);
+            setAgency(known.get().name(), bare, at);
             return;
         }
         Matcher sp = SPACE_AGENCY.matcher(seg);
@@ -137,23 +248,57 @@ final class CreditBuilder {
             setAgency(misspelt.get().name(), seg, at);
             return;
         }
+        int colon = seg.indexOf(": ");
+        if (colon > 0 && agencies.find(seg.substring(0, colon)).isPresent()) {
+            // outlet re-styles: "(Reuters: Jane Roe)", "(AP: Jane Roe)"
+            classify(seg.substring(0, colon).strip(), at);
+            classify(seg.substring(colon + 2).strip(), at + colon + 2);
+            return;
+        }
+        int comma = seg.indexOf(", ");
+        if (comma > 0) {
+            classify(seg.substring(0, comma).strip(), at);
+            classify(seg.substring(comma + 2).strip(), at + comma + 2);
+            return;
+        }
         int dash = seg.indexOf(" - ");
         if (dash > 0) {
             person(seg.substring(0, dash).strip(), at);
+            String after = seg.substring(dash + 3).strip();
+            if (!after.isEmpty() && (NameCase.isAllCaps(after) && after.length() <= 6 && !Credit.looksLikeOrganisation(after)
+                    || agencyWords(after))) {
+                order++;
+                marks.add(new Mark('S', after, after, at + dash + 3, order, true));
+            }
             return;
         }
-        if (seg.toLowerCase(Locale.ROOT).endsWith(" handout")) {
+        if (lower.endsWith(" handout")) {
             collection = "Handout";
             junk = true;
+            handout = true;
+            seg = seg.replaceAll("(?i)(\\s+handout)+$", "");
         }
-        if (Credit.looksLikeOrganisation(seg)) {
+        boolean agencyLike = agencyWords(seg)
+                || NameCase.isAllCaps(seg) && seg.length() <= 6 && seg.chars().allMatch(Character::isLetter)
+                        && seg.length() >= 2 && !Credit.isJunk(seg)
+                        && !Credit.looksLikeOrganisation(seg);
+        if (agencyLike || Credit.looksLikeOrganisation(seg)) {
+            String name = seg.startsWith("Courtesy of ") ? seg.substring("Courtesy of ".length()) : seg;
+            name = NameCase.isAllCaps(name.replace(" ", "")) ? NameCase.fix(name.toLowerCase(Locale.ROOT)) : name;
+            source = source == null ? name : source;
+            marks.add(new Mark('S', name, seg, at, order, agencyLike));
+            return;
+        }
+        if (!looksLikeName(seg)) {
             source = source == null ? seg : source;
+            marks.add(new Mark('S', seg, seg, at, order, false));
             return;
         }
         person(seg, at);
     }
 
     private void setAgency(String name, String printed, int at) {
+        marks.add(new Mark('A', name, printed, at, order, true));
         if (agency == null) {
             agency = name;
             agencyPrinted = printed;
@@ -168,6 +313,7 @@ final class CreditBuilder {
             return;
         }
         photographer = NameCase.fix(seg);
+        marks.add(new Mark('P', photographer, seg, at, order, false));
         photographerAt = at;
         photographerLength = seg.length();
     }

@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.photodesk.core.text.DateMentions;
 
 /** Reads the end of an embargo from agency restriction text ("EMBARGOED UNTIL 0001 GMT AUGUST 12, 2024"). */
 final class Embargo {
 
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:\\d{2}))");
+    /** Longest text read: restriction clauses are short, and this keeps every pattern cheap on any input. */
+    private static final int MAX = 300;
     private static final Pattern TIME = Pattern.compile(
             "\\b(\\d{1,2}):?(\\d{2})\\s*(GMT|UTC|BST|CET|CEST|EDT|EST|ET|Z)?\\b", Pattern.CASE_INSENSITIVE);
 
@@ -25,6 +28,7 @@ final class Embargo {
         if (text == null) {
             return null;
         }
+        text = text.length() > MAX ? text.substring(0, MAX) : text;
         Matcher iso = ISO.matcher(text);
         if (iso.find()) {
             try {

@@ -85,12 +85,22 @@ public final class Gazetteer {
 
     /** The country called {@code name} (or an alias such as "U.S.", "Britain"). */
     public Optional<Country> country(String name) {
-        return name == null ? Optional.empty() : Optional.ofNullable(countries.get(fold(name)));
+        if (name == null) {
+            return Optional.empty();
+        }
+        Country c = countries.get(fold(name));
+        return c != null ? Optional.of(c) : org.photodesk.core.text.Geo.standard().country(name)
+                .map(g -> countriesByIso.getOrDefault(g.iso(), new Country(g.name(), g.iso())));
     }
 
     /** The country with ISO 3166-1 alpha-2 or alpha-3 code {@code code}. */
     public Optional<Country> countryByCode(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(countriesByIso.get(code.toUpperCase(Locale.ROOT)));
+        if (code == null) {
+            return Optional.empty();
+        }
+        Country c = countriesByIso.get(code.toUpperCase(Locale.ROOT));
+        return c != null ? Optional.of(c) : org.photodesk.core.text.Geo.standard().countryByIso(code)
+                .map(g -> new Country(g.name(), g.iso()));
     }
 
     /** The city called {@code name}. */

@@ -25,6 +25,18 @@ final class Lexicon {
             "Sister", "Brother", "Officer", "Sergeant", "Colonel", "Major", "Private", "Corporal", "Admiral",
             "Marshal", "Premier", "State", "Deputy", "Acting", "Party", "First", "Crown", "Mission", "Impossible",
             "Team", "Club", "Emir", "Sheikh", "Sultan", "Queen's", "Women's", "Men's", "His", "Her");
+    /** Role nouns written with a capital at the start of a caption, in front of a name ("Referee Thomas Bramall"). */
+    static final Set<String> LEADING_ROLES = set("Patient", "Photographer", "Neighbors", "Neighbor", "Neighbours",
+            "Neighbour", "Referee", "Nurse", "Rescuer", "Priest", "Engineer", "Firefighter", "Soldier", "Pilgrim",
+            "Survivor", "Resident", "Farmer", "Fisherman", "Teacher", "Doctor", "Activist", "Volunteer", "Worker",
+            "Student", "Vendor", "Monk", "Nun", "Imam", "Rabbi", "Pastor", "Astronaut", "Veteran", "Mourner",
+            "Fan", "Supporter", "Protester", "Demonstrator", "Migrant", "Refugee", "Journalist", "Reporter",
+            "Musician", "Dancer", "Performer", "Comedian", "Goalkeeper", "Defender", "Striker", "Midfielder",
+            "Jockey", "Trainer", "Skier", "Snowboarder", "Surfer", "Climber", "Runner", "Boxer", "Wrestler",
+            "Rider", "Officer", "Trooper", "Agent", "Lawmaker", "Candidate", "Hindu", "Muslim", "Christian",
+            "Jewish", "Buddhist", "Catholic", "Orthodox", "Sikh", "Rohingya", "Reuters", "AP", "Photojournalist",
+            "CalFire", "Nurses", "Rescuers");
+
     /** Titles kept as part of a name ("King Charles III", "Pope Francis"). */
     static final Set<String> ROYAL = set("King", "Queen", "Prince", "Princess", "Pope", "Duke", "Duchess", "Emperor",
             "Empress", "Grand");
@@ -44,7 +56,9 @@ final class Lexicon {
             "dj", "DJ", "footballer", "player", "actor", "actress", "model", "designer", "chef", "performer",
             "producer", "composer", "pianist", "guitarist", "drummer", "star", "striker", "goalkeeper", "midfielder",
             "defender", "forward", "swimmer", "gymnast", "pop", "icon", "presenter", "comedian", "dancer", "skater",
-            "skateboarder", "cyclist", "superstar", "legend", "songwriter");
+            "skateboarder", "cyclist", "superstar", "legend", "songwriter", "son", "daughter", "sons", "daughters", "wife",
+            "husband", "mother", "father", "brother", "sister", "priest", "boyfriend", "girlfriend", "grandson",
+            "granddaughter", "nephew", "niece", "baby", "teammate");
     /** Verbs that follow a single-word name at the start of a caption ("Angèle performs"). */
     static final Set<String> SUBJECT_VERBS = set("performs", "sings", "plays", "reacts", "celebrates", "waves",
             "poses", "arrives", "speaks", "smiles", "dances", "gestures", "attends", "leaves", "walks", "competes",

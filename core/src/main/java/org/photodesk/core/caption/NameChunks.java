@@ -72,7 +72,10 @@ public final class NameChunks {
             }
             int e = i;
             boolean sentenceEnd = false;
-            while (e > s && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == '-' || text.charAt(e - 1) == '\'')) {
+            boolean pluralPossessive = e - s > 2 && (text.charAt(e - 1) == '\'' || text.charAt(e - 1) == '\u2019')
+                    && (text.charAt(e - 2) == 's' || text.charAt(e - 2) == 'S');
+            while (e > s && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == '-' || text.charAt(e - 1) == '\''
+                    || text.charAt(e - 1) == '\u2019')) {
                 if (text.charAt(e - 1) == '.' && !isAbbreviation(text, s, e - 1)) {
                     sentenceEnd = true;
                 }
@@ -91,7 +94,7 @@ public final class NameChunks {
                 we[n] = e;
                 n++;
                 pendingConnectors = 0;
-                if ((possessive && !venueFollows(text, i, to)) || sentenceEnd) {
+                if ((possessive && !venueFollows(text, i, to)) || sentenceEnd || pluralPossessive) {
                     n = flush(out, text, ws, we, n, possessive);
                 }
             } else if (n > 0 && pendingConnectors < 2 && CONNECTORS.contains(text.substring(s, e))
@@ -113,6 +116,13 @@ public final class NameChunks {
     public static List<int[]> nameSpans(String text) {
         List<int[]> out = new ArrayList<>();
         for (Chunk c : scan(text, 0, text.length())) {
+            int owner = possessiveWord(text, c);
+            if (owner >= 0) {
+                // "United States' Simone Bils": the name after a possessive is a name of its own
+                out.add(new int[] {c.wordStarts()[owner + 1], c.possessive()
+                        && c.end() - c.wordStarts()[c.size() - 1] > 2 ? c.end() - 2 : c.end()});
+                continue;
+            }
             int i = 0;
             while (i < c.size() - 1 && (Lexicon.TITLES.contains(c.word(text, i))
                     || Lexicon.DEMONYMS.contains(c.word(text, i)) || Lexicon.COMMON.contains(c.word(text, i)))) {
@@ -130,6 +140,17 @@ public final class NameChunks {
             out.add(new int[] {c.wordStarts()[i], e});
         }
         return out;
+    }
+
+    /** The last word before the chunk's end written as a possessive ("States'", "Britain's"), or -1. */
+    private static int possessiveWord(String text, Chunk c) {
+        for (int i = c.size() - 2; i >= 0; i--) {
+            String w = c.word(text, i);
+            if (w.endsWith("'") || w.endsWith("\u2019") || w.endsWith("'s") || w.endsWith("\u2019s")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean venueFollows(String text, int i, int to) {

@@ -16,11 +16,11 @@ import org.photodesk.core.caption.Agencies;
 import org.photodesk.core.caption.CaptionParse;
 import org.photodesk.core.caption.CaptionParser;
 import org.photodesk.core.caption.Credit;
-import org.photodesk.core.caption.DateMentions;
 import org.photodesk.core.caption.NameChunks;
 import org.photodesk.core.photo.PhotoMetadata;
-import org.photodesk.core.photo.Problem;
 import org.photodesk.core.photo.Problem.Span;
+import org.photodesk.core.photo.Problem;
+import org.photodesk.core.text.DateMentions;
 
 /**
  * Checks a caption the way a desk editor would before publishing: weekday against date, caption date against
@@ -132,15 +132,48 @@ public final class CaptionChecker {
             out.add(Problem.inField("caption.no-credit", "caption",
                     "caption: no credit; add one such as '(AP Photo/Name)' or fill the Credit field"));
         }
-        if (p.city() == null && p.country() == null && p.region() == null && p.venue() == null && m.city() == null
-                && m.country() == null) {
-            out.add(Problem.inField("caption.no-place", "caption",
-                    "caption: no place; say where the picture was taken ('in Saint-Denis, France')"));
+        if (p.city() == null && p.country() == null && p.region() == null && p.venue() == null) {
+            String where = iptcPlace(m);
+            out.add(where == null
+                    ? Problem.inField("caption.no-place", "caption",
+                            "caption: no place; say where the picture was taken ('in <city>, <country>'); the photo's "
+                                    + "City and Country fields are empty too")
+                    : new Problem("caption.no-place", "caption: no place; the photo's fields say " + where
+                            + ": add '" + where + "' if the picture was taken there", "caption", null, where));
         }
         if (p.date() == null && p.weekdayStated() == null) {
-            out.add(Problem.inField("caption.no-date", "caption",
-                    "caption: no date; say when the picture was taken ('Sunday, Aug. 11, 2024')"));
+            String when = m.dateCreated() == null ? null : writtenDate(m.dateCreated().date(), p.agency());
+            out.add(when == null
+                    ? Problem.inField("caption.no-date", "caption",
+                            "caption: no date; say when the picture was taken (weekday, month, day and year); the "
+                                    + "photo has no Date Created either")
+                    : new Problem("caption.no-date", "caption: no date; the photo was taken " + when
+                            + " (Date Created): add it", "caption", null, when));
         }
+    }
+
+    /** "in Lyon, France" from the photo's City and Country fields, or null when both are empty. */
+    private static String iptcPlace(PhotoMetadata m) {
+        String city = blankToNull(m.city());
+        String country = blankToNull(m.country());
+        if (city == null && country == null) {
+            return null;
+        }
+        return "in " + (city == null ? country : country == null ? city : city + ", " + country);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A date written the agency's way: AP "Sunday, Aug. 11, 2024", others "August 11, 2024". */
+    static String writtenDate(LocalDate d, String agency) {
+        String weekday = day(d.getDayOfWeek());
+        if ("AP".equals(agency)) {
+            return weekday + ", " + AP_ABBR[d.getMonthValue() - 1] + " " + d.getDayOfMonth() + ", " + d.getYear();
+        }
+        String month = d.getMonth().name().charAt(0) + d.getMonth().name().substring(1).toLowerCase(Locale.ROOT);
+        return month + " " + d.getDayOfMonth() + ", " + d.getYear();
     }
 
     private void creditAgainstFields(CaptionParse p, PhotoMetadata m, List<Problem> out) {
@@ -294,7 +327,7 @@ public final class CaptionChecker {
             Span s = p.findAll("restrictions").stream().filter(f -> f.value().equals(r)).findFirst()
                     .map(CaptionParse.Found::span).orElse(null);
             if (r.startsWith("EMBARGO") || r.startsWith("HOLD FOR RELEASE")) {
-                var until = CaptionParser.embargo(r);
+                var until = p.embargoUntil() != null ? p.embargoUntil() : CaptionParser.embargo(r);
                 if (until == null || until.isAfter(now)) {
                     out.add(at("caption.embargoed", "caption: embargoed" + (until == null ? "" : " until " + until)
                             + " ('" + r + "'); do not publish before then", s, null));

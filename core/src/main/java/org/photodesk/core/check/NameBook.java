@@ -54,7 +54,9 @@ public final class NameBook {
             "rob", "bob", "robert", "roberto", "roberta", "kim", "kin", "tim", "jim", "tina", "tino");
 
     private final Map<String, List<Form>> byFold = new HashMap<>();
-    private final Map<Integer, List<Form>> byLength = new HashMap<>();
+    private final List<Form> all = new ArrayList<>();
+    /** Forms that may be suggested, by each word's deletion neighbourhood: built on demand, so lookups stay cheap. */
+    private Map<String, List<Form>> neighbourhood;
     private final Set<String> aliases = new HashSet<>();
 
     /** An empty book. */
@@ -64,6 +66,7 @@ public final class NameBook {
     public NameBook addRoster(String name, List<String> aliasList) {
         if (name != null && !name.isBlank()) {
             form(name.strip()).roster = true;
+            neighbourhood = null;
             for (String a : aliasList) {
                 if (!a.isBlank()) {
                     aliases.add(a.strip());
@@ -92,7 +95,11 @@ public final class NameBook {
             return this;
         }
         for (int[] s : NameChunks.nameSpans(text)) {
-            form(text.substring(s[0], s[1])).seen++;
+            Form f = form(text.substring(s[0], s[1]));
+            f.seen++;
+            if (f.seen == 2) {
+                neighbourhood = null;
+            }
         }
         return this;
     }
@@ -107,7 +114,8 @@ public final class NameBook {
         }
         Form x = new Form(text, f);
         forms.add(x);
-        byLength.computeIfAbsent(f.length(), k -> new ArrayList<>()).add(x);
+        all.add(x);
+        neighbourhood = null;
         return x;
     }
 
@@ -194,26 +202,83 @@ public final class NameBook {
         String[] words = f.split(" ");
         Form best = null;
         int bestD = Integer.MAX_VALUE;
-        for (int len = f.length() - max; len <= f.length() + max; len++) {
-            for (Form k : byLength.getOrDefault(len, List.of())) {
-                if (!(k.roster || k.seen >= Math.max(2, 2 * selfSeen))) {
-                    continue;
-                }
-                String kf = k.folded;
-                if (Long.bitCount(mask ^ k.letters) > 2 * max || kf.equals(f)) {
-                    continue;
-                }
-                int d = Similarity.damerauLevenshtein(f, kf, max);
-                if (d > max || !plausibleVariant(words, kf.split(" "))) {
-                    continue;
-                }
-                if (d < bestD || (d == bestD && best != null && k.seen > best.seen)) {
-                    best = k;
-                    bestD = d;
+        java.util.Set<Form> tried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<String, List<Form>> index = neighbourhood();
+        if (index.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < words.length; i++) {
+            for (String key : keys(words, i, 1)) {
+                for (Form k : index.getOrDefault(key, List.of())) {
+                    if (!tried.add(k) || !(k.roster || k.seen >= Math.max(2, 2 * selfSeen))) {
+                        continue;
+                    }
+                    String kf = k.folded;
+                    if (Math.abs(kf.length() - f.length()) > max || Long.bitCount(mask ^ k.letters) > 2 * max
+                            || kf.equals(f)) {
+                        continue;
+                    }
+                    int d = Similarity.damerauLevenshtein(f, kf, max);
+                    if (d > max || !plausibleVariant(words, kf.split(" "))) {
+                        continue;
+                    }
+                    if (d < bestD || (d == bestD && best != null && k.seen > best.seen)) {
+                        best = k;
+                        bestD = d;
+                    }
                 }
             }
         }
         return best == null ? Optional.empty() : Optional.of(new Suggestion(best.text, false));
+    }
+
+    /** The index of every form that may be suggested (on a roster or seen twice), built when first needed. */
+    private Map<String, List<Form>> neighbourhood() {
+        if (neighbourhood == null) {
+            Map<String, List<Form>> index = new HashMap<>();
+            for (Form k : all) {
+                if (!(k.roster || k.seen >= 2) || k.folded.length() < 4) {
+                    continue;
+                }
+                String[] words = k.folded.split(" ");
+                for (int i = 0; i < words.length; i++) {
+                    for (String key : keys(words, i, 1)) {
+                        index.computeIfAbsent(key, x -> new ArrayList<>(1)).add(k);
+                    }
+                }
+            }
+            neighbourhood = index;
+        }
+        return neighbourhood;
+    }
+
+    /**
+     * Keys under which two names differing only in word {@code i}, by at most {@code max} edits, meet: the other
+     * words, the position, and each form of word {@code i} with up to {@code max} letters deleted (the checks use
+     * one: a misspelling is one letter dropped, doubled, changed or swapped in one word).
+     */
+    private static java.util.Set<String> keys(String[] words, int i, int max) {
+        StringBuilder rest = new StringBuilder().append(words.length).append(':').append(i).append(':');
+        for (int k = 0; k < words.length; k++) {
+            if (k != i) {
+                rest.append(words[k]).append(' ');
+            }
+        }
+        String prefix = rest.append('|').toString();
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.Set<String> level = java.util.Set.of(words[i]);
+        out.add(prefix + words[i]);
+        for (int d = 0; d < max && words[i].length() <= 16; d++) {
+            java.util.Set<String> next = new java.util.HashSet<>();
+            for (String w : level) {
+                for (int c = 0; c < w.length(); c++) {
+                    next.add(w.substring(0, c) + w.substring(c + 1));
+                }
+            }
+            next.forEach(w -> out.add(prefix + w));
+            level = next;
+        }
+        return out;
     }
 
     /** Same number of words; distinct given names with the same surname are different people ("Jon"/"John"). */

@@ -48,7 +48,11 @@ public final class ArticleImporter {
         }
     }
 
-    /** Imports the file {@code fileName} with content {@code bytes}; never throws on bad content. */
+    /**
+     * Imports the file {@code fileName} with content {@code bytes}; bad content becomes the article's problems, but
+     * a file that cannot be an article (binary, or over {@link ArticleReader#MAX_BYTES}) is refused with an
+     * {@link IllegalArgumentException} saying why.
+     */
     public synchronized List<Imported> importFile(String fileName, byte[] bytes) {
         String sha = Sha256.hex(bytes);
         List<StoredArticle> known = store.findBySha256(sha);
@@ -56,6 +60,9 @@ public final class ArticleImporter {
             LOG.info("{} was imported before ({} article(s)): returning its galleries", fileName, known.size());
             return known.stream().map(this::again).toList();
         }
+        ArticleReader.refusal(fileName, bytes).ifPresent(p -> {
+            throw new IllegalArgumentException(p.message());
+        });
         String content = new String(bytes, StandardCharsets.UTF_8);
         List<Article> read = reader.read(fileName, content);
         List<Imported> out = new ArrayList<>();

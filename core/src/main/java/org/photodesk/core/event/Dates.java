@@ -12,9 +12,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.photodesk.core.text.DateMentions;
 
 /**
- * Finds the days an event took place: dates written out ("August 11, 2024", "Aug. 11", "11 August 2024"), weekdays
+ * Finds the days an event took place: dates written out, read by the same DateMentions as captions ("August 11,
+ * 2024", "Aug. 11", "11 August 2024"), weekdays
  * read against the article's date ("Sunday" in an article of Monday 2024-08-12 is 2024-08-11), "yesterday" and
  * "last night", and photos' dates created. Days further than three days from the best attested one are left out.
  */
@@ -22,11 +24,6 @@ final class Dates {
 
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-    private static final Pattern MONTH_DAY =
-            Pattern.compile("\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
-    private static final Pattern DAY_MONTH =
-            Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\b\\.?(?:,?\\s+(\\d{4})\\b)?");
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s+(?:" + MONTH + "|\\d))");
     private static final Pattern YESTERDAY = Pattern.compile("(?i)\\b(yesterday|last night)\\b");
@@ -82,25 +79,14 @@ final class Dates {
     private static void scan(Unit u, LocalDate context, List<Seen> out) {
         String t = u.text();
         boolean explicit = false;
-        Matcher m = MONTH_DAY.matcher(t);
-        while (m.find()) {
-            explicit |= date(m.group(3), m.group(1), m.group(2), context).map(d -> out.add(new Seen(d, "text", u)))
-                    .orElse(false);
-        }
-        m = DAY_MONTH.matcher(t);
-        while (m.find()) {
-            explicit |= date(m.group(3), m.group(2), m.group(1), context).map(d -> out.add(new Seen(d, "text", u)))
-                    .orElse(false);
-        }
-        m = ISO.matcher(t);
-        while (m.find()) {
-            try {
-                out.add(new Seen(LocalDate.parse(m.group()), "text", u));
+        for (DateMentions.DateMention m : DateMentions.find(t, 0, t.length())) {
+            LocalDate d = m.dateOr(context == null ? 0 : context.getYear());
+            if (d != null) {
+                out.add(new Seen(d, "text", u));
                 explicit = true;
-            } catch (java.time.DateTimeException e) {
-                // not a date: ignore
             }
         }
+        Matcher m;
         if (!explicit && context != null) {
             m = WEEKDAY.matcher(t);
             while (m.find()) {
@@ -113,20 +99,5 @@ final class Dates {
         }
     }
 
-    private static Optional<LocalDate> date(String year, String month, String day, LocalDate context) {
-        if (year == null && context == null) {
-            return Optional.empty();
-        }
-        try {
-            int y = year == null ? context.getYear() : Integer.parseInt(year);
-            return Optional.of(LocalDate.of(y, monthNumber(month), Integer.parseInt(day)));
-        } catch (java.time.DateTimeException | NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 
-    private static int monthNumber(String month) {
-        String m = month.toLowerCase(Locale.ROOT).substring(0, 3);
-        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(m) + 1;
-    }
 }

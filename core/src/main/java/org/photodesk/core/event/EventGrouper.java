@@ -29,10 +29,12 @@ import org.photodesk.core.photo.Photo;
 public final class EventGrouper {
 
     private static final int ENOUGH = 2;
+    /** A keyword shared by more than this share of the sources grouped together says nothing about an event. */
+    private static final double RARE_SHARE = 0.3;
 
     /** What one source says about where, when and who, reduced to comparable keys. */
     private record Signature(String memberId, Set<LocalDate> days, Set<String> venues, Set<String> cities,
-            Set<String> names, String iptcEvent) {}
+            Set<String> names, String iptcEvent, Set<String> keywords) {}
 
     /** Groups {@code articles} and {@code photos}; every source ends in exactly one event. */
     public List<Event> group(List<Article> articles, List<Photo> photos) {
@@ -41,13 +43,16 @@ public final class EventGrouper {
         List<Signature> sigs = new ArrayList<>();
         as.forEach(a -> sigs.add(signature(a.id(), List.of(a), List.of(), null)));
         ps.forEach(p -> sigs.add(signature(Event.memberId(p), List.of(), List.of(p), p.metadata().event())));
+        Map<String, Integer> df = new HashMap<>();
+        sigs.forEach(x -> x.keywords().forEach(k -> df.merge(k, 1, Integer::sum)));
+        int rare = Math.max(2, (int) Math.floor(sigs.size() * RARE_SHARE));
         int[] parent = new int[sigs.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
         for (int i = 0; i < sigs.size(); i++) {
             for (int j = i + 1; j < sigs.size(); j++) {
-                if (linked(sigs.get(i), sigs.get(j))) {
+                if (linked(sigs.get(i), sigs.get(j), df, rare)) {
                     parent[find(parent, i)] = find(parent, j);
                 }
             }
@@ -98,7 +103,7 @@ public final class EventGrouper {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
-    private static boolean linked(Signature a, Signature b) {
+    private static boolean linked(Signature a, Signature b, Map<String, Integer> df, int rare) {
         if (a.iptcEvent() != null && b.iptcEvent() != null) {
             return a.iptcEvent().equals(b.iptcEvent());
         }
@@ -107,8 +112,14 @@ public final class EventGrouper {
         if (!near) {
             return false;
         }
+        int keywords = 0;
+        for (String k : a.keywords()) {
+            if (b.keywords().contains(k) && df.getOrDefault(k, 0) <= rare) {
+                keywords++;
+            }
+        }
         int score = (shares(a.venues(), b.venues()) ? 2 : 0) + (shares(a.cities(), b.cities()) ? 1 : 0)
-                + Math.min(2, shared(a.names(), b.names()));
+                + Math.min(2, shared(a.names(), b.names())) + (keywords >= 2 ? 2 : keywords >= 1 ? 1 : 0);
         return score >= ENOUGH;
     }
 
@@ -126,19 +137,72 @@ public final class EventGrouper {
         Map<String, List<String>> people = new HashMap<>();
         photos.forEach(p -> people.put(Event.memberId(p), p.metadata().people()));
         NameIndex names = new NameIndex(corpus, people);
-        Places places = new Places(corpus.units(), photos);
+        List<CaptionFacts.Fact> facts = CaptionFacts.of(articles, photos);
+        Places places = new Places(corpus.units(), photos, facts);
         Map<String, LocalDate> dates = new HashMap<>();
         articles.forEach(a -> dates.put(a.id(), a.date()));
         photos.stream().filter(p -> p.metadata().dateCreated() != null)
                 .forEach(p -> dates.put(Event.memberId(p), p.metadata().dateCreated().date()));
-        Set<LocalDate> days = new HashSet<>();
-        Dates.find(corpus.units(), dates).forEach(d -> days.add(d.date()));
+        Set<LocalDate> days = pictureDays(facts);
+        if (days.isEmpty()) {
+            Dates.find(corpus.units(), dates).forEach(d -> days.add(d.date()));
+            published(articles).ifPresent(pub -> {
+                // a gallery is published on the day or within days of what it shows: older dates are background
+                days.removeIf(d -> d.isBefore(pub.minusDays(3)) || d.isAfter(pub.plusDays(1)));
+                if (days.isEmpty()) {
+                    days.add(pub);
+                }
+            });
+        }
         Set<String> nameKeys = new HashSet<>();
         names.clusters().stream().filter(c -> !c.roles().isEmpty() || c.inMetadata())
                 .forEach(c -> nameKeys.add(NameIndex.fold(c.canonical)));
         return new Signature(memberId, days, keys(places.venue(names)), keys(places.city(names)), nameKeys,
-                event == null ? null : NameIndex.fold(event));
+                event == null ? null : NameIndex.fold(event), keywords(corpus));
     }
+
+    private static Optional<LocalDate> published(List<Article> articles) {
+        return articles.stream().map(Article::date).filter(Objects::nonNull).min(Comparator.naturalOrder());
+    }
+
+    /**
+     * The days the captions say the pictures were taken: the most attested one and those next to it (a gallery
+     * spans an evening past midnight), ignoring the dates a text paragraph mentions (births, earlier events).
+     */
+    private static Set<LocalDate> pictureDays(List<CaptionFacts.Fact> facts) {
+        Map<LocalDate, Double> count = new TreeMap<>();
+        for (CaptionFacts.Fact f : facts) {
+            if (f.date() != null && f.weight() >= 2 && !f.photoKey().endsWith("#title")) {
+                count.merge(f.date(), f.weight(), Double::sum);
+            }
+        }
+        Set<LocalDate> out = new HashSet<>();
+        count.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(best -> count.keySet().stream()
+                .filter(d -> Math.abs(d.toEpochDay() - best.getKey().toEpochDay()) <= 1).forEach(out::add));
+        return out;
+    }
+
+    /** The capitalised words of a source (titles and names of things), folded, without dates and stop words. */
+    private static Set<String> keywords(Corpus corpus) {
+        Set<String> out = new HashSet<>();
+        for (Unit u : corpus.units()) {
+            org.photodesk.core.text.Words w = org.photodesk.core.text.Words.of(u.text(), 0, u.text().length());
+            for (int i = 0; i < w.size(); i++) {
+                String word = w.word(i);
+                if (word.length() < 3 || !w.capitalised(i) || i == 0 || NOT_KEYWORDS.contains(word)) {
+                    continue;
+                }
+                out.add(NameIndex.fold(word));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> NOT_KEYWORDS = Set.of("The", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+            "AP", "REUTERS", "Reuters", "AFP", "Getty", "Images", "Photo", "EPA", "PA", "Press", "Associated",
+            "Image", "Picture", "Pictures", "File", "Media", "Wire", "His", "Her", "Their", "This", "That", "And");
 
     private static Set<String> keys(Optional<Place> place) {
         Set<String> out = new HashSet<>();

@@ -29,7 +29,7 @@ public final class EventSheets {
         Map<String, List<String>> metadataPeople = new HashMap<>();
         event.photos().forEach(p -> metadataPeople.put(Event.memberId(p), p.metadata().people()));
         NameIndex names = new NameIndex(corpus, metadataPeople);
-        Places places = new Places(corpus.units(), event.photos());
+        Places places = new Places(corpus.units(), event.photos(), CaptionFacts.of(event.articles(), event.photos()));
         Place venue = places.venue(names).orElse(null);
         Place city = places.city(names).orElse(null);
         Place country = places.country(names).orElse(null);

@@ -25,8 +25,6 @@ import java.util.regex.Pattern;
  */
 final class NameIndex {
 
-    private static final Pattern WORD = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}|(?:Dr|Mr|Mrs|Ms|St|Jr|Sr)\\.|[\\p{L}\\p{M}\\d]+(?:['’&\\-][\\p{L}\\p{M}\\d]+)*");
     private static final Set<String> PARTICLES =
             Set.of("de", "du", "des", "do", "das", "la", "le", "van", "von", "der", "den", "di", "da", "del", "della", "dos");
     private static final Pattern AFTER_ROLE_NOUN = Pattern.compile(
@@ -49,6 +47,8 @@ final class NameIndex {
         final List<Mention> mentions = new ArrayList<>();
         String canonical;
         NameKind kind = NameKind.UNKNOWN;
+        /** Partial names were merged in: the spelling with the most words is the canonical one. */
+        boolean fullest;
 
         Set<String> surfaces() {
             Set<String> out = new LinkedHashSet<>();
@@ -291,13 +291,75 @@ final class NameIndex {
         return true;
     }
 
+    /**
+     * The words of {@code text} in one pass (no backtracking pattern, so a chain of thousands of hyphenated parts
+     * costs its length): dotted acronyms ("U.S.A."), "Dr." and the like, and runs of letters and digits joined by
+     * apostrophes, ampersands and hyphens ("Saint-Denis", "O'Neill").
+     */
     static List<Word> words(String text) {
         List<Word> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            out.add(new Word(m.group(), m.start(), m.end()));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            int acronym = acronymEnd(text, i);
+            if (acronym > 0) {
+                out.add(new Word(text.substring(i, acronym), i, acronym));
+                i = acronym;
+                continue;
+            }
+            int title = titleEnd(text, i);
+            if (title > 0) {
+                out.add(new Word(text.substring(i, title), i, title));
+                i = title;
+                continue;
+            }
+            if (!wordChar(c)) {
+                i++;
+                continue;
+            }
+            int e = i + 1;
+            while (e < n) {
+                if (wordChar(text.charAt(e))) {
+                    e++;
+                } else if (e + 1 < n && "'\u2019&-".indexOf(text.charAt(e)) >= 0 && wordChar(text.charAt(e + 1))) {
+                    e += 2;
+                } else {
+                    break;
+                }
+            }
+            out.add(new Word(text.substring(i, e), i, e));
+            i = e;
         }
         return out;
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK || Character.getType(c) == Character.ENCLOSING_MARK;
+    }
+
+    /** The end of a dotted acronym of at least two letters at {@code i} ("U.S."), or -1. */
+    private static int acronymEnd(String text, int i) {
+        int e = i;
+        int pairs = 0;
+        while (e + 1 < text.length() && Character.isUpperCase(text.charAt(e)) && text.charAt(e + 1) == '.') {
+            e += 2;
+            pairs++;
+        }
+        return pairs >= 2 ? e : -1;
+    }
+
+    private static final String[] TITLE_ABBREVIATIONS = {"Dr", "Mr", "Mrs", "Ms", "St", "Jr", "Sr"};
+
+    /** The end of "Dr.", "Mrs.", "St." and the like at {@code i}, or -1. */
+    private static int titleEnd(String text, int i) {
+        for (String t : TITLE_ABBREVIATIONS) {
+            if (text.startsWith(t, i) && i + t.length() < text.length() && text.charAt(i + t.length()) == '.') {
+                return i + t.length() + 1;
+            }
+        }
+        return -1;
     }
 
     private static boolean whitespaceGap(String text, List<Word> words, int k) {
@@ -338,9 +400,49 @@ final class NameIndex {
                 merged.add(c);
             }
         }
+        merged = mergePartials(merged);
         merged.forEach(NameIndex::decide);
         merged.sort(Comparator.comparingInt((Cluster c) -> -c.mentions.size()).thenComparing(c -> c.canonical));
         return List.copyOf(merged);
+    }
+
+    /**
+     * A one-word name merges into the one name that adds a regnal number to it ("Elizabeth" into "Elizabeth II"),
+     * unless their roles clash; the numbered spelling is then the canonical one. A given name alone is not merged
+     * into a full name: "Charles" may be a king or an earl.
+     */
+    private static List<Cluster> mergePartials(List<Cluster> clusters) {
+        List<Cluster> multi = clusters.stream().filter(c -> fold(first(c)).indexOf(' ') > 0).toList();
+        List<Cluster> out = new ArrayList<>();
+        for (Cluster c : clusters) {
+            String k = fold(first(c));
+            if (k.indexOf(' ') >= 0 || k.length() < 3) {
+                out.add(c);
+                continue;
+            }
+            List<Cluster> candidates = multi.stream().filter(m -> endsOrStartsWith(fold(first(m)), k)).toList();
+            if (candidates.size() == 1 && !rolesClash(candidates.getFirst(), c)) {
+                candidates.getFirst().mentions.addAll(c.mentions);
+                candidates.getFirst().fullest = true;
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> REGNAL = Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+            "xi", "xii", "xiii", "xiv", "xv", "xvi");
+
+    private static boolean endsOrStartsWith(String name, String word) {
+        String[] w = name.split(" ");
+        return w.length == 2 && w[0].equals(word) && REGNAL.contains(w[1]);
+    }
+
+    private static boolean rolesClash(Cluster a, Cluster b) {
+        Set<Role> x = a.roleSet();
+        Set<Role> y = b.roleSet();
+        return !x.isEmpty() && !y.isEmpty() && x.stream().noneMatch(y::contains);
     }
 
     private static String first(Cluster c) {
@@ -398,7 +500,8 @@ final class NameIndex {
             roled.merge(m.surface(), m.roles().isEmpty() ? 0 : 1, Integer::sum);
         }
         c.canonical = count.keySet().stream().min(Comparator
-                .comparing((String s) -> -marks(s))
+                .comparing((String s) -> c.fullest ? -s.split(" ").length : 0)
+                .thenComparing((String s) -> -marks(s))
                 .thenComparing(s -> allCaps(s) ? 1 : 0)
                 .thenComparing(s -> -sources.get(s).size())
                 .thenComparing(s -> -roled.get(s))

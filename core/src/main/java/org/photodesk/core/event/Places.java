@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.photodesk.core.text.Words;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoMetadata;
 
@@ -18,23 +17,38 @@ import org.photodesk.core.photo.PhotoMetadata;
  */
 final class Places {
 
-    private static final String TOKEN = "\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{Lu}[\\p{L}\\p{M}'’]*)*";
-    private static final String SEQ = TOKEN + "(?:\\s+(?:(?:de|du|des|do|dos|das|la|le|of|del|di|da)\\s+)*" + TOKEN + ")*";
-    private static final Pattern AT_VENUE = Pattern.compile(
-            "\\b(?:at|inside|outside|venue,?|in)\\s+(?:the\\s+)?(" + SEQ + ")");
-    private static final Pattern IN_COUNTRY = Pattern.compile("\\bin\\s+(" + String.join("|",
-            Lexicon.COUNTRIES.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()
-                    .thenComparing(java.util.Comparator.naturalOrder())).map(Pattern::quote).toList()) + ")\\b");
-    private static final Pattern CITY_COUNTRY = Pattern.compile("(" + SEQ + "),\\s+(" + SEQ + ")\\b");
 
     /** Candidates for one kind of place, with the units naming them. */
     private final Map<String, List<Unit>> venues = new LinkedHashMap<>();
     private final Map<String, List<Unit>> cities = new LinkedHashMap<>();
     private final Map<String, List<Unit>> countries = new LinkedHashMap<>();
+    /** Where the pictures were taken, by their captions: preferred to the places the text mentions. */
+    private final Map<String, List<Unit>> captionVenues = new LinkedHashMap<>();
+    private final Map<String, List<Unit>> captionCities = new LinkedHashMap<>();
+    private final Map<String, List<Unit>> captionCountries = new LinkedHashMap<>();
 
     Places(List<Unit> units, List<Photo> photos) {
+        this(units, photos, List.of());
+    }
+
+    Places(List<Unit> units, List<Photo> photos, List<CaptionFacts.Fact> facts) {
         for (Unit u : units) {
             scan(u);
+        }
+        Map<String, Unit> firstOf = new java.util.HashMap<>();
+        for (Unit u : units) {
+            firstOf.putIfAbsent(u.sourceId() + "#" + (u.paragraph() < 0 ? "title" : u.paragraph()), u);
+            if (u.photoKey() != null) {
+                firstOf.putIfAbsent(u.photoKey(), u);
+            }
+        }
+        for (CaptionFacts.Fact f : facts) {
+            Unit u = firstOf.get(f.photoKey());
+            if (u != null) {
+                weigh(captionVenues, f.venue(), u, f.weight());
+                weigh(captionCities, cityKey(f.city()), u, f.weight());
+                weigh(captionCountries, f.country(), u, f.weight());
+            }
         }
         for (Photo p : photos) {
             PhotoMetadata m = p.metadata();
@@ -47,42 +61,75 @@ final class Places {
         }
     }
 
+    /**
+     * Reads one sentence in a single pass over its words (no backtracking pattern: a sentence of thousands of
+     * capitalised words costs no more than its length): "at the Stade de France" gives a venue, "Saint-Denis,
+     * France" a city and a country, "in France" a country.
+     */
     private void scan(Unit u) {
-        Matcher at = AT_VENUE.matcher(u.text());
-        while (at.find()) {
-            String name = trimVenue(at.group(1));
-            if (isVenue(name)) {
-                add(venues, name, u);
+        String t = u.text();
+        Words w = Words.of(t, 0, t.length());
+        int i = 0;
+        while (i < w.size()) {
+            if (!w.capitalised(i)) {
+                i++;
+                continue;
             }
-        }
-        Matcher cc = CITY_COUNTRY.matcher(u.text());
-        int from = 0;
-        while (from < u.text().length() && cc.find(from)) {
-            String city = cc.group(1);
-            String country = countryPrefix(cc.group(2));
-            if (country != null && !isVenue(city) && !Lexicon.COUNTRIES.contains(city) && !isStopWord(city)) {
-                add(cities, lastPart(city), u);
-                add(countries, country, u);
+            int e = run(w, i);
+            String name = t.substring(w.start(i), w.end(e - 1));
+            String lead = i > 0 && w.before(i).isBlank() ? w.word(i - 1) : "";
+            String lead2 = i > 1 && w.before(i - 1).isBlank() ? w.word(i - 2) : "";
+            boolean at = AT_WORDS.contains(lead) || lead.equals("the") && AT_WORDS.contains(lead2);
+            if (at && isVenue(name)) {
+                add(venues, trimVenue(name), u);
             }
-            from = cc.end(1) + 1;
-        }
-        Matcher in = IN_COUNTRY.matcher(u.text());
-        while (in.find()) {
-            add(countries, in.group(1), u);
+            if (lead.equals("in") && countryPrefix(name) != null) {
+                add(countries, countryPrefix(name), u);
+            }
+            if (e < w.size() && w.before(e).strip().equals(",") && w.capitalised(e)) {
+                int e2 = run(w, e);
+                String country = countryPrefix(t.substring(w.start(e), w.end(e2 - 1)));
+                if (country != null && !isVenue(name) && !Lexicon.COUNTRIES.contains(name) && !isStopWord(name)) {
+                    add(cities, lastPart(name), u);
+                    add(countries, country, u);
+                }
+            }
+            i = e;
         }
     }
+
+    private static final java.util.Set<String> AT_WORDS = java.util.Set.of("at", "inside", "outside", "venue", "in");
+
+    /** The end of a run of capitalised words (with "de", "du", "of"... inside) starting at {@code i}. */
+    private static int run(Words w, int i) {
+        int e = i + 1;
+        while (e < w.size() && w.before(e).equals(" ")) {
+            if (w.capitalised(e)) {
+                e++;
+            } else if (PARTICLES.contains(w.word(e)) && e + 1 < w.size() && w.before(e + 1).equals(" ")
+                    && w.capitalised(e + 1)) {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "du", "des", "do", "dos", "das",
+            "la", "le", "of", "del", "di", "da");
 
     /** The venue with the most attestations; its evidence is every unit naming it (or a spelling of it). */
     Optional<Place> venue(NameIndex names) {
-        return best(venues, names);
+        return captionVenues.isEmpty() ? best(venues, names) : weighted(captionVenues, names);
     }
 
     Optional<Place> city(NameIndex names) {
-        return best(cities, names);
+        return captionCities.isEmpty() ? best(cities, names) : weighted(captionCities, names);
     }
 
     Optional<Place> country(NameIndex names) {
-        return best(countries, names);
+        return captionCountries.isEmpty() ? best(countries, names) : weighted(captionCountries, names);
     }
 
     private static Optional<Place> best(Map<String, List<Unit>> candidates, NameIndex names) {
@@ -104,6 +151,34 @@ final class Places {
         List<SourceRef> refs = evidence.stream().distinct().map(Unit::ref)
                 .sorted(Comparator.comparing(SourceRef::sourceId).thenComparingInt(SourceRef::start)).toList();
         return new Place(canonical, variants, refs);
+    }
+
+    /** Weights of the names read from captions and paragraphs, by map. */
+    private final Map<Map<String, List<Unit>>, Map<String, Double>> weights = new java.util.IdentityHashMap<>();
+
+    private void weigh(Map<String, List<Unit>> map, String name, Unit u, double weight) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        add(map, name, u);
+        weights.computeIfAbsent(map, k -> new java.util.HashMap<>()).merge(name.strip(), weight, Double::sum);
+    }
+
+    /** One spelling per place: the gazetteer's name when it knows the city ("New York City" is New York). */
+    private static String cityKey(String city) {
+        if (city == null) {
+            return null;
+        }
+        var towns = org.photodesk.core.text.Geo.standard().towns(city);
+        return towns.isEmpty() || towns.getFirst().population() < 100_000 ? city : towns.getFirst().name();
+    }
+
+    private Optional<Place> weighted(Map<String, List<Unit>> map, NameIndex names) {
+        Map<String, Double> w = weights.getOrDefault(map, Map.of());
+        return map.entrySet().stream()
+                .max(Comparator.comparingDouble((Map.Entry<String, List<Unit>> e) -> w.getOrDefault(e.getKey(), 0.0))
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(e -> place(e.getKey(), e.getValue(), names));
     }
 
     private static void add(Map<String, List<Unit>> map, String name, Unit u) {

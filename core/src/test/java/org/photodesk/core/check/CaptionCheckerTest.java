@@ -78,7 +78,34 @@ class CaptionCheckerTest {
         assertThat(codes(check("Fans cheer in the stands."))).containsExactlyInAnyOrder("caption.no-credit",
                 "caption.no-place", "caption.no-date");
         var withFields = PhotoMetadata.builder().credit("AP").city("Madrid").build();
-        assertThat(codes(checker(new NameBook()).check("Fans cheer on Sunday.", withFields))).isEmpty();
+        assertThat(checker(new NameBook()).check("Fans cheer on Sunday.", withFields))
+                .extracting(Problem::code, Problem::fix)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("caption.no-place", "in Madrid"));
+    }
+
+    @Test
+    void placeAndDateHintsComeFromThePhotosOwnFields() {
+        var fields = PhotoMetadata.builder().credit("AP").city("Lyon").country("France")
+                .dateCreated(org.photodesk.core.photo.DateCreated.parse("2023-06-04").orElseThrow()).build();
+        var problems = checker(new NameBook()).check("Fans cheer in the stands. (AP Photo/Jane Doe)", fields);
+        assertThat(problems).extracting(Problem::code, Problem::fix).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("caption.no-place", "in Lyon, France"),
+                org.assertj.core.groups.Tuple.tuple("caption.no-date", "Sunday, June 4, 2023"));
+        assertThat(problems).allSatisfy(p -> assertThat(p.message()).doesNotContain("Saint-Denis", "Aug. 11"));
+        var empty = checker(new NameBook()).check("Fans cheer in the stands. REUTERS/Jane Doe", PhotoMetadata.EMPTY);
+        assertThat(empty).extracting(Problem::fix).containsOnlyNulls();
+        assertThat(empty).allSatisfy(p -> assertThat(p.message()).doesNotContain("Saint-Denis", "Aug. 11"));
+    }
+
+    @Test
+    void aMisspeltNameIsFlaggedInAPossessiveToo() {
+        NameBook book = new NameBook().addRosterLines(List.of("Simone Biles", "Amelie Mauresmo"));
+        var c = checker(book);
+        String tail = " competes in Paris, France, Sunday, Aug. 4, 2024. (AP Photo/Jane Doe)";
+        assertThat(c.check("United States' Simone Bils" + tail, PhotoMetadata.EMPTY)).extracting(Problem::fix)
+                .containsExactly("Simone Biles");
+        assertThat(c.check("France's Amelie Mauresmmo's coach" + tail, PhotoMetadata.EMPTY)).extracting(Problem::fix)
+                .containsExactly("Amelie Mauresmo");
     }
 
     @Test

@@ -22,6 +22,14 @@ class NamesAndFiguresTest {
     }
 
     @Test
+    void aNameAndTheSameNameWithItsRegnalNumberAreOnePerson() {
+        EventSheet sheet = sheetOf("date 2022-06-02 Jubilee\n\nQueen Elizabeth II waved from the balcony.",
+                "date 2022-06-02 Jubilee day\n\nQueen Elizabeth smiled at the crowds. Prince Charles watched.");
+        assertThat(sheet.people()).filteredOn(p -> p.spellings().contains("Elizabeth"))
+                .singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("Elizabeth II"));
+    }
+
+    @Test
     void sistersWithTheSameSurnameStayApart() {
         EventSheet sheet = sheetOf("date 2025-07-05 Final day\n\nTennis player Venus Williams waved. Player Serena Williams"
                 + " won.\n\nSerena Williams lifted the trophy.");

@@ -1,4 +1,4 @@
-package org.photodesk.core.caption;
+package org.photodesk.core.text;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the dates a caption writes, in the agencies' forms: AP "Sunday, Aug. 11, 2024", Reuters "August 11, 2024",
- * EPA "11 August 2024", PA "Sunday August 11, 2024", Getty datelines "AUGUST 11:", and ISO "2024-08-11".
+ * EPA "11 August 2024" and "11/08/2024", dpa "11.08.2024", PA "Sunday August 11, 2024", Getty datelines "AUGUST 11:",
+ * and ISO "2024-08-11".
  */
 public final class DateMentions {
 
@@ -52,7 +53,8 @@ public final class DateMentions {
                     + "(?:,?\\s+(?<y1>(?:19|20)\\d\\d)\\b)?"
                     + "|(?:\\b(?<wd2>" + DAY_RE + ")(?:,\\s*|\\s+)(?:the\\s+)?)?\\b(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
                     + "(?<m2>" + MONTH_RE + ")(?![\\p{L}])(?:,?\\s+(?<y2>(?:19|20)\\d\\d)\\b)?"
-                    + "|\\b(?<iy>(?:19|20)\\d\\d)-(?<im>[01]\\d)-(?<id>[0-3]\\d)\\b");
+                    + "|\\b(?<iy>(?:19|20)\\d\\d)-(?<im>[01]\\d)-(?<id>[0-3]\\d)\\b"
+                    + "|\\b(?<nd>[0-3]?\\d)(?<ns>[./])(?<nm>[01]?\\d)\\k<ns>(?<ny>(?:19|20)\\d\\d)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(" + DAY_RE + ")\\b");
 
     private DateMentions() {}
@@ -166,6 +168,13 @@ public final class DateMentions {
     }
 
     private static DateMention mention(Matcher m) {
+        if (m.group("ny") != null) {
+            // EPA and dpa write the day first: "23/07/2023", "18.09.2024"
+            int d = Integer.parseInt(m.group("nd"));
+            int mo = Integer.parseInt(m.group("nm"));
+            return mo < 1 || mo > 12 || d < 1 || d > 31 ? null : new DateMention(m.start(), m.end(),
+                    Integer.parseInt(m.group("ny")), Month.of(mo), d, null, -1, -1, m.group("nm"), m.start("nm"));
+        }
         if (m.group("iy") != null) {
             int mo = Integer.parseInt(m.group("im"));
             int d = Integer.parseInt(m.group("id"));

@@ -1,0 +1,437 @@
+package org.photodesk.core.caption;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.photodesk.core.text.TextCursor;
+
+/**
+ * The credit pass of a caption reading: leading and trailing credits (agency, photographer, distributor, pool,
+ * handout or file), with the agency styles of {@code agencies.tsv}; every credit is cut from the body.
+ */
+final class CreditPass {
+
+    private static final Pattern LEADING_NAME_CREDIT = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'.\\-]+(?: \\p{Lu}[\\p{L}'.\\-]+){0,3}) ?/ ?(AP|REUTERS|Reuters|AFP|EPA|EPA-EFE|Getty Images|ANP|dpa)\\s+(?=\\p{Lu})");
+
+    private final String text;
+    private final TextCursor cur;
+    private final Agencies agencies;
+    String agency;
+    String photographer;
+    String distributor;
+    String collection;
+    int creditStart = -1;
+    int creditEnd = -1;
+
+    CreditPass(TextCursor cur, Agencies agencies) {
+        this.cur = cur;
+        this.text = cur.text();
+        this.agencies = agencies;
+    }
+
+    /** Reads the credits and cut spans at the start; returns where the body starts. */
+    int leading() {
+        int s = 0;
+        int n = text.length();
+        for (int guard = 0; guard < 12; guard++) {
+            while (s < n && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '-' || text.charAt(s) == ':'
+                    || text.charAt(s) == '\u2013' || text.charAt(s) == '\u2014')) {
+                s++;
+            }
+            int cutEnd = cur.takenFrom(s);
+            if (cutEnd > s) {
+                s = cutEnd;
+                continue;
+            }
+            Matcher fm = CaptionParser.FILE_MARKER.matcher(text).region(s, n);
+            if (fm.lookingAt()) {
+                collection = collection == null ? "File" : collection;
+                cur.take(s, fm.end());
+                s = fm.end();
+                continue;
+            }
+            int c = leadingCredit(s);
+            if (c > s) {
+                s = c;
+                continue;
+            }
+            break;
+        }
+        return s;
+    }
+
+    private int leadingCredit(int s) {
+        int n = text.length();
+        Matcher nc = LEADING_NAME_CREDIT.matcher(text).region(s, n);
+        if (nc.lookingAt()) {
+            Credit c = Credit.parse(text.substring(s, nc.end(2)));
+            if (c.agency() != null) {
+                credit(c, s, s, nc.end(2));
+                return nc.end();
+            }
+        }
+        if (s < n && text.charAt(s) == '(') {
+            int close = text.indexOf(')', s);
+            if (close > s && close - s < 100) {
+                Credit c = Credit.parse(text.substring(s + 1, close));
+                if (c.isCredit()) {
+                    credit(c, s + 1, s, close + 1);
+                    return close + 1;
+                }
+            }
+            return -1;
+        }
+        int lim = Math.min(n, s + 90);
+        int sep = -1;
+        for (int i = s; i < lim - 2; i++) {
+            char c = text.charAt(i);
+            if ((c == ' ' && (text.charAt(i + 1) == '-' || text.charAt(i + 1) == '\u2013' || text.charAt(i + 1) == '\u2014')
+                    && text.charAt(i + 2) == ' ') || (c == ':' && text.charAt(i + 1) == ' ')) {
+                sep = i;
+                break;
+            }
+            if (c == '.' && text.charAt(i + 1) == ' ') {
+                break;
+            }
+        }
+        if (sep < 0) {
+            return -1;
+        }
+        String cand = text.substring(s, sep);
+        if (cand.indexOf('/') < 0) {
+            return -1;
+        }
+        Credit c = Credit.parse(cand);
+        if (c.agency() == null) {
+            return -1;
+        }
+        credit(c, s, s, sep);
+        return sep + 2;
+    }
+
+    /** Reads the credits and cut spans at the end; returns where the body ends. */
+    int trailing(int from) {
+        int e = text.length();
+        for (int guard = 0; guard < 12; guard++) {
+            e = trimBack(from, e);
+            int cut = cutEndingAt(from, e);
+            if (cut >= 0) {
+                e = cut;
+                continue;
+            }
+            int cs = tailCredit(from, e);
+            if (cs >= 0 && cs < e) {
+                e = cs;
+                continue;
+            }
+            break;
+        }
+        return trimBack(from, e);
+    }
+
+    private int trimBack(int from, int e) {
+        while (e > from) {
+            char c = text.charAt(e - 1);
+            if (Character.isWhitespace(c) || c == '-' || c == ':' || c == ',' || c == ';' || c == '\u2013'
+                    || c == '\u2014' || c == '/') {
+                e--;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    private int cutEndingAt(int from, int e) {
+        int t = e;
+        while (t > from && (text.charAt(t - 1) == '.' || Character.isWhitespace(text.charAt(t - 1)))) {
+            t--;
+        }
+        return cur.takenReaching(from, t);
+    }
+
+    private int tailCredit(int from, int e0) {
+        int e = e0;
+        while (e > from && (text.charAt(e - 1) == '.' || Character.isWhitespace(text.charAt(e - 1)))) {
+            e--;
+        }
+        if (e <= from) {
+            return -1;
+        }
+        if (text.charAt(e - 1) == ')') {
+            return parenCredit(from, e);
+        }
+        int lo = Math.max(from, e - 150);
+        Matcher mk = CaptionParser.MARKED_CREDIT.matcher(text).region(lo, e);
+        if (mk.find()) {
+            Credit c = Credit.parse(mk.group());
+            if (c.isCredit() || c.photographer() != null) {
+                credit(c, mk.start(), mk.start(), e);
+                return mk.start();
+            }
+        }
+        int slash = slashCredit(from, e);
+        if (slash >= 0) {
+            return slash;
+        }
+        Matcher sp = CaptionParser.SPACE_CREDIT.matcher(text).region(lo, e);
+        if (sp.find()) {
+            credit(Credit.parse(sp.group()), sp.start(), sp.start(), e);
+            return sp.start();
+        }
+        return loneAgency(from, e);
+    }
+
+    private int parenCredit(int from, int e) {
+        int depth = 0;
+        for (int i = e - 1; i >= from && i >= e - 160; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && --depth == 0) {
+                Credit cr = Credit.parse(text.substring(i + 1, e - 1));
+                if (cr.isCredit()) {
+                    credit(cr, i + 1, i, e);
+                    return i;
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private int slashCredit(int from, int e) {
+        int lo = Math.max(from, e - 150);
+        int r = text.lastIndexOf('/', e - 1);
+        if (r < lo || e - r > 70 || sentenceBreak(r + 1, e)) {
+            return -1;
+        }
+        int l = r;
+        while (true) {
+            int p = text.lastIndexOf('/', l - 1);
+            String between = text.substring(Math.max(p + 1, 0), l);
+            if (p < lo || l - p > 60 || sentenceBreak(p + 1, l) || between.indexOf(',') >= 0
+                    || between.indexOf(')') >= 0 || between.indexOf('(') >= 0) {
+                break;
+            }
+            l = p;
+        }
+        int leftEnd = l;
+        while (leftEnd > from && text.charAt(leftEnd - 1) == ' ') {
+            leftEnd--;
+        }
+        int cs = agencyBefore(from, leftEnd);
+        if (cs < 0) {
+            int next = text.indexOf('/', l + 1);
+            if (!agencyRightOf(l, e)) {
+                return -1;
+            }
+            cs = nameBefore(from, leftEnd);
+        }
+        if (cs < 0) {
+            return -1;
+        }
+        Credit c = Credit.parse(text.substring(cs, e));
+        if (!c.isCredit()) {
+            return -1;
+        }
+        credit(c, cs, cs, e);
+        return cs;
+    }
+
+    /** Whether a slash-separated segment after {@code l} names an agency, a handout or a pool. */
+    private boolean agencyRightOf(int l, int e) {
+        int from = l + 1;
+        while (from <= e) {
+            int next = text.indexOf('/', from);
+            String seg = text.substring(from, next < 0 || next > e ? e : next).strip();
+            int via = seg.toLowerCase(Locale.ROOT).indexOf(" via ");
+            String ag = via > 0 ? seg.substring(0, via) : seg;
+            int forAt = ag.indexOf(" for ");
+            ag = forAt > 0 ? ag.substring(0, forAt) : ag;
+            if (agencies.normalise(ag).isPresent() || ag.equalsIgnoreCase("Handout") || ag.equalsIgnoreCase("Pool")
+                    || via > 0) {
+                return true;
+            }
+            if (next < 0 || next > e) {
+                return false;
+            }
+            from = next + 1;
+        }
+        return false;
+    }
+
+    private boolean sentenceBreak(int s, int e) {
+        for (int i = s; i < e - 2; i++) {
+            if (text.charAt(i) == '.' && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
+                    && i - s > 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int agencyBefore(int from, int end) {
+        int best = -1;
+        int ws = end;
+        for (int k = 1; k <= 3; k++) {
+            int p = ws - 1;
+            while (p > from && text.charAt(p - 1) != ' ') {
+                p--;
+            }
+            if (p < from) {
+                break;
+            }
+            String cand = text.substring(p, end);
+            if (agencies.find(cand).isPresent() || (k == 1 && agencies.findMisspelt(cand).isPresent())) {
+                best = p;
+            } else if (k == 1) {
+                int g = gluedAgency(p, end);
+                if (g >= 0) {
+                    best = g;
+                }
+            }
+            ws = p - 1;
+            if (ws <= from) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private int gluedAgency(int p, int end) {
+        for (int i = end - 2; i > p; i--) {
+            char c = text.charAt(i);
+            char prev = text.charAt(i - 1);
+            if ((prev == '.' || prev == ',' || Character.isLowerCase(prev) || Character.isDigit(prev))
+                    && Character.isUpperCase(c) && agencies.find(text.substring(i, end)).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int nameBefore(int from, int end) {
+        int s = end;
+        int words = 0;
+        while (s > from) {
+            int p = s;
+            while (p > from && text.charAt(p - 1) == ' ') {
+                p--;
+            }
+            int w = p;
+            while (w > from && text.charAt(w - 1) != ' ') {
+                w--;
+            }
+            if (w == p) {
+                break;
+            }
+            String word = text.substring(w, p);
+            char last = word.charAt(word.length() - 1);
+            if (!Character.isUpperCase(word.codePointAt(0)) || last == ',' || last == ')' || last == ':'
+                    || (last == '.' && word.length() > 2) || word.equals("-")) {
+                break;
+            }
+            s = w;
+            words++;
+            if (words > 5) {
+                return -1;
+            }
+        }
+        return words == 0 ? -1 : s;
+    }
+
+    private int loneAgency(int from, int e) {
+        int ws = e;
+        int best = -1;
+        for (int k = 1; k <= 3; k++) {
+            int p = ws - 1;
+            while (p > from && text.charAt(p - 1) != ' ') {
+                p--;
+            }
+            if (p < from || p >= e) {
+                break;
+            }
+            String cand = text.substring(p, e);
+            var a = agencies.find(cand);
+            if (a.isPresent() && (k > 1 || NameCase.isAllCaps(cand))) {
+                best = p;
+            }
+            int dash = cand.indexOf('-');
+            if (a.isEmpty() && dash > 0 && dash < cand.indexOf(' ') && agencies.find(cand.substring(dash + 1)).isPresent()) {
+                // "Jane Roe-USA TODAY Sports": a credit glued to the name by a hyphen
+                int named = nameBefore(from, p + dash);
+                if (named >= from) {
+                    String name = text.substring(named, p + dash);
+                    credit(Credit.parse(name + "/" + cand.substring(dash + 1)), named, named, e);
+                    return named;
+                }
+            }
+            ws = p - 1;
+            if (ws <= from) {
+                break;
+            }
+        }
+        if (best < 0) {
+            return -1;
+        }
+        int start = best;
+        String before = text.substring(Math.max(from, best - 5), best);
+        int named = nameBefore(from, best > from ? best - 1 : best);
+        if (named > from + 1 && named < best && (text.startsWith(". ", named - 2) || text.charAt(named - 1) == '\n')
+                && best - named < 40) {
+            credit(Credit.parse(text.substring(named, best).strip() + "/" + text.substring(best, e)), named, named, e);
+            return named;
+        }
+        if (before.endsWith("via ")) {
+            start = sentenceStart(from, best);
+        } else if (!(before.endsWith(". ") || before.endsWith(" - ") || best == from
+                || NameCase.isAllCaps(text.substring(best, e).replace(" ", "")))) {
+            return -1;
+        }
+        credit(Credit.parse(text.substring(start, e)), start, start, e);
+        return start;
+    }
+
+    private int sentenceStart(int from, int pos) {
+        for (int i = pos - 2; i > from; i--) {
+            if ((text.charAt(i) == '.' || text.charAt(i) == ')') && text.charAt(i + 1) == ' ') {
+                return i + 2;
+            }
+        }
+        return from;
+    }
+
+    private void credit(Credit c, int textAt, int s, int e) {
+        if (creditStart < 0 || s < creditStart) {
+            creditStart = s;
+        }
+        creditEnd = Math.max(creditEnd, trimCreditEnd(e));
+        cur.take(s, e);
+        if (agency == null && c.agency() != null) {
+            agency = c.agency();
+            if (c.agencyAt() >= 0) {
+                cur.found("agency", agency, textAt + c.agencyAt(), textAt + c.agencyAt() + c.agencyPrinted().length());
+            }
+        }
+        if (photographer == null && c.photographer() != null) {
+            photographer = c.photographer();
+            cur.found("photographer", photographer, textAt + c.photographerAt(),
+                    textAt + c.photographerAt() + c.photographerLength());
+        }
+        if (distributor == null) {
+            distributor = c.distributor();
+        }
+        if (collection == null) {
+            collection = c.collection();
+        }
+    }
+
+    private int trimCreditEnd(int e) {
+        while (e > 0 && (text.charAt(e - 1) == '.' || Character.isWhitespace(text.charAt(e - 1)))) {
+            e--;
+        }
+        return e;
+    }
+}

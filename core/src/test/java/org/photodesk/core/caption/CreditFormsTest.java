@@ -1,0 +1,75 @@
+package org.photodesk.core.caption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Credit forms seen on real pages (the form is named, the names are made up): the originating agency as the
+ * shared/real convention reads it (a partner agency, not the distributor) and the photographer.
+ */
+class CreditFormsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // Reuters house form, partner agency after the photographer, pool, stringer, handout
+        "REUTERS/Jane Roe | Reuters | Jane Roe",
+        "REUTERS/Jane Roe/NTB Scanpix | NTB | Jane Roe",
+        "Pool via REUTERS/Jane Roe | Reuters | Jane Roe",
+        "REUTERS/Stringer | Reuters | -",
+        "Jane Roe/Pool via REUTERS | Reuters | Jane Roe",
+        "Example Ministry/Handout via REUTERS | Example Ministry | -",
+        // AP parenthesised forms, partner after a comma, outlet re-styles
+        "(AP Photo/Jane Roe) | AP | Jane Roe",
+        "(AP Photo/Jane Roe, File) | AP | Jane Roe",
+        "(Jane Roe/Pool Photo via AP) | AP | Jane Roe",
+        "(Jane Roe/The Canadian Press via AP) | Canadian Press | Jane Roe",
+        "(Jane Roe / Associated Press) | AP | Jane Roe",
+        // Getty forms: agency via Getty, partner agencies via Getty, Getty for a client
+        "(Photo by Jane Roe/Getty Images) | Getty Images | Jane Roe",
+        "(Photo by JANE ROE/AFP via Getty Images) | AFP | Jane Roe",
+        "(Photo by Jane Roe/NurPhoto via Getty Images) | NurPhoto | Jane Roe",
+        "(Photo by Jane Roe/SOPA Images/LightRocket via Getty Images) | SOPA Images | Jane Roe",
+        "(Photo by Jane Roe/Anadolu Agency via Getty Images) | Anadolu | Jane Roe",
+        "(Photo by Jane Roe/Bloomberg via Getty Images) | Bloomberg | Jane Roe",
+        "(Photo by Jane Roe/Getty Images for Example Brand) | Getty Images | Jane Roe",
+        "(Photo by Jane Roe/PA Images via Getty Images) | PA | Jane Roe",
+        // AFP, EPA, PA, national agencies
+        "Jane ROE / AFP | AFP | Jane Roe",
+        "EPA-EFE/JANE ROE | EPA | Jane Roe",
+        "(Photo by Jane Roe/EPA/EFE) | EPA | Jane Roe",
+        "Jane Roe/PA Wire | PA | Jane Roe",
+        "(Xinhua/Jane Roe) | Xinhua | Jane Roe",
+        "(Photo by Jane Roe/Xinhua) | Xinhua | Jane Roe",
+        "(Kyodo) | Kyodo | -",
+        "Jane Roe/dpa | dpa | Jane Roe",
+        "ANSA/JANE ROE | ANSA | Jane Roe",
+        "Jane Roe/Shutterstock | Shutterstock | Jane Roe",
+        "Jane Roe/Bloomberg | Bloomberg | Jane Roe",
+        "Jane Roe-USA TODAY Sports | Imagn | Jane Roe",
+        "(Photo by Jane Roe/ZUMA Press Wire) | ZUMA | Jane Roe",
+        "Jane Roe/Sipa USA | Sipa | Jane Roe",
+        // outlet debris and re-styles around an agency credit
+        "(AP Photo/Jane Roe)ASSOCIATED PRESS | AP | Jane Roe",
+        "(AP Photo/Jane Roe) ASSOCIATED PRESS | AP | Jane Roe",
+        "REUTERS/Jane Roe TPX IMAGES OF THE DAY | Reuters | Jane Roe",
+        "(Reuters: Jane Roe) | Reuters | Jane Roe",
+        "(AP: Jane Roe) | AP | Jane Roe",
+        "(Reuters) | Reuters | -",
+        "(AFP) | AFP | -",
+        "(Photo credit JANE ROE/AFP/Getty Images) | AFP | Jane Roe",
+        "(Photo by Gallo Images/Jane Roe) | Gallo Images | Jane Roe",
+        "(Jane Roe/PA via AP) | PA | Jane Roe",
+        "AP Photo/Jane Roe | AP | Jane Roe",
+        "Photo: Jane Roe/AP | AP | Jane Roe",
+        "(Jane Roe/AP) | AP | Jane Roe",
+        "Jane Roe / AFP via Getty Images | AFP | Jane Roe",
+        "Jane Roe/EPA-EFE/Shutterstock | EPA | Jane Roe",
+        "Jane Roe/The New York Times | The New York Times | Jane Roe"})
+    void originatingAgencyAndPhotographer(String credit, String agency, String photographer) {
+        CaptionParse p = new CaptionParser().parse("Fans cheer in Paris, France, June 2, 2024. " + credit);
+        assertThat(p.agency()).as("agency of %s", credit).isEqualTo(agency);
+        assertThat(p.photographer()).as("photographer of %s", credit).isEqualTo(photographer);
+    }
+}
