@@ -48,12 +48,13 @@ public final class GeneratedPhotos {
 
     /** {@code count} photos with ids 1 to {@code count}, the same for the same {@code seed}. */
     public static List<Photo> library(int count, long seed) {
+        return stream(count, seed).toList();
+    }
+
+    /** The photos of {@link #library}, made one at a time (a large library need not fit in memory). */
+    public static java.util.stream.Stream<Photo> stream(int count, long seed) {
         var random = new Random(seed);
-        var photos = new ArrayList<Photo>(count);
-        for (int id = 1; id <= count; id++) {
-            photos.add(photo(id, random));
-        }
-        return photos;
+        return java.util.stream.LongStream.rangeClosed(1, count).mapToObj(id -> photo(id, random));
     }
 
     /** A person's name drawn with skewed popularity (the first names and surnames come up most). */
