@@ -18,7 +18,8 @@ import org.codelibs.opensearch.runner.OpenSearchRunner;
  * {@code scale/start-opensearch}: prints the node's URL once the cluster is green, writes it to {@code DIR/url}, and
  * runs until the process is told to stop (SIGTERM), when it closes the node cleanly.
  *
- * <p>Usage: {@code java -Xms512m -Xmx512m -jar photodesk-scale-node.jar DIR [--port N]}.
+ * <p>Usage: {@code java -Xms512m -Xmx512m -jar photodesk-scale-node.jar DIR [--port N] [--parent PID]}; with
+ * {@code --parent} the node also stops when that process ends (a test JVM that was killed leaves no node behind).
  */
 public final class OpenSearchNode {
 
@@ -30,12 +31,23 @@ public final class OpenSearchNode {
     private OpenSearchNode() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 1 && !(args.length == 3 && args[1].equals("--port"))) {
-            System.err.println("usage: OpenSearchNode DIR [--port N]: starts one OpenSearch node with its data in DIR");
-            System.exit(2);
+        if (args.length % 2 != 1) {
+            usage();
         }
         Path dir = Path.of(args[0]).toAbsolutePath();
-        int httpPort = args.length == 3 ? Integer.parseInt(args[2]) : freePort();
+        int httpPort = 0;
+        long parent = -1;
+        for (int i = 1; i < args.length; i += 2) {
+            switch (args[i]) {
+                case "--port" -> httpPort = Integer.parseInt(args[i + 1]);
+                case "--parent" -> parent = Long.parseLong(args[i + 1]);
+                default -> usage();
+            }
+        }
+        httpPort = httpPort == 0 ? freePort() : httpPort;
+        if (parent > 0) {
+            ProcessHandle.of(parent).ifPresentOrElse(p -> p.onExit().thenRun(() -> System.exit(0)), () -> System.exit(0));
+        }
         int transportPort = freePort();
         Files.createDirectories(dir);
         Files.deleteIfExists(dir.resolve(URL_FILE));
@@ -45,9 +57,10 @@ public final class OpenSearchNode {
         OpenSearchRunner runner = new OpenSearchRunner();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(runner, dir, stopped), "opensearch-node-stop"));
+        String port = Integer.toString(httpPort);
         runner.onBuild((number, settings) -> {
             settings.put("network.host", "127.0.0.1");
-            settings.put("http.port", Integer.toString(httpPort));
+            settings.put("http.port", port);
             settings.put("transport.port", Integer.toString(transportPort));
             // a test node on a shared machine: never turn indexes read-only because the disk is nearly full
             settings.put("cluster.routing.allocation.disk.threshold_enabled", "false");
@@ -60,6 +73,12 @@ public final class OpenSearchNode {
         System.out.println(url);
         System.out.flush();
         stopped.await();
+    }
+
+    private static void usage() {
+        System.err.println("usage: OpenSearchNode DIR [--port N] [--parent PID]: starts one OpenSearch node with its"
+                + " data in DIR on a free loopback port (or N), until stopped or until process PID ends");
+        System.exit(2);
     }
 
     private static void stop(OpenSearchRunner runner, Path dir, CountDownLatch stopped) {

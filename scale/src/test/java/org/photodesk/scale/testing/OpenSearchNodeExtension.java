@@ -116,7 +116,8 @@ public final class OpenSearchNodeExtension implements BeforeAllCallback, Paramet
             String java = ProcessHandle.current().info().command().orElse("java");
             var command = new ArrayList<>(List.of(java, "-Xms512m", "-Xmx512m",
                     "--add-modules", "jdk.incubator.vector", "-cp", classPath,
-                    "org.photodesk.scalenode.OpenSearchNode", dir.toString()));
+                    "org.photodesk.scalenode.OpenSearchNode", dir.toString(),
+                    "--parent", Long.toString(ProcessHandle.current().pid())));
             return command;
         }
 
