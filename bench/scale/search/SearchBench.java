@@ -30,7 +30,7 @@ public class SearchBench {
 
     private static final long SEED = 20261202;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws IOException, InterruptedException {
         Path out = Path.of(args[0]);
         URI opensearchUrl = URI.create(args[1]);
         int photos = Integer.parseInt(args[2]);
@@ -43,14 +43,22 @@ public class SearchBench {
         Path luceneDir = out.resolve("lucene-index");
         deleteTree(luceneDir);
         try (var lucene = new LuceneSearchIndex(luceneDir)) {
-            rows.add(run("Lucene (embedded)", lucene, photos, queries, clients, warmup, measure));
+            String rate = fill("Lucene", lucene, photos);
+            rows.add(measure("Lucene (embedded)", rate, lucene, queries, clients, warmup, measure));
+            rows.add(measure("Lucene (embedded)", rate, lucene, queries, 1, warmup / 2, measure / 2));
         }
         try (var opensearch = OpenSearchIndex.open(opensearchUrl)) {
-            rows.add(run("OpenSearch (1 node, 512 MB heap)", opensearch, photos, queries, clients, warmup, measure));
+            String rate = fill("OpenSearch", opensearch, photos);
+            String name = "OpenSearch (1 node, 512 MB heap)";
+            rows.add(measure(name, rate, opensearch, queries, clients, warmup, measure));
+            rows.add(measure(name, rate, opensearch, queries, 1, warmup / 2, measure / 2));
+            requestCache(opensearchUrl, false);
+            rows.add(measure(name + ", request cache off", rate, opensearch, queries, clients, warmup, measure));
+            requestCache(opensearchUrl, true);
         }
         String table = """
-                | index | photos | index rate (photos/s) | searches/s | p50 ms | p95 ms | p99 ms |
-                |---|---:|---:|---:|---:|---:|---:|
+                | index | photos | index rate (photos/s) | clients | searches/s | p50 ms | p95 ms | p99 ms |
+                |---|---:|---:|---:|---:|---:|---:|---:|
                 """ + String.join("\n", rows) + "\n";
         Files.writeString(out.resolve("scale-search-results.md"), table);
         System.out.print(table);
@@ -69,8 +77,8 @@ public class SearchBench {
         return queries;
     }
 
-    private static String run(String name, SearchIndex index, int photos, List<Query> queries, int clients,
-            int warmup, int measure) throws InterruptedException {
+    /** Indexes the generated photos into the empty {@code index} and commits; returns the rate, photos per second. */
+    private static String fill(String name, SearchIndex index, int photos) {
         index.clear();
         long start = System.nanoTime();
         int[] n = {0};
@@ -82,17 +90,34 @@ public class SearchBench {
         });
         index.commit(photos);
         double seconds = (System.nanoTime() - start) / 1e9;
-        double rate = photos / seconds;
-        System.err.printf(Locale.ROOT, "%s: %,d photos in %.1f s (%.0f/s); count %d%n", name, photos, seconds, rate,
-                index.count());
+        System.err.printf(Locale.ROOT, "%s: %,d photos in %.1f s (%.0f/s); count %d%n", name, photos, seconds,
+                photos / seconds, index.count());
+        return String.format(Locale.ROOT, "%,d | %,.0f", photos, photos / seconds);
+    }
+
+    private static String measure(String name, String rate, SearchIndex index, List<Query> queries, int clients,
+            int warmup, int measure) throws InterruptedException {
         load(index, queries, clients, warmup, null);
         var latencies = new long[clients][];
         double throughput = load(index, queries, clients, measure, latencies);
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-        String row = String.format(Locale.ROOT, "| %s | %,d | %,.0f | %,.0f | %.1f | %.1f | %.1f |", name, photos, rate,
+        String row = String.format(Locale.ROOT, "| %s | %s | %d | %,.0f | %.1f | %.1f | %.1f |", name, rate, clients,
                 throughput, pct(all, 50), pct(all, 95), pct(all, 99));
         System.err.println(row);
         return row;
+    }
+
+    /** Turns OpenSearch's request cache (which keeps the facet counts of a query until the next refresh) on or off. */
+    private static void requestCache(URI index, boolean enabled) throws IOException, InterruptedException {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        URI.create(index + "/_settings"))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"index.requests.cache.enable\":" + enabled + "}"))
+                .header("content-type", "application/json").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("cannot set the request cache: " + response.body());
+        }
+        java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(URI.create(index + "/_cache/clear"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     private static double pct(long[] sorted, int p) {

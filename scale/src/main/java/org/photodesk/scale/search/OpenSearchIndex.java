@@ -34,10 +34,16 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.GetResponse;
 import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.MsearchResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
+import org.opensearch.client.opensearch.core.msearch.MultiSearchItem;
+import org.opensearch.client.opensearch.core.msearch.MultiSearchResponseItem;
+import org.opensearch.client.opensearch.core.msearch.RequestItem;
 import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.core.search.Pit;
+import org.opensearch.client.opensearch.core.search.SourceConfig;
+import org.opensearch.client.opensearch.core.search.TrackHits;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
 import org.opensearch.client.opensearch.generic.Requests;
@@ -378,11 +384,41 @@ public final class OpenSearchIndex implements SearchIndex {
         List<SortOptions> sort = sort(request.sort());
         long end = (long) request.offset() + request.limit();
         if (end <= tuning.window()) {
-            SearchResponse<Void> response = search(query, sort, request.sort(), null, b -> b
-                    .from(request.offset()).size(request.limit()), true);
-            return new SearchResult(total(response), ids(response.hits().hits()), facets(response));
+            return page(query, sort, request);
         }
         return deep(query, sort, request);
+    }
+
+    /**
+     * A page within the window, in one round trip of two searches: the page (ids from the sort values), and the total
+     * with the facets as a search for no hits, which OpenSearch's request cache keeps until the next refresh, so
+     * paging through one query or many desks showing the same view count the facets once per commit. (A commit
+     * between the two may give a page and facets of two successive commits.)
+     */
+    private SearchResult page(Query query, List<SortOptions> sort, SearchRequest request) {
+        boolean dfs = request.sort() == SearchRequest.Sort.RELEVANCE && address.shards() > 1;
+        MsearchResponse<Void> response = call("search", () -> client.msearch(m -> m.index(address.alias())
+                .searches(RequestItem.of(i -> i
+                        .header(h -> dfs ? h.searchType(SearchType.DfsQueryThenFetch) : h)
+                        .body(b -> b.query(query).sort(sort).from(request.offset()).size(request.limit())
+                                .source(SourceConfig.of(c -> c.fetch(false))).storedFields(List.of("_none_"))
+                                .trackTotalHits(TrackHits.of(t -> t.enabled(false))))))
+                .searches(RequestItem.of(i -> i
+                        .header(h -> h.requestCache(true))
+                        .body(b -> b.query(query).size(0).trackTotalHits(TrackHits.of(t -> t.enabled(true)))
+                                .aggregations(facetAggregations())))), Void.class));
+        MultiSearchItem<Void> hits = item(response.responses().get(0));
+        MultiSearchItem<Void> counts = item(response.responses().get(1));
+        return new SearchResult(total(counts), ids(hits.hits().hits()), facets(counts));
+    }
+
+    private MultiSearchItem<Void> item(MultiSearchResponseItem<Void> item) {
+        if (item.isFailure()) {
+            throw new IllegalStateException("search index " + address + ": cannot search: "
+                    + item.failure().error().type() + " " + item.failure().error().reason()
+                    + "; the store is intact: run reindex if this persists");
+        }
+        return item.result();
     }
 
     /**
@@ -518,7 +554,8 @@ public final class OpenSearchIndex implements SearchIndex {
     }
 
     /** Every facet, its values most frequent first (ties in the order of the values' UTF-8 bytes), unmodifiable. */
-    private static Map<String, SequencedMap<String, Long>> facets(SearchResponse<?> response) {
+    private static Map<String, SequencedMap<String, Long>> facets(
+            SearchResponse<?> response) {
         var facets = new HashMap<String, SequencedMap<String, Long>>();
         for (String name : PhotoDocuments.FACETS) {
             var values = new LinkedHashMap<String, Long>();
