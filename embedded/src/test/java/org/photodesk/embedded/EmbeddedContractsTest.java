@@ -15,12 +15,14 @@ import org.photodesk.core.contract.GalleryRepositoryContract;
 import org.photodesk.core.contract.LocksContract;
 import org.photodesk.core.contract.PhotoStoreContract;
 import org.photodesk.core.contract.PublishedSiteContract;
+import org.photodesk.core.contract.SearchIndexContract;
 import org.photodesk.core.event.EventStore;
 import org.photodesk.core.gallery.GalleryRepository;
 import org.photodesk.core.lock.Locks;
 import org.photodesk.core.photo.BlobStore;
 import org.photodesk.core.photo.PhotoStore;
 import org.photodesk.core.publish.PublishedSite;
+import org.photodesk.core.search.SearchIndex;
 import org.photodesk.embedded.account.SqliteAccountStore;
 import org.photodesk.embedded.account.SqliteAuditLog;
 import org.photodesk.embedded.account.SqliteDeskDatabase;
@@ -28,6 +30,7 @@ import org.photodesk.embedded.event.SqliteEventStore;
 import org.photodesk.embedded.gallery.FolderSite;
 import org.photodesk.embedded.gallery.SqliteGalleryRepository;
 import org.photodesk.embedded.lock.FileLocks;
+import org.photodesk.embedded.search.LuceneSearchIndex;
 import org.photodesk.embedded.store.FileBlobStore;
 import org.photodesk.embedded.store.SqlitePhotoStore;
 
@@ -102,6 +105,14 @@ class EmbeddedContractsTest {
         @Override
         protected Locks newLocks() {
             return new FileLocks(dir.resolve("locks"));
+        }
+    }
+
+    @Nested
+    class Search extends SearchIndexContract {
+        @Override
+        protected SearchIndex openIndex() {
+            return new LuceneSearchIndex(dir.resolve("index"));
         }
     }
 }

@@ -11,12 +11,14 @@ import org.photodesk.core.lock.Locks;
 import org.photodesk.core.photo.BlobStore;
 import org.photodesk.core.photo.PhotoStore;
 import org.photodesk.core.publish.PublishedSite;
+import org.photodesk.core.search.SearchIndex;
 import org.photodesk.core.testing.InMemoryAccountStore;
 import org.photodesk.core.testing.InMemoryAuditLog;
 import org.photodesk.core.testing.InMemoryBlobStore;
 import org.photodesk.core.testing.InMemoryEventStore;
 import org.photodesk.core.testing.InMemoryGalleryRepository;
 import org.photodesk.core.testing.InMemoryPhotoStore;
+import org.photodesk.core.testing.InMemorySearchIndex;
 import org.photodesk.core.testing.InMemorySite;
 
 /** The port contracts run against the in-memory fakes the domain's tests use, so the fakes behave like adapters. */
@@ -85,6 +87,23 @@ class InMemoryContractsTest {
         @Override
         protected Locks newLocks() {
             return shared;
+        }
+    }
+
+    /** The fake matches every photo in id order and counts no facets: the query cases are skipped for it. */
+    @Nested
+    class Search extends SearchIndexContract {
+        private InMemorySearchIndex opened;
+
+        @Override
+        protected SearchIndex openIndex() {
+            opened = opened == null ? new InMemorySearchIndex() : opened;
+            return opened;
+        }
+
+        @Override
+        protected boolean searchesQueries() {
+            return false;
         }
     }
 }
