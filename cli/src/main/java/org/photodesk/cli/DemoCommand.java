@@ -29,6 +29,27 @@ public final class DemoCommand implements Callable<Integer> {
         this.chooser = chooser;
     }
 
+    /**
+     * Ingests every demo photo through the desk's upload port and returns how many became new photos (each frame is
+     * a photo of its own: frames sharing an assignment's Job Id are never merged); what was not added is told on
+     * {@code err}.
+     */
+    static int fill(DeskPorts ports, java.io.PrintWriter err) {
+        int added = 0;
+        for (DemoSet.DemoFile f : DemoSet.files()) {
+            IngestOutcome o = ports.uploads().ingest(f.name(), f.bytes());
+            switch (o) {
+                case IngestOutcome.Added a -> added++;
+                case IngestOutcome.Updated u -> err.println(f.name() + ": taken as a new version of photo "
+                        + u.photo().id());
+                case IngestOutcome.Duplicate d -> err.println(f.name() + ": a duplicate of photo " + d.photoId());
+                case IngestOutcome.Rejected r -> err.println(f.name() + ": rejected: " + r.reason());
+            }
+        }
+        err.flush();
+        return added;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         var serve = new ServeCommand(chooser);
@@ -45,15 +66,7 @@ public final class DemoCommand implements Callable<Integer> {
                     + " photos): the demo only fills an empty one. Use another --data folder, or 'photodesk serve'.");
             return 2;
         }
-        int added = 0;
-        for (DemoSet.DemoFile f : DemoSet.files()) {
-            IngestOutcome o = ports.uploads().ingest(f.name(), f.bytes());
-            if (o instanceof IngestOutcome.Rejected r) {
-                System.err.println(f.name() + ": rejected: " + r.reason());
-            } else {
-                added++;
-            }
-        }
+        int added = fill(ports, new java.io.PrintWriter(System.err, true));
         System.out.println("Added " + added + " demo photos to " + data.toAbsolutePath());
         serve.serve(ports);
         return 0;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoMetadata;
+import org.photodesk.core.photo.PhotoProvenance;
 import org.photodesk.core.photo.Problem;
 
 /**
@@ -13,16 +14,33 @@ import org.photodesk.core.photo.Problem;
 @JsonPropertyOrder({"id", "sha256", "fileName", "mediaType", "width", "height", "agency", "headline", "title", "caption",
         "byline", "bylineTitle", "credit", "source", "copyright", "usageTerms", "city", "sublocation", "state",
         "country", "countryCode", "locationsShown", "dateCreated", "keywords", "instructions", "transmissionReference",
-        "people", "event", "altText", "digitalSourceType", "problems", "version", "rating", "labels", "ingestedAt",
-        "updatedAt"})
+        "people", "event", "altText", "digitalSourceType", "provenance", "problems", "version", "rating", "labels",
+        "ingestedAt", "updatedAt"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PhotoJson(long id, String sha256, String fileName, String mediaType, int width, int height,
         String agency, String headline, String title, String caption, List<String> byline, String bylineTitle,
         String credit, String source, String copyright, String usageTerms, String city, String sublocation,
         String state, String country, String countryCode, List<String> locationsShown, String dateCreated,
         List<String> keywords, String instructions, String transmissionReference, List<String> people, String event,
-        String altText, String digitalSourceType, List<ProblemJson> problems, int version, int rating,
-        List<String> labels, String ingestedAt, String updatedAt) {
+        String altText, String digitalSourceType, ProvenanceJson provenance, List<ProblemJson> problems, int version,
+        int rating, List<String> labels, String ingestedAt, String updatedAt) {
+
+    /**
+     * What the photo's Content Credentials (C2PA) and digital source type say: {@code state} is {@code verified},
+     * {@code claimed}, {@code invalid} or {@code none}; {@code ai} is {@code none}, {@code edited} or
+     * {@code generated}; {@code synthetic} is true when generated wholly or in part (credentials or source type).
+     */
+    @JsonPropertyOrder({"state", "summary", "generator", "signer", "signedAt", "ai", "digitalSourceType", "sourceType",
+            "synthetic", "actions"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ProvenanceJson(String state, String summary, String generator, String signer, String signedAt,
+            String ai, String digitalSourceType, String sourceType, boolean synthetic, List<String> actions) {
+        public static ProvenanceJson of(PhotoProvenance p) {
+            return new ProvenanceJson(p.state().word(), p.summary(), p.generator(), p.signer(),
+                    p.signedAt() == null ? null : p.signedAt().toString(), p.ai().word(), p.digitalSourceType(),
+                    p.sourceType(), p.synthetic(), p.actions());
+        }
+    }
 
     /** A problem as {@code {"code":..., "message":...}}, with its field, span and fix when it has them. */
     @JsonPropertyOrder({"code", "message", "field", "start", "end", "fix"})
@@ -42,7 +60,8 @@ public record PhotoJson(long id, String sha256, String fileName, String mediaTyp
                 m.credit(), m.source(), m.copyright(), m.usageTerms(), m.city(), m.sublocation(), m.state(),
                 m.country(), m.countryCode(), m.locationsShown(), m.dateCreated() == null ? null : m.dateCreated().iso(),
                 m.keywords(), m.instructions(), m.transmissionReference(), m.people(), m.event(), m.altText(),
-                m.digitalSourceType(), photo.problems().stream().map(ProblemJson::of).toList(), photo.version(),
+                m.digitalSourceType(), ProvenanceJson.of(photo.provenance()),
+                photo.problems().stream().map(ProblemJson::of).toList(), photo.version(),
                 photo.rating(), photo.labels(), String.valueOf(photo.ingestedAt()),
                 photo.updatedAt() == null ? null : photo.updatedAt().toString());
     }

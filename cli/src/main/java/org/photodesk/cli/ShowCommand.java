@@ -9,6 +9,7 @@ import org.photodesk.core.library.Library;
 import org.photodesk.cli.PhotoJson;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoVersion;
+import org.photodesk.core.photo.ResendNotice;
 import org.photodesk.core.photo.RawMetadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +29,7 @@ public final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The photo's id (as search prints it).")
     long id;
 
-    @Option(names = "--json", description = "Print one JSON object: the PHOTO fields plus \"raw\" and \"history\".")
+    @Option(names = "--json", description = "Print one JSON object: the PHOTO fields plus \"raw\", \"history\" and \"notices\".")
     boolean json;
 
     @Spec
@@ -43,12 +44,12 @@ public final class ShowCommand implements Callable<Integer> {
                         + " in " + data.dir() + "; `photodesk search` lists the ids");
                 return 1;
             }
-            print(photo.get(), library.store().history(id));
+            print(photo.get(), library.store().history(id), library.store().notices(id));
         }
         return 0;
     }
 
-    private void print(Photo photo, List<PhotoVersion> history) {
+    private void print(Photo photo, List<PhotoVersion> history, List<ResendNotice> notices) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -56,28 +57,77 @@ public final class ShowCommand implements Callable<Integer> {
             m.put("raw", raw(photo.raw()));
             m.put("history", history.stream().map(v -> Map.of("version", v.version(), "sha256", v.sha256(),
                     "replacedAt", String.valueOf(v.replacedAt()), "reason", String.valueOf(v.reason()))).toList());
+            m.put("notices", notices.stream().map(ShowCommand::notice).toList());
             out.println(Json.write(flatten(m)));
         } else {
             Map<String, Object> fields = Json.toMap(PhotoJson.of(photo));
             fields.forEach((k, v) -> {
-                if (v != null && !(v instanceof List<?> l && l.isEmpty()) && !"problems".equals(k)) {
+                if (v != null && !(v instanceof List<?> l && l.isEmpty()) && !"problems".equals(k)
+                        && !"provenance".equals(k)) {
                     out.printf("%-22s %s%n", k, v);
                 }
             });
+            out.printf("%-22s %s%n", "provenance", provenanceLine(photo));
             photo.problems().forEach(p -> out.println("problem                " + p.code() + ": " + p.message()));
             printRaw(out, "IIM", photo.raw().iim());
             printRaw(out, "XMP", photo.raw().xmp());
             printRaw(out, "EXIF", photo.raw().exif());
             history.forEach(v -> out.println("history                version " + v.version() + " replaced "
                     + v.replacedAt() + " (" + v.reason() + ")"));
+            notices.forEach(n -> out.println("notice                 " + n.kind().word() + " (version " + n.version()
+                    + ", " + n.resolution().word() + ")" + (n.note() == null ? "" : ": " + n.note()) + "; changed "
+                    + String.join(", ", n.changes().stream().map(ResendNotice.FieldChange::field).toList())));
         }
         out.flush();
+    }
+
+    /** A notice as JSON: what the agency's re-send changed and how the desk resolved it. */
+    private static Map<String, Object> notice(ResendNotice n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", n.id());
+        m.put("version", n.version());
+        m.put("kind", n.kind().word());
+        m.put("note", n.note());
+        m.put("at", n.at().toString());
+        m.put("resolution", n.resolution().word());
+        m.put("resolvedBy", n.resolvedBy());
+        m.put("changes", n.changes().stream().map(c -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("field", c.field());
+            one.put("before", c.before());
+            one.put("after", c.after());
+            one.put("deskEdited", c.deskEdited());
+            one.put("desk", c.desk());
+            return one;
+        }).toList());
+        return m;
+    }
+
+    /** The photo's provenance in one line: its credentials' state and summary, generator, signer, AI, source type. */
+    static String provenanceLine(Photo photo) {
+        var p = photo.provenance();
+        var parts = new java.util.ArrayList<String>();
+        parts.add(p.present() ? p.summary() : "no Content Credentials");
+        if (p.generator() != null) {
+            parts.add("generator " + p.generator());
+        }
+        if (p.signer() != null) {
+            parts.add("signed by " + p.signer());
+        }
+        if (p.ai() != org.photodesk.core.photo.PhotoProvenance.Ai.NONE) {
+            parts.add("AI " + p.ai().word());
+        }
+        if (p.sourceType() != null) {
+            parts.add("source: " + p.sourceType());
+        }
+        return String.join("; ", parts);
     }
 
     private static Map<String, Object> flatten(Map<String, Object> m) {
         Map<String, Object> out = new LinkedHashMap<>(Json.toMap(m.get("photo")));
         out.put("raw", m.get("raw"));
         out.put("history", m.get("history"));
+        out.put("notices", m.get("notices"));
         return out;
     }
 

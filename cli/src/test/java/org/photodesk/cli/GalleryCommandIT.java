@@ -183,6 +183,13 @@ class GalleryCommandIT {
         public Optional<Photo> findBySha256(String sha256) { return Optional.empty(); }
         public Optional<Photo> findByTransmissionReference(String ref) { return Optional.empty(); }
         public Optional<Photo> findByPixelHash(String pixelHash) { return Optional.empty(); }
+        public Optional<Photo> findByItemId(String itemId) { return Optional.empty(); }
+        public List<org.photodesk.core.photo.ResendNotice> notices(long id) { return List.of(); }
+        public org.photodesk.core.photo.ResendNotice resolveNotice(long photoId, long noticeId,
+                org.photodesk.core.photo.ResendNotice.Resolution choice, String user, java.time.Instant at) {
+            throw new UnsupportedOperationException();
+        }
+        public Optional<Photo> putPerceptualHash(String sha256, long hash) { throw new UnsupportedOperationException(); }
         public Photo add(PhotoRecord record) { throw new UnsupportedOperationException(); }
         public Photo update(org.photodesk.core.photo.PhotoChange change) { throw new UnsupportedOperationException(); }
         public List<org.photodesk.core.photo.PhotoEdit> edits(long id) { return List.of(); }

@@ -59,14 +59,43 @@ final class Api {
     /** A new account. */
     record UserBody(String username, String password, String role) {}
 
-    /** A photo as listed on the contact sheet. */
+    /** An editor's choice on a notice: {@code keep} or {@code take}. */
+    record ChoiceBody(String choice) {}
+
+    /** One part of a word diff: {@code same}, {@code removed} or {@code added} words. */
+    record DiffPart(String op, String text) {}
+
+    /** A field an agency re-send changed, with its word diff and the desk's text over it. */
+    record ChangeJson(String field, String before, String after, boolean deskEdited, String desk, List<DiffPart> diff) {
+        static ChangeJson of(org.photodesk.core.photo.ResendNotice.FieldChange c) {
+            return new ChangeJson(c.field(), c.before(), c.after(), c.deskEdited(), c.desk(), c.diff().stream()
+                    .map(p -> new DiffPart(p.op().name().toLowerCase(java.util.Locale.ROOT), p.text())).toList());
+        }
+    }
+
+    /** What an agency re-send told the desk, and how it was resolved. */
+    record NoticeJson(long id, long photoId, int version, String kind, String note, String at, String resolution,
+            String resolvedBy, String resolvedAt, boolean conflicts, List<ChangeJson> changes) {
+        static NoticeJson of(org.photodesk.core.photo.ResendNotice n) {
+            return new NoticeJson(n.id(), n.photoId(), n.version(), n.kind().word(), n.note(), n.at().toString(),
+                    n.resolution().word(), n.resolvedBy(), n.resolvedAt() == null ? null : n.resolvedAt().toString(),
+                    n.conflicts(), n.changes().stream().map(ChangeJson::of).toList());
+        }
+    }
+
+    /**
+     * A photo as listed on the contact sheet; {@code c2pa} is how far its Content Credentials hold ({@code none}
+     * without), {@code ai} whether it is declared generated.
+     */
     record PhotoSummary(long id, String headline, String caption, List<String> byline, String credit, String agency,
-            String dateCreated, int problems, int rating, List<String> labels, String thumb, String page) {
+            String dateCreated, int problems, int rating, List<String> labels, String thumb, String page, String c2pa,
+            boolean ai) {
         static PhotoSummary of(Photo p) {
             var m = p.metadata();
             return new PhotoSummary(p.id(), m.headline(), m.caption(), m.byline(), m.credit(), p.agency(),
                     m.dateCreated() == null ? null : m.dateCreated().iso(), p.problems().size(), p.rating(), p.labels(),
-                    "/photos/" + p.id() + "/thumb", "/photos/" + p.id());
+                    "/photos/" + p.id() + "/thumb", "/photos/" + p.id(), p.provenance().state().word(),
+                    p.provenance().synthetic());
         }
     }
 
@@ -105,6 +134,11 @@ final class Api {
                 ctx.json(service.undo(server.user(ctx), Pages.id(ctx), longParam(ctx, "editId"))));
         r.add(HandlerType.POST, "/api/photos/{id}/problems/{index}/fix", Role.EDITOR, ctx ->
                 ctx.json(service.fix(server.user(ctx), Pages.id(ctx), (int) longParam(ctx, "index"))));
+        r.add(HandlerType.GET, "/api/photos/{id}/notices", Role.VIEWER, ctx -> ctx.json(
+                service.notices(Pages.id(ctx)).stream().map(NoticeJson::of).toList()));
+        r.add(HandlerType.POST, "/api/photos/{id}/notices/{noticeId}", Role.EDITOR, ctx -> ctx.json(NoticeJson.of(
+                service.resolveNotice(server.user(ctx), Pages.id(ctx), longParam(ctx, "noticeId"),
+                        body(ctx, ChoiceBody.class).choice()))));
         r.add(HandlerType.GET, "/api/photos/{id}/versions", Role.VIEWER, ctx -> ctx.json(service.ports().store().history(Pages.id(ctx))));
         r.add(HandlerType.GET, "/api/changes", Role.VIEWER, this::changes);
         r.add(HandlerType.POST, "/api/uploads", Role.EDITOR, this::upload);
@@ -222,7 +256,12 @@ final class Api {
         switch (o) {
             case IngestOutcome.Added a -> out.putAll(Map.of("outcome", "added", "photoId", a.photo().id()));
             case IngestOutcome.Updated u -> out.putAll(Map.of("outcome", "updated", "photoId", u.photo().id()));
-            case IngestOutcome.Duplicate d -> out.putAll(Map.of("outcome", "duplicate", "photoId", d.photoId()));
+            case IngestOutcome.Duplicate d -> {
+                out.putAll(Map.of("outcome", "duplicate", "photoId", d.photoId()));
+                if (d.reason() != null) {
+                    out.put("reason", d.reason());
+                }
+            }
             case IngestOutcome.Rejected j -> out.putAll(Map.of("outcome", "rejected", "reason", j.reason()));
         }
         ctx.status(o instanceof IngestOutcome.Added ? 201 : o instanceof IngestOutcome.Rejected ? 422 : 200).json(out);

@@ -14,6 +14,7 @@ import org.photodesk.core.ingest.IndexSync;
 import org.photodesk.core.ingest.Ingestor;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.Problem;
+import org.photodesk.core.photo.ResendNotice;
 import org.photodesk.core.search.QuerySyntaxException;
 import org.photodesk.core.search.SearchRequest;
 import org.photodesk.core.search.SearchResult;
@@ -114,6 +115,30 @@ public final class DeskService {
         return edit(user, id, e.field(), e.before());
     }
 
+    /** The notices agency re-sends of photo {@code id} left the desk, newest first. */
+    public List<ResendNotice> notices(long id) {
+        photo(id);
+        return ports.editing().notices(id).reversed();
+    }
+
+    /**
+     * Resolves notice {@code noticeId} of photo {@code id}: {@code keep} leaves the desk's edits standing,
+     * {@code take} gives the fields the agency changed back to the agency's text. Audited as
+     * {@code notice.resolve}.
+     */
+    public ResendNotice resolveNotice(User user, long id, long noticeId, String choice) {
+        requireEditor(user);
+        ResendNotice.Resolution resolution = ResendNotice.Resolution.find(choice).orElseThrow(() ->
+                DeskException.badRequest("Choice '" + choice + "' is not one the notice offers: send 'keep' to keep"
+                        + " the desk's edits or 'take' to take the agency's text."));
+        photo(id);
+        ResendNotice resolved = ports.editing().resolve(id, noticeId, resolution, user.username());
+        audit.record(user.username(), "notice.resolve", "photo/" + id, "notice:" + noticeId, "pending",
+                resolution.word());
+        reindex(photo(id));
+        return resolved;
+    }
+
     /** Ingests one uploaded file; {@code name} is only a label, never a path. */
     public IngestOutcome upload(User user, String name, byte[] bytes) {
         requireEditor(user);
@@ -122,7 +147,8 @@ public final class DeskService {
         String what = switch (outcome) {
             case IngestOutcome.Added a -> "added photo " + a.photo().id();
             case IngestOutcome.Updated u -> "updated photo " + u.photo().id();
-            case IngestOutcome.Duplicate d -> "duplicate of photo " + d.photoId();
+            case IngestOutcome.Duplicate d -> "duplicate of photo " + d.photoId()
+                    + (d.reason() == null ? "" : ": " + d.reason());
             case IngestOutcome.Rejected r -> "rejected: " + r.reason();
         };
         audit.record(user.username(), "upload", "upload/" + label, null, null, what);

@@ -53,6 +53,10 @@ final class Pages {
             service.fix(server.user(ctx), id(ctx), intParam(ctx.formParam("problem")));
             backToPhoto(ctx, "problems");
         });
+        r.add(HandlerType.POST, "/photos/{id}/notices/{notice}", Role.EDITOR, ctx -> {
+            service.resolveNotice(server.user(ctx), id(ctx), longPath(ctx, "notice"), ctx.formParam("choice"));
+            backToPhoto(ctx, "notices");
+        });
         r.add(HandlerType.POST, "/photos/{id}/undo", Role.EDITOR, ctx -> {
             service.undo(server.user(ctx), id(ctx), intParam(ctx.formParam("edit")));
             backToPhoto(ctx, "history");
@@ -97,7 +101,8 @@ final class Pages {
     private void sheet(Context ctx) {
         DeskService.Sheet sheet = service.sheet(sheetQuery(ctx));
         server.render(ctx, "sheet.jte", Map.of("page", server.page(ctx, "Contact sheet", "sheet"), "sheet", sheet,
-                "galleries", service.ports().galleries().list()));
+                "galleries", service.ports().galleries().list(),
+                "noticed", service.ports().store().withPendingNotices(sheet.photos().stream().map(Photo::id).toList())));
     }
 
     /** The sheet asked for by the query string: {@code q}, facet values, {@code sort} and {@code offset}. */
@@ -113,14 +118,17 @@ final class Pages {
     }
 
     private void cards(Context ctx) {
-        server.render(ctx, "cards.jte", Map.of("photos", service.listed(ids(ctx.queryParam("ids")))));
+        List<Photo> photos = service.listed(ids(ctx.queryParam("ids")));
+        server.render(ctx, "cards.jte", Map.of("photos", photos,
+                "noticed", service.ports().store().withPendingNotices(photos.stream().map(Photo::id).toList())));
     }
 
     private void photo(Context ctx) {
         long id = id(ctx);
         Photo photo = service.photo(id);
         server.render(ctx, "photo.jte", Map.of("page", server.page(ctx, "Photo " + id, "photo"), "photo", photo,
-                "edits", service.ports().editing().edits(id).reversed(), "versions", service.ports().store().history(id)));
+                "edits", service.ports().editing().edits(id).reversed(), "versions", service.ports().store().history(id),
+                "notices", service.notices(id)));
     }
 
     private void galleries(Context ctx) {
@@ -196,6 +204,16 @@ final class Pages {
             return Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
             throw DeskException.notFound("'" + ctx.pathParam("id") + "' is not a number: ids are whole numbers such as 12.");
+        }
+    }
+
+    /** A whole-number path parameter, such as a notice's id. */
+    static long longPath(Context ctx, String name) {
+        try {
+            return Long.parseLong(ctx.pathParam(name));
+        } catch (NumberFormatException e) {
+            throw DeskException.notFound("'" + ctx.pathParam(name) + "' is not a number: " + name
+                    + " ids are whole numbers such as 3.");
         }
     }
 

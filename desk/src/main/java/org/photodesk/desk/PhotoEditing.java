@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.photodesk.core.photo.Photo;
+import org.photodesk.core.photo.ResendNotice;
 
 /**
  * The editors' changes to a photo's fields, kept as a history on top of its embedded metadata; the composition
@@ -21,6 +22,15 @@ public interface PhotoEditing {
 
     /** Every edit of photo {@code id}, oldest first. */
     List<FieldEdit> edits(long id);
+
+    /** The notices agency re-sends of photo {@code id} left the desk, oldest first, resolved or not. */
+    List<ResendNotice> notices(long id);
+
+    /**
+     * Resolves notice {@code noticeId} of photo {@code id} as {@code user} chose: keep the desk's edits, or take the
+     * agency's text for the fields it changed; returns the notice as resolved.
+     */
+    ResendNotice resolve(long id, long noticeId, ResendNotice.Resolution choice, String user);
 
     /** One edit of one field: who, when, before and after. */
     record FieldEdit(long id, long photoId, String field, String before, String after, String user, Instant at) {

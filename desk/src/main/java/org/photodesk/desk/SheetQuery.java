@@ -12,12 +12,12 @@ import org.photodesk.core.search.SearchRequest;
 
 /**
  * What the contact sheet was asked for: the query text in the library's syntax, the facet values chosen
- * ({@code agency}, {@code byline}, {@code person}, {@code city}, {@code date}), the order and the page.
+ * ({@code agency}, {@code byline}, {@code person}, {@code city}, {@code date}, {@code c2pa}), the order and the page.
  */
 public record SheetQuery(String text, Map<String, List<String>> facets, SearchRequest.Sort sort, int offset, int limit) {
 
     /** The facets the sheet offers as filters, in display order. */
-    public static final List<String> FACETS = List.of("agency", "byline", "person", "city", "date");
+    public static final List<String> FACETS = List.of("agency", "byline", "person", "city", "date", "c2pa");
 
     public SheetQuery {
         text = text == null ? "" : text.strip();
@@ -66,6 +66,7 @@ public record SheetQuery(String text, Map<String, List<String>> facets, SearchRe
             case "byline" -> new Query.Phrase(Query.Field.BY, value);
             case "person" -> new Query.Phrase(Query.Field.PERSON, value);
             case "city" -> new Query.Phrase(Query.Field.CITY, value);
+            case "c2pa" -> new Query.Words(Query.Field.C2PA, value);
             default -> dates(value);
         };
     }

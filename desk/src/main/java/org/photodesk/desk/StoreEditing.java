@@ -5,6 +5,7 @@ import org.photodesk.core.photo.PhotoEdit;
 import org.photodesk.core.photo.PhotoEditor;
 import org.photodesk.core.photo.PhotoStore;
 import org.photodesk.core.photo.Photo;
+import org.photodesk.core.photo.ResendNotice;
 
 /**
  * The desk's {@link PhotoEditing} over the domain's {@link PhotoEditor} and the store's edits: the
@@ -33,6 +34,23 @@ final class StoreEditing implements PhotoEditing {
     @Override
     public List<FieldEdit> edits(long id) {
         return store.edits(id).stream().map(StoreEditing::fieldEdit).toList();
+    }
+
+    @Override
+    public List<ResendNotice> notices(long id) {
+        return store.notices(id);
+    }
+
+    @Override
+    public ResendNotice resolve(long id, long noticeId, ResendNotice.Resolution choice, String user) {
+        try {
+            return editor.resolve(id, noticeId, choice, user);
+        } catch (IllegalArgumentException e) {
+            throw DeskException.notFound("The notice was not resolved: " + e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new DeskException(409, "Conflict", "The notice was not resolved: " + e.getMessage()
+                    + "; reload the photo to see it.");
+        }
     }
 
     private static FieldEdit fieldEdit(PhotoEdit e) {

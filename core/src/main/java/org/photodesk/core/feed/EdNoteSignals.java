@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * read as a signal ("do not kill the lede"), and a kill only when the note opens with it, as kill advisories do:
  * "THIS PICTURE REPLACES A KILLED ONE" must not withdraw the replacement.
  */
-final class EdNoteSignals {
+public final class EdNoteSignals {
 
     private static final Pattern KILL = Pattern.compile("\\A[^A-Z]*(?:(?:ATTENTION|ADVISORY|NOTE)[A-Z ]*[^A-Z ]+\\s*)?"
             + "(?:MANDATORY KILL|KILL|KILLED|WITHDRAWN|WITHDRAWAL|WITHDRAW|ELIMINATION|ELIMINATED|ELIMINATE)\\b");
@@ -22,7 +22,7 @@ final class EdNoteSignals {
     private EdNoteSignals() {}
 
     /** The strongest signal the note's words carry (kill, then correction, then update), when there is one. */
-    static Optional<Signal> infer(String edNote) {
+    public static Optional<Signal> infer(String edNote) {
         String note = FeedText.clean(edNote);
         if (note == null) {
             return Optional.empty();

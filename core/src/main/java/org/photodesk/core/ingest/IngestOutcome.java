@@ -13,11 +13,23 @@ public sealed interface IngestOutcome {
     /** A photo new to the library. */
     record Added(String source, Photo photo) implements IngestOutcome {}
 
-    /** An agency re-send (same transmission reference or same pixels) that replaced an earlier version in place. */
+    /**
+     * A newer version of a photo the library holds (the same agency and pixels, or the same agency item id) that
+     * replaced the earlier one in place.
+     */
     record Updated(String source, Photo photo) implements IngestOutcome {}
 
-    /** The very same bytes are already in the library as photo {@code photoId}. */
-    record Duplicate(String source, long photoId) implements IngestOutcome {}
+    /**
+     * The library already holds this as photo {@code photoId}: the very same bytes, or the same agency picture at
+     * the same or a newer version ({@code reason} says which; null for the same bytes). Nothing changed.
+     */
+    record Duplicate(String source, long photoId, String reason) implements IngestOutcome {
+
+        /** The very same bytes. */
+        public Duplicate(String source, long photoId) {
+            this(source, photoId, null);
+        }
+    }
 
     /** Not ingested, for the reason given (one line, what is wrong and what to do). */
     record Rejected(String source, String reason) implements IngestOutcome {}

@@ -29,6 +29,9 @@ import org.photodesk.core.photo.PhotoEditor;
 import org.photodesk.core.photo.PhotoStore;
 import org.photodesk.core.photo.Problem;
 import org.photodesk.core.photo.Sha256;
+import org.photodesk.core.provenance.C2paReader;
+import org.photodesk.core.provenance.Provenance;
+import org.photodesk.core.provenance.TrustAnchors;
 import org.photodesk.core.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +47,8 @@ public final class Ingestor {
 
     private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
     private static final int COMMIT_EVERY = 1000;
+    /** The rendition the perceptual hash is made from (the renderer's 400 px thumbnail). */
+    private static final String THUMB = "thumb";
 
     private final PhotoStore store;
     private final BlobStore blobs;
@@ -53,6 +58,8 @@ public final class Ingestor {
     private final RenditionMaker renditions;
     private final IngestLimits limits;
     private final PhotoEditor editor;
+    private final C2paReader credentials;
+    private final PerceptualHasher hasher;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final List<Consumer<Photo>> onStored = new CopyOnWriteArrayList<>();
     private final java.util.Set<Long> indexedSinceCommit = new java.util.HashSet<>();
@@ -63,10 +70,26 @@ public final class Ingestor {
         this(store, blobs, index, reader, enricher, renditions, limits, java.time.Clock.systemUTC());
     }
 
-    /** A pipeline whose re-sends are dated by {@code clock}. */
+    /**
+     * A pipeline whose re-sends are dated by {@code clock}, reading Content Credentials with no trust anchors (a
+     * valid signature is "claimed") and making no perceptual hash.
+     */
     public Ingestor(PhotoStore store, BlobStore blobs, SearchIndex index, MetadataReader reader,
             MetadataEnricher enricher, RenditionMaker renditions, IngestLimits limits, java.time.Clock clock) {
+        this(store, blobs, index, reader, enricher, renditions, limits, clock,
+                new C2paReader(TrustAnchors.none(), clock), PerceptualHasher.NONE);
+    }
+
+    /**
+     * A pipeline that reads Content Credentials with {@code credentials} and gives each photo a perceptual hash
+     * with {@code hasher}, from the thumbnail made after it is stored.
+     */
+    public Ingestor(PhotoStore store, BlobStore blobs, SearchIndex index, MetadataReader reader,
+            MetadataEnricher enricher, RenditionMaker renditions, IngestLimits limits, java.time.Clock clock,
+            C2paReader credentials, PerceptualHasher hasher) {
         this.editor = new PhotoEditor(store, clock);
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.store = store;
         this.blobs = blobs;
         this.index = index;
@@ -241,8 +264,11 @@ public final class Ingestor {
         List<Problem> problems = new ArrayList<>(read.problems());
         problems.addAll(enriched.problems());
         String pixelHash = PixelHash.of(bytes, read.image().mediaType()).orElse(sha256);
+        Provenance c2pa = credentials.read(bytes);
+        problems.addAll(c2pa.problems());
         return new PhotoRecord(sha256, pixelHash, fileName, read.image(), bytes.length, enriched.metadata(),
-                enriched.agency(), read.raw(), problems, read.metadata());
+                enriched.agency(), read.raw(), problems, read.metadata(), read.identity(),
+                ProvenanceSummary.of(c2pa, read.metadata().digitalSourceType()));
     }
 
     private IngestOutcome storeAndIndex(String source, PhotoRecord record) {
@@ -271,41 +297,72 @@ public final class Ingestor {
             return new Duplicate(source, same.get().id());
         }
         Optional<Photo> earlier = resent(record);
-        return earlier.isPresent()
-                ? new Updated(source, editor.resend(earlier.get().id(), record))
-                : new Added(source, store.add(notingPool(record)));
+        if (earlier.isEmpty()) {
+            return new Added(source, store.add(notingShared(record)));
+        }
+        Photo held = earlier.get();
+        return switch (FileResendRule.decide(held, store.history(held.id()), record)) {
+            case FileResendRule.Decision.Newer n ->
+                    new Updated(source, editor.resend(held.id(), record, n.kind(), n.note()));
+            case FileResendRule.Decision.Same s -> new Duplicate(source, held.id(), s.reason());
+            case FileResendRule.Decision.Older o -> new Duplicate(source, held.id(), o.reason());
+        };
     }
 
     /**
-     * The photo this record re-sends: the same pixels from the same agency, or the same transmission reference from
-     * the same known agency. The same pixels from another agency (a pool picture) are a photo of their own.
+     * The photo this record re-sends: the same pixels from the same agency, or the same agency item id (see
+     * {@link org.photodesk.core.photo.ItemIdentity}) from the same agency, unless the two were taken at different
+     * times (an id copied into other frames by a template). Never by IPTC 2:103, the Job Id a whole assignment
+     * shares: such frames are photos of their own, grouped by the {@code assignment:} filter. The same pixels from
+     * another agency (a pool picture) are a photo of their own.
      */
     private Optional<Photo> resent(PhotoRecord record) {
-        Optional<Photo> byPixels = store.findByPixelHash(record.pixelHash())
-                .filter(p -> Objects.equals(lower(p.agency()), lower(record.agency())));
+        Optional<Photo> byPixels = store.findByPixelHash(record.pixelHash()).filter(p -> sameAgency(p, record));
         if (byPixels.isPresent()) {
             return byPixels;
         }
-        String ref = record.embedded().transmissionReference();
-        return ref == null || record.agency() == null ? Optional.empty()
-                : store.findByTransmissionReference(ref).filter(p -> record.agency().equalsIgnoreCase(p.agency()));
+        for (String id : record.identity().ids()) {
+            Optional<Photo> byId = store.findByItemId(id)
+                    .filter(p -> sameAgency(p, record) && !takenApart(p, record));
+            if (byId.isPresent()) {
+                return byId;
+            }
+        }
+        return Optional.empty();
     }
 
-    /** The record, with a note when another agency's photo has the very same pixels (a pool picture). */
-    private PhotoRecord notingPool(PhotoRecord record) {
-        return store.findByPixelHash(record.pixelHash())
-                .filter(p -> !Objects.equals(lower(p.agency()), lower(record.agency())))
-                .map(p -> withProblem(record, Problem.of("pixels.shared", "the same picture as photo " + p.id()
+    private static boolean sameAgency(Photo photo, PhotoRecord record) {
+        return Objects.equals(lower(photo.agency()), lower(record.agency()));
+    }
+
+    /** True when both say, to the second, when they were taken, and the times differ: not the same picture. */
+    private static boolean takenApart(Photo photo, PhotoRecord record) {
+        var a = photo.embedded().dateCreated();
+        var b = record.embedded().dateCreated();
+        return a != null && b != null && a.time() != null && b.time() != null
+                && !(a.date().equals(b.date()) && a.time().equals(b.time()));
+    }
+
+    /**
+     * The record, with a note when another agency's photo has the very same pixels (a pool picture), or when a
+     * photo taken at another time carries the same agency item id (a copied id, not the same picture).
+     */
+    private PhotoRecord notingShared(PhotoRecord record) {
+        PhotoRecord out = store.findByPixelHash(record.pixelHash())
+                .filter(p -> !sameAgency(p, record))
+                .map(p -> record.withProblem(Problem.of("pixels.shared", "the same picture as photo " + p.id()
                         + (p.agency() == null ? "" : " from " + p.agency())
                         + ": a pool or shared picture; check which credit this gallery should carry")))
                 .orElse(record);
-    }
-
-    private static PhotoRecord withProblem(PhotoRecord r, Problem problem) {
-        List<Problem> problems = new ArrayList<>(r.problems());
-        problems.add(problem);
-        return new PhotoRecord(r.sha256(), r.pixelHash(), r.fileName(), r.image(), r.sizeBytes(), r.metadata(),
-                r.agency(), r.raw(), problems, r.embedded());
+        for (String id : record.identity().ids()) {
+            Optional<Photo> other = store.findByItemId(id).filter(p -> sameAgency(p, record) && takenApart(p, record));
+            if (other.isPresent()) {
+                return out.withProblem(Problem.of("identity.shared", "photo " + other.get().id()
+                        + " carries the same agency id (" + id + ") but was taken at another time: kept as a"
+                        + " photo of its own; the id was probably copied by a metadata template"));
+            }
+        }
+        return out;
     }
 
     private static String lower(String s) {
@@ -332,12 +389,42 @@ public final class Ingestor {
         } catch (RuntimeException e) {
             LOG.warn("Renditions of photo {} failed; the desk makes them on demand: {}", photo.id(), e.getMessage(), e);
         }
+        perceptualHash(photo);
         for (Consumer<Photo> listener : onStored) {
             try {
                 listener.accept(photo);
             } catch (RuntimeException e) {
                 LOG.warn("After storing photo {}: {}", photo.id(), e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * Gives a photo just rendered its perceptual hash, from the thumbnail the renderer made: the near-duplicate
+     * stage's place in the pipeline. Nothing happens with {@link PerceptualHasher#NONE}, without a thumbnail
+     * (renditions deferred: the hash waits for them), or when the photo already has one for this original.
+     */
+    private void perceptualHash(Photo photo) {
+        if (hasher == PerceptualHasher.NONE || photo.perceptualHash() != null) {
+            return;
+        }
+        try {
+            Optional<java.io.InputStream> thumb = blobs.openRendition(photo.sha256(), THUMB);
+            if (thumb.isEmpty()) {
+                return;
+            }
+            byte[] jpeg;
+            try (java.io.InputStream in = thumb.get()) {
+                jpeg = in.readAllBytes();
+            }
+            java.util.OptionalLong hash = hasher.hash(jpeg);
+            if (hash.isPresent()) {
+                store.putPerceptualHash(photo.sha256(), hash.getAsLong());
+                reindex(photo.id());
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Perceptual hash of photo {} failed; it has none until it is made again: {}", photo.id(),
+                    e.getMessage(), e);
         }
     }
 

@@ -23,6 +23,7 @@ import org.photodesk.core.metadata.IimReader.IimData;
 import org.photodesk.core.metadata.MetadataMerger.Digest;
 import org.photodesk.core.metadata.XmpFields.XmpData;
 import org.photodesk.core.photo.ImageInfo;
+import org.photodesk.core.photo.ItemIdentity;
 import org.photodesk.core.photo.Problem;
 import org.photodesk.core.photo.RawMetadata;
 import org.slf4j.Logger;
@@ -75,8 +76,10 @@ public final class MetadataReader {
                 new MetadataMerger.Merged(org.photodesk.core.photo.PhotoMetadata.EMPTY, List.of()), problems);
         problems.addAll(merged.problems());
         ImageInfo image = imageInfo(format, b, jpeg, chunks, metadata, exif.orientation(), problems);
+        ItemIdentity identity = guarded("the item ids", () -> ItemIds.read(xmpMeta(metadata), iim.raw()),
+                ItemIdentity.NONE, problems);
         return new MetadataRead(image, merged.metadata(), new RawMetadata(iim.raw(), xmp.raw(), exif.raw()),
-                problems);
+                problems, identity);
     }
 
     private static <T> T guarded(String what, Supplier<T> step, T fallback, List<Problem> problems) {

@@ -12,6 +12,9 @@ import java.util.Objects;
  * @param version 1 for the first transmission, incremented by each re-send or edit
  * @param agency the agency that supplied it, normalised ("AP", "Reuters"), or null when unknown
  * @param pixelHash SHA-256 of the image data without metadata segments: equal for a re-send with a new caption
+ * @param identity the agency's own item ids and version, as the current original carries them
+ * @param provenance what the current original's Content Credentials and digital source type say
+ * @param perceptualHash a 64-bit perceptual hash of the picture (for near-duplicates), or null until one is made
  */
 public record Photo(
         long id,
@@ -30,7 +33,18 @@ public record Photo(
         Instant updatedAt,
         int version,
         int rating,
-        List<String> labels) {
+        List<String> labels,
+        ItemIdentity identity,
+        PhotoProvenance provenance,
+        Long perceptualHash) {
+
+    /** A photo whose file said nothing of its identity or provenance, with no perceptual hash yet. */
+    public Photo(long id, String sha256, String pixelHash, String fileName, String mediaType, int width, int height,
+            PhotoMetadata embedded, PhotoMetadata metadata, String agency, RawMetadata raw, List<Problem> problems,
+            Instant ingestedAt, Instant updatedAt, int version, int rating, List<String> labels) {
+        this(id, sha256, pixelHash, fileName, mediaType, width, height, embedded, metadata, agency, raw, problems,
+                ingestedAt, updatedAt, version, rating, labels, ItemIdentity.NONE, PhotoProvenance.NONE, null);
+    }
 
     public Photo {
         Objects.requireNonNull(sha256, "sha256");
@@ -39,5 +53,13 @@ public record Photo(
         raw = raw == null ? RawMetadata.EMPTY : raw;
         problems = problems == null ? List.of() : List.copyOf(problems);
         labels = labels == null ? List.of() : List.copyOf(labels);
+        identity = identity == null ? ItemIdentity.NONE : identity;
+        provenance = provenance == null ? PhotoProvenance.NONE : provenance;
+    }
+
+    /** This photo with {@code hash} as its perceptual hash. */
+    public Photo withPerceptualHash(Long hash) {
+        return new Photo(id, sha256, pixelHash, fileName, mediaType, width, height, embedded, metadata, agency, raw,
+                problems, ingestedAt, updatedAt, version, rating, labels, identity, provenance, hash);
     }
 }

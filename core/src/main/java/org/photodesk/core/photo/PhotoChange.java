@@ -15,9 +15,17 @@ import java.util.Optional;
  * @param original the new original and its embedded metadata, for a {@link Kind#RESEND} only
  * @param metadata the photo's metadata after the change (edits applied)
  * @param edit the editor's edit to record, if any
+ * @param notice the notice to keep for the desk, for a {@link Kind#RESEND} only (its version and id are the store's
+ *     to set)
  */
 public record PhotoChange(long photoId, int expectedVersion, Kind kind, Instant at, Optional<PhotoRecord> original,
-        PhotoMetadata metadata, int rating, List<String> labels, Optional<Edit> edit) {
+        PhotoMetadata metadata, int rating, List<String> labels, Optional<Edit> edit, Optional<ResendNotice> notice) {
+
+    /** A change that leaves the desk no notice. */
+    public PhotoChange(long photoId, int expectedVersion, Kind kind, Instant at, Optional<PhotoRecord> original,
+            PhotoMetadata metadata, int rating, List<String> labels, Optional<Edit> edit) {
+        this(photoId, expectedVersion, kind, at, original, metadata, rating, labels, edit, Optional.empty());
+    }
 
     /** Why a stored photo changes. */
     public enum Kind {
@@ -34,8 +42,17 @@ public record PhotoChange(long photoId, int expectedVersion, Kind kind, Instant 
         }
     }
 
-    /** An edit to record: who set which field from what to what (texts as {@link MetadataFields} reads them). */
-    public record Edit(String field, String before, String after, String user) {
+    /**
+     * An edit to record: who set which field from what to what (texts as {@link MetadataFields} reads them), and
+     * whether it gives the field back to the agency (see {@link PhotoEdit#followsAgency()}).
+     */
+    public record Edit(String field, String before, String after, String user, boolean followsAgency) {
+
+        /** An editor's own text for the field. */
+        public Edit(String field, String before, String after, String user) {
+            this(field, before, after, user, false);
+        }
+
         public Edit {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(user, "user");
@@ -48,6 +65,10 @@ public record PhotoChange(long photoId, int expectedVersion, Kind kind, Instant 
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(edit, "edit");
+        Objects.requireNonNull(notice, "notice");
+        if (notice.isPresent() && kind != Kind.RESEND) {
+            throw new IllegalArgumentException("only a re-send leaves the desk a notice, not a " + kind.word());
+        }
         labels = List.copyOf(labels);
         if (original.isPresent() != (kind == Kind.RESEND)) {
             throw new IllegalArgumentException("a photo change carries a new original exactly when it is a re-send, "

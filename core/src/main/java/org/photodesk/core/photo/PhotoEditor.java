@@ -1,6 +1,7 @@
 package org.photodesk.core.photo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,29 +63,121 @@ public final class PhotoEditor {
 
     /**
      * Stores {@code record} (an agency re-send) as the next version of photo {@code id}: the editors' latest edit
-     * of each field is applied again on top of its metadata; rating and labels are kept.
+     * of each field is applied again on top of its metadata; rating and labels are kept. The desk gets a notice
+     * when the agency changed a field or said why it re-sent.
      *
      * @throws IllegalArgumentException when there is no photo {@code id}
      * @throws IllegalStateException when another photo already has (or had) the record's SHA-256
      */
     public Photo resend(long id, PhotoRecord record) {
+        return resend(id, record, ResendNotice.Kind.RESEND, null);
+    }
+
+    /**
+     * As {@link #resend(long, PhotoRecord)}, for a re-send of {@code kind} in the agency's words {@code note}: the
+     * notice lists each field the agency changed with a word diff, and the desk's text for each field an editor had
+     * edited (the edit stands until an editor takes the agency's text, see {@link #resolve}). A correction or update
+     * leaves a notice even when no field changed.
+     */
+    public Photo resend(long id, PhotoRecord record, ResendNotice.Kind kind, String note) {
+        Objects.requireNonNull(kind, "kind");
         return retrying(id, () -> {
             Photo old = expect(id);
-            PhotoMetadata metadata = withEdits(store.edits(id), record.metadata());
-            return store.update(new PhotoChange(id, old.version(), PhotoChange.Kind.RESEND, clock.instant(),
-                    Optional.of(record), metadata, old.rating(), old.labels(), Optional.empty()));
+            List<PhotoEdit> edits = store.edits(id);
+            PhotoMetadata metadata = withEdits(edits, record.metadata());
+            List<ResendNotice.FieldChange> changes = changes(old.embedded(), record.embedded(), edits, metadata);
+            Instant at = clock.instant();
+            Optional<ResendNotice> notice = changes.isEmpty() && kind == ResendNotice.Kind.RESEND ? Optional.empty()
+                    : Optional.of(ResendNotice.draft(id, old.version() + 1, kind, note, changes, at));
+            return store.update(new PhotoChange(id, old.version(), PhotoChange.Kind.RESEND, at,
+                    Optional.of(record), metadata, old.rating(), old.labels(), Optional.empty(), notice));
         });
     }
 
-    /** {@code metadata} with the latest edit of each metadata field applied, in the order of those edits. */
-    public static PhotoMetadata withEdits(List<PhotoEdit> edits, PhotoMetadata metadata) {
+    /** The fields whose agency text changed from {@code before} to {@code after}, with the desk's text over each. */
+    static List<ResendNotice.FieldChange> changes(PhotoMetadata before, PhotoMetadata after, List<PhotoEdit> edits,
+            PhotoMetadata shown) {
+        Map<String, PhotoEdit> latest = latest(edits);
+        var changes = new java.util.ArrayList<ResendNotice.FieldChange>();
+        for (String field : MetadataFields.names()) {
+            String was = MetadataFields.get(before, field);
+            String now = MetadataFields.get(after, field);
+            if (!Objects.equals(was, now)) {
+                PhotoEdit edit = latest.get(field);
+                boolean deskEdited = edit != null && !edit.followsAgency();
+                changes.add(new ResendNotice.FieldChange(field, was, now, deskEdited,
+                        deskEdited ? MetadataFields.get(shown, field) : null));
+            }
+        }
+        return changes;
+    }
+
+    /**
+     * Resolves notice {@code noticeId} of photo {@code id} as {@code user} chose: {@code KEPT_DESK} leaves every
+     * edit standing; {@code TOOK_AGENCY} gives each field the notice shows an editor's edit over back to the agency
+     * (recorded as an edit, so it can be undone), with the agency's current text. Each field taken is its own
+     * change; the notice is resolved last, so a notice still pending after a failure can be resolved again.
+     *
+     * @throws IllegalArgumentException when there is no such photo or notice, or the choice is {@code PENDING}
+     * @throws IllegalStateException when the notice is resolved already
+     */
+    public ResendNotice resolve(long id, long noticeId, ResendNotice.Resolution choice, String user) {
+        if (user == null || user.isBlank()) {
+            throw new IllegalArgumentException("resolving notice " + noticeId + " needs a user: say who chose");
+        }
+        if (choice == null || choice == ResendNotice.Resolution.PENDING) {
+            throw new IllegalArgumentException("choose to keep the desk's edits or take the agency's text, not "
+                    + choice);
+        }
+        ResendNotice notice = store.notices(id).stream().filter(n -> n.id() == noticeId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("photo " + id + " has no notice " + noticeId
+                        + ": list its notices first"));
+        if (!notice.pending()) {
+            throw new IllegalStateException("notice " + noticeId + " of photo " + id + " was resolved already ("
+                    + notice.resolution().word() + " by " + notice.resolvedBy() + ")");
+        }
+        if (choice == ResendNotice.Resolution.TOOK_AGENCY) {
+            notice.changes().stream().filter(ResendNotice.FieldChange::deskEdited)
+                    .forEach(c -> retrying(id, () -> giveBack(expect(id), c.field(), user)));
+        }
+        return store.resolveNotice(id, noticeId, choice, user, clock.instant());
+    }
+
+    /**
+     * Gives {@code field} back to the agency: the field shows the current original's text now (as the file has it)
+     * and what the agency sends from then on.
+     */
+    private Photo giveBack(Photo old, String field, String user) {
+        PhotoEdit latest = latest(store.edits(old.id())).get(field);
+        if (latest == null || latest.followsAgency()) {
+            return old;
+        }
+        String agency = MetadataFields.get(old.embedded(), field);
+        PhotoMetadata metadata = MetadataFields.set(old.metadata(), field, agency);
+        return store.update(new PhotoChange(old.id(), old.version(), PhotoChange.Kind.EDIT, clock.instant(),
+                Optional.empty(), metadata, old.rating(), old.labels(), Optional.of(new PhotoChange.Edit(field,
+                        MetadataFields.get(old.metadata(), field), agency, user, true))));
+    }
+
+    private static Map<String, PhotoEdit> latest(List<PhotoEdit> edits) {
         Map<String, PhotoEdit> latest = new LinkedHashMap<>();
         for (PhotoEdit e : edits) {
             latest.remove(e.field());
             latest.put(e.field(), e);
         }
+        return latest;
+    }
+
+    /**
+     * {@code metadata} with the latest edit of each metadata field applied, in the order of those edits; a field
+     * whose latest edit gave it back to the agency keeps {@code metadata}'s text.
+     */
+    public static PhotoMetadata withEdits(List<PhotoEdit> edits, PhotoMetadata metadata) {
         PhotoMetadata out = metadata;
-        for (PhotoEdit e : latest.values()) {
+        for (PhotoEdit e : latest(edits).values()) {
+            if (e.followsAgency()) {
+                continue;
+            }
             if (MetadataFields.isField(e.field())) {
                 out = MetadataFields.set(out, e.field(), e.after());
             } else if (!isEditable(e.field())) {

@@ -1,5 +1,6 @@
 package org.photodesk.core.photo;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,8 +36,17 @@ public interface PhotoStore extends AutoCloseable {
     /** The photo whose current or any earlier original has this SHA-256. */
     Optional<Photo> findBySha256(String sha256);
 
-    /** The most recent photo whose embedded metadata carries this transmission reference. */
+    /**
+     * The most recent photo whose embedded metadata carries this transmission reference. IPTC 2:103 is the Job Id
+     * that every frame of one assignment shares: never take a match as the same picture (see {@link ItemIdentity}).
+     */
     Optional<Photo> findByTransmissionReference(String transmissionReference);
+
+    /**
+     * The most recent photo whose current original carries this agency item id (one of {@link ItemIdentity#ids()},
+     * such as {@code plus:ImageSupplierImageID=RTX9QK2F}).
+     */
+    Optional<Photo> findByItemId(String itemId);
 
     /** The most recent photo whose current original has these pixels. */
     Optional<Photo> findByPixelHash(String pixelHash);
@@ -75,6 +85,38 @@ public interface PhotoStore extends AutoCloseable {
         }
         return fields;
     }
+
+    /** The notices that agency re-sends of photo {@code id} left the desk, oldest first, resolved or not. */
+    List<ResendNotice> notices(long id);
+
+    /** The ids among {@code ids} of photos with a pending notice; implementations read them in one go. */
+    default Set<Long> withPendingNotices(List<Long> ids) {
+        var pending = new HashSet<Long>();
+        for (long id : ids) {
+            if (notices(id).stream().anyMatch(ResendNotice::pending)) {
+                pending.add(id);
+            }
+        }
+        return pending;
+    }
+
+    /**
+     * Records that {@code user} resolved notice {@code noticeId} of photo {@code photoId} with {@code choice}, and
+     * logs a change of the photo (so that the desk's sheet sees it).
+     *
+     * @throws IllegalArgumentException when the photo has no such notice, or {@code choice} is
+     *     {@link ResendNotice.Resolution#PENDING}
+     * @throws IllegalStateException when the notice is resolved already
+     */
+    ResendNotice resolveNotice(long photoId, long noticeId, ResendNotice.Resolution choice, String user, Instant at);
+
+    /**
+     * Keeps {@code hash} as the perceptual hash of the photo whose current original is {@code sha256} and logs the
+     * change, without a new version (a hash is no metadata); nothing when no photo's current original has it.
+     *
+     * @return the photo as it now is, or empty when none has that original
+     */
+    Optional<Photo> putPerceptualHash(String sha256, long hash);
 
     /** Photos with id greater than {@code afterId}, in id order, at most {@code limit}. */
     List<Photo> page(long afterId, int limit);

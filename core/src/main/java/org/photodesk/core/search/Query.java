@@ -42,10 +42,14 @@ public sealed interface Query {
         }
     }
 
-    /** The fields a query can be restricted to; {@link #ANY} is all text. */
+    /**
+     * The fields a query can be restricted to; {@link #ANY} is all text. {@link #C2PA} and {@link #ASSIGNMENT} match
+     * their value whole: a provenance word ({@code verified}, {@code claimed}, {@code invalid}, {@code none},
+     * {@code ai}) and an assignment's Job Id (IPTC 2:103), which the frames of one assignment share.
+     */
     enum Field {
         ANY(""), BY("by"), CREDIT("credit"), AGENCY("agency"), PERSON("person"), CITY("city"),
-        COUNTRY("country"), IN("in"), KEYWORD("keyword"), EVENT("event");
+        COUNTRY("country"), IN("in"), KEYWORD("keyword"), EVENT("event"), C2PA("c2pa"), ASSIGNMENT("assignment");
 
         private final String prefix;
 

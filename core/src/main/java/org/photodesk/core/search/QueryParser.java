@@ -17,10 +17,13 @@ import java.util.stream.Stream;
  * clause  = ["-"] positive
  * positive = '"' text '"' | name ":" value | word
  * value   = '"' text '"' | word            (for taken: a date, see {@link TakenParser})
- * name    = by | credit | agency | person | city | country | in | keyword | event | taken   (any case)
+ * name    = by | credit | agency | person | city | country | in | keyword | event | c2pa | assignment | taken
+ *                                                                                             (any case)
  * </pre>
+ * {@code c2pa:} takes one of {@link #C2PA_VALUES} (how far a photo's Content Credentials hold, or {@code ai} for
+ * pictures declared generated); {@code assignment:} takes an assignment's Job Id (IPTC 2:103) whole.
  * A word runs to the next white space or quote. A word such as {@code 10:30} whose part before the colon is not
- * letters only is a plain word; {@code foo:bar} is an error, because a mistyped filter silently searched as text
+ * letters only (nor a filter name with digits, {@code c2pa}) is a plain word; {@code foo:bar} is an error, because a mistyped filter silently searched as text
  * would return nothing and hide the typo. The parser is stateless and thread-safe; any text either parses or throws
  * {@link QuerySyntaxException}.
  */
@@ -30,6 +33,9 @@ public final class QueryParser {
     public static final int MAX_LENGTH = 1000;
 
     static final String TAKEN = "taken";
+
+    /** The values {@code c2pa:} takes. */
+    public static final List<String> C2PA_VALUES = List.of("verified", "claimed", "invalid", "none", "ai");
 
     /** Parses {@code text}; a blank text is {@link Query.All}. */
     public Query parse(String text) {
@@ -91,10 +97,11 @@ public final class QueryParser {
             }
             int start = pos;
             int end = start;
-            while (end < text.length() && isAsciiLetter(text.charAt(end))) {
+            while (end < text.length() && (isAsciiLetter(text.charAt(end))
+                    || end > start && Character.isDigit(text.charAt(end)) && text.charAt(end) < 128)) {
                 end++;
             }
-            if (end > start && end < text.length() && text.charAt(end) == ':') {
+            if (end > start && end < text.length() && text.charAt(end) == ':' && isFilterName(text.substring(start, end))) {
                 pos = end + 1;
                 return filter(text.substring(start, end), start);
             }
@@ -113,7 +120,20 @@ public final class QueryParser {
                 return TakenParser.parse(text, value, peek(valueStart) == '"' ? valueStart + 1 : valueStart);
             }
             Query.Field field = field(key).orElseThrow(() -> unknownFilter(name, start));
+            if (field == Query.Field.C2PA) {
+                return c2pa(name);
+            }
             return peek() == '"' ? new Query.Phrase(field, quoted()) : new Query.Words(field, word());
+        }
+
+        private Query c2pa(String name) {
+            int valueStart = pos;
+            String value = (peek() == '"' ? quoted() : word()).strip().toLowerCase(Locale.ROOT);
+            if (!C2PA_VALUES.contains(value)) {
+                throw error(valueStart, "'" + name + ":' takes " + String.join(", ", C2PA_VALUES)
+                        + " (how far Content Credentials hold, or ai for generated pictures), not '" + value + "'");
+            }
+            return new Query.Words(Query.Field.C2PA, value);
         }
 
         private boolean emptyQuotes() {
@@ -186,6 +206,8 @@ public final class QueryParser {
             case TAKEN -> "taken:2024-08-11 or taken:2024-08-01..2024-08-12";
             case "by" -> "by:meissner or by:\"Martin Meissner\"";
             case "in", "city" -> key + ":paris or " + key + ":\"Saint-Denis\"";
+            case "c2pa" -> "c2pa:verified or c2pa:ai";
+            case "assignment" -> "assignment:PAR-ROWING-0811";
             default -> key + ":word or " + key + ":\"two words\"";
         };
     }
@@ -225,6 +247,12 @@ public final class QueryParser {
 
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Letters only (a typo is then reported), or a known name with digits such as {@code c2pa}. */
+    private static boolean isFilterName(String name) {
+        return name.chars().allMatch(c -> isAsciiLetter((char) c))
+                || filterNames().contains(name.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isAsciiLetter(char c) {

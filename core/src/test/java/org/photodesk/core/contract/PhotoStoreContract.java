@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.photodesk.core.photo.ItemIdentity;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoChange;
 import org.photodesk.core.photo.PhotoChangedException;
@@ -20,7 +21,10 @@ import org.photodesk.core.photo.PhotoEdit;
 import org.photodesk.core.photo.PhotoEditor;
 import org.photodesk.core.photo.PhotoRecord;
 import org.photodesk.core.photo.PhotoStore;
+import org.photodesk.core.photo.PhotoProvenance;
 import org.photodesk.core.photo.RawMetadata;
+import org.photodesk.core.photo.ResendNotice;
+import org.photodesk.core.testing.StoreFixtures;
 
 /**
  * What every {@link PhotoStore} must do, whatever it keeps photos in: a subclass supplies a fresh, empty store and
@@ -176,5 +180,121 @@ public abstract class PhotoStoreContract {
         assertThat(store.changedSince(0)).containsExactly(b.id(), a.id());
         assertThat(store.changedSince(afterAdds)).containsExactly(a.id());
         assertThat(store.lastChange()).isGreaterThan(afterAdds);
+    }
+
+    @Test
+    void identityAndProvenanceRoundTripAndAPhotoIsFoundByEachOfItsItemIds() {
+        PhotoRecord r = StoreFixtures.withIdentity(record("a", "A."), new ItemIdentity(
+                List.of("plus:ImageSupplierImageID=RTX9QK2F", "xmpMM:DocumentID=xmp.did:5f1c"), "3",
+                Instant.parse("2024-06-03T12:00:00Z"), "CORRECTION"), StoreFixtures.provenance());
+        Photo added = store.add(r);
+
+        assertThat(added.identity()).isEqualTo(r.identity());
+        assertThat(added.provenance()).isEqualTo(r.provenance());
+        assertThat(store.findById(added.id()).orElseThrow().identity()).isEqualTo(r.identity());
+        assertThat(store.findById(added.id()).orElseThrow().provenance()).isEqualTo(r.provenance());
+        assertThat(store.findByItemId("plus:ImageSupplierImageID=RTX9QK2F")).map(Photo::id).contains(added.id());
+        assertThat(store.findByItemId("xmpMM:DocumentID=xmp.did:5f1c")).map(Photo::id).contains(added.id());
+        assertThat(store.findByItemId("xmpMM:DocumentID=other")).isEmpty();
+        assertThat(store.findById(added.id()).orElseThrow().perceptualHash()).isNull();
+    }
+
+    @Test
+    void aResendReplacesTheItemIdsThePhotoIsFoundBy() {
+        PhotoRecord first = StoreFixtures.withIdentity(record("a", "A."),
+                new ItemIdentity(List.of("Iptc4xmpExt:DigImageGUID=guid-one"), "1", null, null), PhotoProvenance.NONE);
+        Photo added = store.add(first);
+        PhotoRecord second = StoreFixtures.withIdentity(resend(first, "B."),
+                new ItemIdentity(List.of("Iptc4xmpExt:DigImageGUID=guid-two"), "2", null, null), PhotoProvenance.NONE);
+
+        editor.resend(added.id(), second);
+
+        assertThat(store.findByItemId("Iptc4xmpExt:DigImageGUID=guid-two")).map(Photo::id).contains(added.id());
+        assertThat(store.findByItemId("Iptc4xmpExt:DigImageGUID=guid-one")).isEmpty();
+        assertThat(store.findById(added.id()).orElseThrow().identity().version()).isEqualTo("2");
+    }
+
+    @Test
+    void aResendThatChangesAFieldLeavesAPendingNoticeUntilAnEditorResolvesIt() {
+        PhotoRecord first = record("a", "Fans gather at the stadium.");
+        Photo added = store.add(first);
+        editor.edit(added.id(), "caption", "Fans gather outside the stadium.", "maria");
+
+        Photo resent = editor.resend(added.id(), resend(first, "Fans gather at the arena."),
+                ResendNotice.Kind.CORRECTION, "CORRECTS NAME OF VENUE");
+
+        assertThat(resent.metadata().caption()).as("the desk's edit stands").isEqualTo("Fans gather outside the stadium.");
+        assertThat(store.notices(added.id())).singleElement().satisfies(n -> {
+            assertThat(n.id()).isPositive();
+            assertThat(n.photoId()).isEqualTo(added.id());
+            assertThat(n.version()).isEqualTo(resent.version());
+            assertThat(n.kind()).isEqualTo(ResendNotice.Kind.CORRECTION);
+            assertThat(n.note()).isEqualTo("CORRECTS NAME OF VENUE");
+            assertThat(n.pending()).isTrue();
+            assertThat(n.conflicts()).isTrue();
+            assertThat(n.changes()).singleElement().isEqualTo(new ResendNotice.FieldChange("caption",
+                    "Fans gather at the stadium.", "Fans gather at the arena.", true, "Fans gather outside the stadium."));
+        });
+        assertThat(store.withPendingNotices(List.of(added.id(), 999L))).containsExactly(added.id());
+        long noticeId = store.notices(added.id()).getFirst().id();
+        long before = store.lastChange();
+
+        ResendNotice resolved = store.resolveNotice(added.id(), noticeId, ResendNotice.Resolution.KEPT_DESK, "maria",
+                CLOCK.instant());
+
+        assertThat(resolved.resolution()).isEqualTo(ResendNotice.Resolution.KEPT_DESK);
+        assertThat(resolved.resolvedBy()).isEqualTo("maria");
+        assertThat(store.notices(added.id())).singleElement().isEqualTo(resolved);
+        assertThat(store.withPendingNotices(List.of(added.id()))).isEmpty();
+        assertThat(store.lastChange()).isGreaterThan(before);
+        assertThat(store.changedSince(before)).containsExactly(added.id());
+        assertThatThrownBy(() -> store.resolveNotice(added.id(), noticeId, ResendNotice.Resolution.TOOK_AGENCY, "tom",
+                CLOCK.instant())).isInstanceOf(IllegalStateException.class).hasMessageContaining("already");
+        assertThatThrownBy(() -> store.resolveNotice(added.id(), noticeId + 99, ResendNotice.Resolution.KEPT_DESK,
+                "tom", CLOCK.instant())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aResendThatChangesNothingLeavesNoNotice() {
+        PhotoRecord first = record("a", "Same words.");
+        Photo added = store.add(first);
+        editor.resend(added.id(), resend(first, "Same words."));
+        assertThat(store.notices(added.id())).isEmpty();
+    }
+
+    @Test
+    void anEditThatGivesAFieldBackToTheAgencyRoundTrips() {
+        Photo added = store.add(record("a", "A."));
+        Photo edited = editor.edit(added.id(), "caption", "Desk words.", "maria");
+        store.update(new PhotoChange(added.id(), edited.version(), PhotoChange.Kind.EDIT, CLOCK.instant(),
+                Optional.empty(), added.metadata(), 0, List.of(),
+                Optional.of(new PhotoChange.Edit("caption", "Desk words.", "A.", "tom", true))));
+
+        assertThat(store.edits(added.id())).extracting(PhotoEdit::followsAgency).containsExactly(false, true);
+    }
+
+    @Test
+    void aPerceptualHashIsKeptForTheCurrentOriginalWithoutANewVersion() {
+        PhotoRecord r = record("a", "A.");
+        Photo added = store.add(r);
+        long before = store.lastChange();
+
+        Optional<Photo> hashed = store.putPerceptualHash(r.sha256(), 0x8000_0000_0000_0001L);
+
+        assertThat(hashed).map(Photo::perceptualHash).contains(0x8000_0000_0000_0001L);
+        assertThat(store.findById(added.id()).orElseThrow().perceptualHash()).isEqualTo(0x8000_0000_0000_0001L);
+        assertThat(store.findById(added.id()).orElseThrow().version()).isEqualTo(1);
+        assertThat(store.changedSince(before)).containsExactly(added.id());
+        assertThat(store.putPerceptualHash(StoreFixtures.sha256("nobody"), 1L)).isEmpty();
+    }
+
+    @Test
+    void aResendDropsThePerceptualHashOfTheOldOriginal() {
+        PhotoRecord first = record("a", "A.");
+        Photo added = store.add(first);
+        store.putPerceptualHash(first.sha256(), 42L);
+        Photo resent = editor.resend(added.id(), resend(first, "B."));
+        assertThat(resent.perceptualHash()).isNull();
+        assertThat(store.findById(added.id()).orElseThrow().perceptualHash()).isNull();
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.photodesk.core.photo.Photo;
+import org.photodesk.core.photo.PhotoProvenance;
 import org.photodesk.core.photo.Problem;
 
 class GalleryCheckTest {
@@ -50,5 +52,30 @@ class GalleryCheckTest {
     void anEmptyGalleryIsAProblem() {
         CheckReport report = check.check(Gallery.draft("x", "X", null, null, null, TestGalleries.CREATED));
         assertThat(report.gallery()).extracting(Problem::code).containsExactly("gallery.empty");
+    }
+
+    @Test
+    void syntheticMediaIsAnEditorialWarningWhateverDeclaresIt() {
+        var photos = new java.util.HashMap<>(TestGalleries.photos());
+        Photo base = photos.get(13L);
+        photos.put(13L, new Photo(base.id(), base.sha256(), base.pixelHash(), base.fileName(), base.mediaType(),
+                base.width(), base.height(), base.embedded(), base.metadata(), base.agency(), base.raw(),
+                base.problems(), base.ingestedAt(), base.updatedAt(), base.version(), base.rating(), base.labels(),
+                base.identity(), new PhotoProvenance(PhotoProvenance.State.CLAIMED, "claimed", "Generator", "Newsroom",
+                        null, PhotoProvenance.Ai.GENERATED, null, "AI-generated", true, List.of("c2pa.created")), null));
+        Photo declared = photos.get(12L);
+        photos.put(12L, TestGalleries.photo(12, declared.width(), declared.height(), declared.metadata().toBuilder()
+                .digitalSourceType("http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia")
+                .build(), declared.agency()));
+        var withSynthetic = new GalleryCheck(NO_SHOUTING, TestGalleries.lookup(photos), CreditLineFormatter.DEFAULT);
+
+        CheckReport report = withSynthetic.check(TestGalleries.marathon());
+
+        assertThat(report.passed()).isFalse();
+        assertThat(report.items()).extracting(ip -> ip.item().photoId()).containsExactlyInAnyOrder(12L, 13L);
+        assertThat(report.items()).flatExtracting(ItemProblems::problems).extracting(Problem::code)
+                .containsOnly("gallery.synthetic");
+        assertThat(report.lines()).anyMatch(l -> l.contains("Content Credentials declare it AI-generated"))
+                .anyMatch(l -> l.contains("Composite with AI-generated elements"));
     }
 }

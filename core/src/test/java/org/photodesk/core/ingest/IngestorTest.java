@@ -91,18 +91,19 @@ class IngestorTest {
     }
 
     @Test
-    void aResendWithTheSameTransmissionReferenceUpdatesInPlace() throws IOException {
+    void twoFramesSharingATransmissionReferenceAreTwoPhotos() throws IOException {
+        // IPTC 2:103 is the Job Id: every frame of one assignment carries it, so it never identifies a picture.
         Path first = TestImages.taggedJpeg(dir.resolve("a.jpg"), 4, "-IPTC:OriginalTransmissionReference=PAR101",
                 "-IPTC:Credit=AP");
-        Path recropped = TestImages.taggedJpeg(dir.resolve("b.jpg"), 5, "-IPTC:OriginalTransmissionReference=PAR101",
+        Path second = TestImages.taggedJpeg(dir.resolve("b.jpg"), 5, "-IPTC:OriginalTransmissionReference=PAR101",
                 "-IPTC:Credit=AP");
 
         var added = (Added) ingestor.ingest(first);
-        var outcome = ingestor.ingest(recropped);
+        var outcome = ingestor.ingest(second);
 
-        assertThat(outcome).isInstanceOfSatisfying(Updated.class,
-                u -> assertThat(u.photo().id()).isEqualTo(added.photo().id()));
-        assertThat(store.count()).isEqualTo(1);
+        assertThat(outcome).isInstanceOfSatisfying(Added.class,
+                a -> assertThat(a.photo().id()).isNotEqualTo(added.photo().id()));
+        assertThat(store.count()).isEqualTo(2);
     }
 
     @Test

@@ -58,6 +58,12 @@ class QueryParserTest {
                 Arguments.of("in:paris", new Words(Field.IN, "paris")),
                 Arguments.of("keyword:flood", new Words(Field.KEYWORD, "flood")),
                 Arguments.of("event:\"Paris 2024\"", new Phrase(Field.EVENT, "Paris 2024")),
+                Arguments.of("c2pa:verified", new Words(Field.C2PA, "verified")),
+                Arguments.of("C2PA:AI", new Words(Field.C2PA, "ai")),
+                Arguments.of("-c2pa:none", new Not(new Words(Field.C2PA, "none"))),
+                Arguments.of("c2pa:\"invalid\"", new Words(Field.C2PA, "invalid")),
+                Arguments.of("assignment:PAR-ROWING-0811", new Words(Field.ASSIGNMENT, "PAR-ROWING-0811")),
+                Arguments.of("mp3:x", new Words(Field.ANY, "mp3:x")),
                 Arguments.of("by:a\"b c\"", new And(List.of(new Words(Field.BY, "a"), new Phrase(Field.ANY, "b c")))),
                 Arguments.of("\"a\"b", new And(List.of(new Phrase(Field.ANY, "a"), new Words(Field.ANY, "b")))),
                 Arguments.of("angele by:\"martin meissner\" -pool taken:2024-08-01..2024-08-12", new And(List.of(
@@ -135,7 +141,10 @@ class QueryParserTest {
                 Arguments.of("taken:..", 6, "has no dates"),
                 Arguments.of("taken:2024-08-12..2024-08-01", 6, "ends before it starts"),
                 Arguments.of("taken:2024-08-01..2024-13", 23, "no month 13"),
-                Arguments.of("taken:\"2024-99\"", 12, "no month 99"));
+                Arguments.of("taken:\"2024-99\"", 12, "no month 99"),
+                Arguments.of("c2pa:signed", 5, "takes verified, claimed, invalid, none, ai"),
+                Arguments.of("c2pa:", 5, "has no value"),
+                Arguments.of("asignment:PAR1", 0, "did you mean assignment:?"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -176,7 +185,7 @@ class QueryParserTest {
     void unknownFilterListsTheKnownOnesWhenNothingIsClose() {
         assertThat(catchSyntax("zzzzzz:1").getMessage())
                 .doesNotContain("did you mean")
-                .contains("by: credit: agency: person: city: country: in: keyword: event: taken:");
+                .contains("by: credit: agency: person: city: country: in: keyword: event: c2pa: assignment: taken:");
     }
 
     private QuerySyntaxException catchSyntax(String text) {

@@ -15,6 +15,7 @@ import org.photodesk.core.photo.PhotoEdit;
 import org.photodesk.core.photo.PhotoRecord;
 import org.photodesk.core.photo.PhotoStore;
 import org.photodesk.core.photo.PhotoVersion;
+import org.photodesk.core.photo.ResendNotice;
 
 /** A {@link PhotoStore} in memory, for tests of the domain: same contract, no durability. */
 public final class InMemoryPhotoStore implements PhotoStore {
@@ -24,6 +25,7 @@ public final class InMemoryPhotoStore implements PhotoStore {
     private final Map<Long, List<PhotoVersion>> history = new java.util.HashMap<>();
     private final List<Long> changes = new ArrayList<>();
     private final List<PhotoEdit> edits = new ArrayList<>();
+    private final List<ResendNotice> notices = new ArrayList<>();
     private final Clock clock;
     private long nextId = 1;
 
@@ -44,6 +46,44 @@ public final class InMemoryPhotoStore implements PhotoStore {
     @Override
     public synchronized Optional<Photo> findByTransmissionReference(String ref) {
         return photos.values().stream().filter(p -> ref.equals(p.embedded().transmissionReference())).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<Photo> findByItemId(String itemId) {
+        return photos.values().stream().filter(p -> p.identity().ids().contains(itemId)).reduce((a, b) -> b);
+    }
+
+    @Override
+    public synchronized List<ResendNotice> notices(long id) {
+        return notices.stream().filter(n -> n.photoId() == id).toList();
+    }
+
+    @Override
+    public synchronized ResendNotice resolveNotice(long photoId, long noticeId, ResendNotice.Resolution choice,
+            String user, Instant at) {
+        if (choice == ResendNotice.Resolution.PENDING) {
+            throw new IllegalArgumentException("a notice is resolved by keeping the desk's edits or taking the agency's");
+        }
+        for (int i = 0; i < notices.size(); i++) {
+            ResendNotice n = notices.get(i);
+            if (n.id() == noticeId && n.photoId() == photoId) {
+                if (!n.pending()) {
+                    throw new IllegalStateException("notice " + noticeId + " was resolved already");
+                }
+                ResendNotice resolved = n.resolved(choice, user, at);
+                notices.set(i, resolved);
+                changes.add(photoId);
+                return resolved;
+            }
+        }
+        throw new IllegalArgumentException("photo " + photoId + " has no notice " + noticeId);
+    }
+
+    @Override
+    public synchronized Optional<Photo> putPerceptualHash(String sha256, long hash) {
+        Optional<Photo> owner = photos.values().stream().filter(p -> p.sha256().equals(sha256)).findFirst();
+        owner.ifPresent(p -> save(p.withPerceptualHash(hash)));
+        return owner.map(p -> photos.get(p.id()));
     }
 
     @Override
@@ -81,11 +121,14 @@ public final class InMemoryPhotoStore implements PhotoStore {
                     old.sha256(), old.embedded(), change.at(), change.kind().word()));
         }
         change.edit().ifPresent(e -> edits.add(new PhotoEdit(edits.size() + 1, old.id(), e.field(), e.before(),
-                e.after(), e.user(), change.at())));
+                e.after(), e.user(), change.at(), e.followsAgency())));
+        change.notice().ifPresent(n -> notices.add(new ResendNotice(notices.size() + 1, old.id(), old.version() + 1,
+                n.kind(), n.note(), n.changes(), n.at(), ResendNotice.Resolution.PENDING, null, null)));
         Photo base = change.original().map(r -> photo(old.id(), r, old.ingestedAt(), change.at(), 0)).orElse(old);
         return save(new Photo(old.id(), base.sha256(), base.pixelHash(), base.fileName(), base.mediaType(),
                 base.width(), base.height(), base.embedded(), change.metadata(), base.agency(), base.raw(),
-                base.problems(), old.ingestedAt(), change.at(), old.version() + 1, change.rating(), change.labels()));
+                base.problems(), old.ingestedAt(), change.at(), old.version() + 1, change.rating(), change.labels(),
+                base.identity(), base.provenance(), change.original().isPresent() ? null : old.perceptualHash()));
     }
 
     @Override
@@ -103,7 +146,7 @@ public final class InMemoryPhotoStore implements PhotoStore {
     private static Photo photo(long id, PhotoRecord r, Instant ingested, Instant updated, int version) {
         return new Photo(id, r.sha256(), r.pixelHash(), r.fileName(), r.image().mediaType(), r.image().width(),
                 r.image().height(), r.embedded(), r.metadata(), r.agency(), r.raw(), r.problems(), ingested, updated,
-                version, 0, List.of());
+                version, 0, List.of(), r.identity(), r.provenance(), null);
     }
 
     @Override

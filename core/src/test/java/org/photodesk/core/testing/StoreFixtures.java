@@ -3,6 +3,7 @@ package org.photodesk.core.testing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.photodesk.core.photo.DateCreated;
 import org.photodesk.core.photo.ImageInfo;
+import org.photodesk.core.photo.ItemIdentity;
+import org.photodesk.core.photo.PhotoProvenance;
 import org.photodesk.core.photo.PhotoMetadata;
 import org.photodesk.core.photo.PhotoRecord;
 import org.photodesk.core.photo.Problem;
@@ -83,5 +86,20 @@ public final class StoreFixtures {
         PhotoMetadata metadata = original.metadata().toBuilder().caption(caption).build();
         return new PhotoRecord(sha256(original.sha256() + "|" + caption), original.pixelHash(), original.fileName(),
                 original.image(), original.sizeBytes() + 12, metadata, original.agency(), original.raw(), List.of());
+    }
+
+    /** {@code r} with {@code identity} and {@code provenance}. */
+    public static PhotoRecord withIdentity(PhotoRecord r, ItemIdentity identity, PhotoProvenance provenance) {
+        return new PhotoRecord(r.sha256(), r.pixelHash(), r.fileName(), r.image(), r.sizeBytes(), r.metadata(),
+                r.agency(), r.raw(), r.problems(), r.embedded(), identity, provenance);
+    }
+
+    /** Content Credentials with every field filled: claimed, AI-generated. */
+    public static PhotoProvenance provenance() {
+        return new PhotoProvenance(PhotoProvenance.State.CLAIMED, "Content Credentials claimed, not verified: no trust"
+                + " anchors", "Photodesk Test Generator 1.0", "Photodesk Test Newsroom",
+                Instant.parse("2024-06-03T11:59:00Z"), PhotoProvenance.Ai.GENERATED,
+                "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia", "AI-generated", true,
+                List.of("c2pa.created", "c2pa.edited"));
     }
 }

@@ -26,6 +26,7 @@ import org.apache.lucene.index.Term;
 import org.photodesk.core.photo.DateCreated;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoMetadata;
+import org.photodesk.core.provenance.DigitalSourceType;
 import org.photodesk.core.search.Query;
 
 /**
@@ -37,7 +38,7 @@ import org.photodesk.core.search.Query;
 final class IndexSchema {
 
     /** Written into the commit user data; an index with another version is rebuilt from the store. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
 
     static final String ID = "id";
     static final String ID_VALUE = "idValue";
@@ -51,7 +52,16 @@ final class IndexSchema {
     static final String FACET_CITY = "city";
     static final String FACET_PERSON = "person";
     static final String FACET_DATE = "date";
-    static final List<String> FACETS = List.of(FACET_AGENCY, FACET_BYLINE, FACET_CITY, FACET_PERSON, FACET_DATE);
+    static final String FACET_C2PA = "c2pa";
+    static final List<String> FACETS = List.of(FACET_AGENCY, FACET_BYLINE, FACET_CITY, FACET_PERSON, FACET_DATE,
+            FACET_C2PA);
+
+    /** Exact-value fields: the provenance words of {@code c2pa:} and the Job Id of {@code assignment:}. */
+    static final String C2PA = "c2pa";
+    static final String ASSIGNMENT = "assignment";
+    /** The perceptual hash (doc values) and its four 16-bit quarters as exact terms, for near-duplicate search. */
+    static final String PERCEPTUAL_HASH = "perceptualHash";
+    static final String PERCEPTUAL_HASH_QUARTER = "phash";
 
     /** Longest facet value kept; longer values are cut (doc values terms are limited to 32 KB). */
     private static final int MAX_FACET_LENGTH = 200;
@@ -61,6 +71,7 @@ final class IndexSchema {
     IndexSchema() {
         facetsConfig.setMultiValued(FACET_BYLINE, true);
         facetsConfig.setMultiValued(FACET_PERSON, true);
+        facetsConfig.setMultiValued(FACET_C2PA, true);
     }
 
     FacetsConfig facetsConfig() {
@@ -104,7 +115,19 @@ final class IndexSchema {
             case IN -> "in";
             case KEYWORD -> "keyword";
             case EVENT -> "event";
+            case C2PA -> C2PA;
+            case ASSIGNMENT -> ASSIGNMENT;
         };
+    }
+
+    /** Whether a query field matches its value whole (one exact term) rather than as analysed words. */
+    static boolean exact(Query.Field field) {
+        return field == Query.Field.C2PA || field == Query.Field.ASSIGNMENT;
+    }
+
+    /** The term an exact field's value is kept and searched as: stripped, lower case. */
+    static String exactTerm(String value) {
+        return value.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     static Term idTerm(long photoId) {
@@ -119,6 +142,8 @@ final class IndexSchema {
         addText(doc, photo);
         addDates(doc, photo);
         addFacets(doc, photo);
+        addProvenance(doc, photo);
+        addPerceptualHash(doc, photo);
         try {
             return facetsConfig.build(doc);
         } catch (IOException e) {
@@ -194,6 +219,37 @@ final class IndexSchema {
         m.people().forEach(p -> facet(doc, FACET_PERSON, p));
         if (m.dateCreated() != null) {
             facet(doc, FACET_DATE, m.dateCreated().date().toString());
+        }
+    }
+
+    /** The words {@code c2pa:} finds a photo by: its credentials' state, and {@code ai} when declared generated. */
+    static List<String> provenanceWords(Photo photo) {
+        String state = photo.provenance().state().word();
+        boolean ai = photo.provenance().synthetic()
+                || DigitalSourceType.isSynthetic(photo.metadata().digitalSourceType());
+        return ai ? List.of(state, "ai") : List.of(state);
+    }
+
+    private static void addProvenance(Document doc, Photo photo) {
+        for (String word : provenanceWords(photo)) {
+            doc.add(new StringField(C2PA, word, Field.Store.NO));
+            facet(doc, FACET_C2PA, word);
+        }
+        String job = photo.metadata().transmissionReference();
+        if (job != null && !job.isBlank()) {
+            doc.add(new StringField(ASSIGNMENT, exactTerm(job), Field.Store.NO));
+        }
+    }
+
+    private static void addPerceptualHash(Document doc, Photo photo) {
+        Long hash = photo.perceptualHash();
+        if (hash == null) {
+            return;
+        }
+        doc.add(new NumericDocValuesField(PERCEPTUAL_HASH, hash));
+        for (int q = 0; q < 4; q++) {
+            doc.add(new StringField(PERCEPTUAL_HASH_QUARTER + q,
+                    String.format(java.util.Locale.ROOT, "%04x", (hash >>> (16 * q)) & 0xFFFF), Field.Store.NO));
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -31,12 +33,19 @@ final class LuceneQueries {
     private Optional<org.apache.lucene.search.Query> constraint(Query query) {
         return switch (query) {
             case Query.All all -> Optional.empty();
+            case Query.Words w when IndexSchema.exact(w.field()) -> Optional.of(exact(w.field(), w.text()));
+            case Query.Phrase p when IndexSchema.exact(p.field()) -> Optional.of(exact(p.field(), p.text()));
             case Query.Words w -> Optional.ofNullable(builder.createBooleanQuery(IndexSchema.field(w.field()), w.text(), Occur.MUST));
             case Query.Phrase p -> Optional.ofNullable(builder.createPhraseQuery(IndexSchema.field(p.field()), p.text()));
             case Query.Taken t -> Optional.of(taken(t));
             case Query.Not n -> constraint(n.query()).map(LuceneQueries::not);
             case Query.And and -> and(and.clauses());
         };
+    }
+
+    /** The one exact term of {@code c2pa:} or {@code assignment:}. */
+    private static org.apache.lucene.search.Query exact(Query.Field field, String text) {
+        return new TermQuery(new Term(IndexSchema.field(field), IndexSchema.exactTerm(text)));
     }
 
     private static org.apache.lucene.search.Query taken(Query.Taken t) {

@@ -49,4 +49,10 @@ final class PhotoCache {
             young = new ConcurrentHashMap<>();
         }
     }
+
+    /** Forgets the photo under {@code id}, for a change the version and update time do not show. */
+    void remove(long id) {
+        young.remove(id);
+        old.remove(id);
+    }
 }

@@ -27,6 +27,7 @@ import org.photodesk.core.photo.PhotoRecord;
 import org.photodesk.core.photo.PhotoStore;
 import org.photodesk.core.photo.PhotoVersion;
 import org.photodesk.core.photo.RawMetadata;
+import org.photodesk.core.photo.ResendNotice;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -50,16 +51,16 @@ public final class SqlitePhotoStore implements PhotoStore {
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
     private static final String COLUMNS = "p.id, p.sha256, p.pixel_hash, p.file_name, p.media_type, p.width, "
             + "p.height, p.agency, p.embedded_json, p.metadata_json, p.raw_json, p.problems_json, p.ingested_at, "
-            + "p.updated_at, p.version, p.rating, p.labels_json";
+            + "p.updated_at, p.version, p.rating, p.labels_json, p.identity_json, p.provenance_json, p.perceptual_hash";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM photo p ";
     /** The photos whose ids are in the JSON array bound to the one parameter (one statement for any count). */
     private static final String SELECT_IDS = SELECT + "WHERE p.id IN (SELECT value FROM json_each(?))";
     /** The same as {@link #SELECT_IDS} without the raw tags, which no list view shows. */
     private static final String SELECT_LISTED = SELECT_IDS.replace("p.raw_json", "NULL");
-    // Column numbers in COLUMNS, read by index: a look-up by name costs more than the value for 17 columns.
+    // Column numbers in COLUMNS, read by index: a look-up by name costs more than the value for 20 columns.
     private static final int ID = 1, SHA256 = 2, PIXEL_HASH = 3, FILE_NAME = 4, MEDIA_TYPE = 5, WIDTH = 6, HEIGHT = 7,
             AGENCY = 8, EMBEDDED = 9, METADATA = 10, RAW = 11, PROBLEMS = 12, INGESTED_AT = 13, UPDATED_AT = 14,
-            VERSION = 15, RATING = 16, LABELS = 17;
+            VERSION = 15, RATING = 16, LABELS = 17, IDENTITY = 18, PROVENANCE = 19, PERCEPTUAL_HASH = 20;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Connection connection;
@@ -252,7 +253,8 @@ public final class SqlitePhotoStore implements PhotoStore {
     /** The columns of one photo row as read, so that parsing can happen after the store's lock is released. */
     private record Row(long id, String sha256, String pixelHash, String fileName, String mediaType, int width,
             int height, String agency, String embedded, String metadata, String raw, String problems,
-            String ingestedAt, String updatedAt, int version, int rating, String labels) {}
+            String ingestedAt, String updatedAt, int version, int rating, String labels, String identity,
+            String provenance, Long perceptualHash) {}
 
     private Map<Long, Photo> fetch(String sql, List<Long> ids, boolean listed) {
         var found = new HashMap<Long, Photo>(ids.size() * 2);
@@ -319,7 +321,8 @@ public final class SqlitePhotoStore implements PhotoStore {
                 rs.getString(MEDIA_TYPE), rs.getInt(WIDTH), rs.getInt(HEIGHT), rs.getString(AGENCY),
                 rs.getString(EMBEDDED), rs.getString(METADATA), withRaw ? rs.getString(RAW) : null,
                 rs.getString(PROBLEMS), rs.getString(INGESTED_AT), rs.getString(UPDATED_AT), rs.getInt(VERSION),
-                rs.getInt(RATING), rs.getString(LABELS));
+                rs.getInt(RATING), rs.getString(LABELS), rs.getString(IDENTITY), rs.getString(PROVENANCE),
+                rs.getObject(PERCEPTUAL_HASH) == null ? null : rs.getLong(PERCEPTUAL_HASH));
     }
 
     /** The photo whose current or any earlier original has this SHA-256. */
@@ -341,6 +344,99 @@ public final class SqlitePhotoStore implements PhotoStore {
         return read(() -> queryPhoto(SELECT + "WHERE p.pixel_hash = ? ORDER BY p.id DESC LIMIT 1", pixelHash));
     }
 
+    /** The most recent photo whose current original carries this agency item id. */
+    @Override
+    public Optional<Photo> findByItemId(String itemId) {
+        return read(() -> queryPhoto(SELECT + "JOIN photo_item_id i ON i.photo_id = p.id WHERE i.item_id = ? "
+                + "ORDER BY p.id DESC LIMIT 1", itemId));
+    }
+
+    @Override
+    public List<ResendNotice> notices(long id) {
+        return read(() -> {
+            try (ResultSet rs = statement("SELECT id, photo_id, version, kind, note, changes_json, at, resolution, "
+                    + "resolved_by, resolved_at FROM photo_notice WHERE photo_id = ? ORDER BY id", id).executeQuery()) {
+                var notices = new ArrayList<ResendNotice>();
+                while (rs.next()) {
+                    notices.add(notice(rs));
+                }
+                return notices;
+            }
+        });
+    }
+
+    private ResendNotice notice(ResultSet rs) throws SQLException {
+        return new ResendNotice(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+                ResendNotice.Kind.valueOf(rs.getString(4).toUpperCase(java.util.Locale.ROOT)), rs.getString(5),
+                json.changes(rs.getString(6)), Instant.parse(rs.getString(7)), resolution(rs.getString(8)),
+                rs.getString(9), rs.getString(10) == null ? null : Instant.parse(rs.getString(10)));
+    }
+
+    private static ResendNotice.Resolution resolution(String word) {
+        return ResendNotice.Resolution.valueOf(word.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    }
+
+    @Override
+    public java.util.Set<Long> withPendingNotices(List<Long> ids) {
+        var pending = new java.util.HashSet<Long>();
+        if (ids.isEmpty()) {
+            return pending;
+        }
+        return read(() -> {
+            try (ResultSet rs = statement("SELECT DISTINCT photo_id FROM photo_notice WHERE resolution = 'pending' "
+                    + "AND photo_id IN (SELECT value FROM json_each(?))", idArray(ids)).executeQuery()) {
+                while (rs.next()) {
+                    pending.add(rs.getLong(1));
+                }
+                return pending;
+            }
+        });
+    }
+
+    @Override
+    public ResendNotice resolveNotice(long photoId, long noticeId, ResendNotice.Resolution choice, String user,
+            Instant at) {
+        if (choice == ResendNotice.Resolution.PENDING) {
+            throw new IllegalArgumentException("a notice is resolved by keeping the desk's edits or taking the "
+                    + "agency's text, not by 'pending'");
+        }
+        return write(() -> {
+            ResendNotice notice;
+            try (ResultSet rs = statement("SELECT id, photo_id, version, kind, note, changes_json, at, resolution, "
+                    + "resolved_by, resolved_at FROM photo_notice WHERE id = ? AND photo_id = ?", noticeId, photoId)
+                    .executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("photo " + photoId + " has no notice " + noticeId
+                            + ": list its notices first");
+                }
+                notice = notice(rs);
+            }
+            if (!notice.pending()) {
+                throw new IllegalStateException("notice " + noticeId + " of photo " + photoId + " was resolved already ("
+                        + notice.resolution().word() + " by " + notice.resolvedBy() + ")");
+            }
+            update("UPDATE photo_notice SET resolution = ?, resolved_by = ?, resolved_at = ? WHERE id = ?",
+                    choice.word(), user, at.toString(), noticeId);
+            logChange(photoId, "notice", at);
+            return notice.resolved(choice, user, at);
+        });
+    }
+
+    @Override
+    public Optional<Photo> putPerceptualHash(String sha256, long hash) {
+        return write(() -> {
+            Optional<Long> id = queryLong("SELECT id FROM photo WHERE sha256 = ?", sha256);
+            if (id.isEmpty()) {
+                return Optional.<Photo>empty();
+            }
+            update("UPDATE photo SET perceptual_hash = ? WHERE id = ?", hash, id.get());
+            parsed.remove(id.get());
+            listed.remove(id.get());
+            logChange(id.get(), "hash", clock.instant());
+            return Optional.of(expectById(id.get()));
+        });
+    }
+
     @Override
     public List<PhotoVersion> history(long id) {
         return read(() -> {
@@ -359,12 +455,12 @@ public final class SqlitePhotoStore implements PhotoStore {
     @Override
     public List<PhotoEdit> edits(long id) {
         return read(() -> {
-            try (ResultSet rs = statement("SELECT id, photo_id, field, before, after, user_name, at "
+            try (ResultSet rs = statement("SELECT id, photo_id, field, before, after, user_name, at, follows_agency "
                     + "FROM photo_edit WHERE photo_id = ? ORDER BY id", id).executeQuery()) {
                 var edits = new ArrayList<PhotoEdit>();
                 while (rs.next()) {
                     edits.add(new PhotoEdit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7))));
+                            rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7)), rs.getInt(8) != 0));
                 }
                 return edits;
             }
@@ -444,7 +540,8 @@ public final class SqlitePhotoStore implements PhotoStore {
                 row.metadata().equals(row.embedded()) ? embedded : json.metadata(row.metadata()), row.agency(),
                 row.raw() == null ? RawMetadata.EMPTY : json.raw(row.raw()), json.problems(row.problems()),
                 StoreTimes.instant(row.ingestedAt()), StoreTimes.instant(row.updatedAt()), row.version(), row.rating(),
-                json.strings(row.labels()));
+                json.strings(row.labels()), json.identity(row.identity()), json.provenance(row.provenance()),
+                row.perceptualHash());
     }
 
     private Photo expectById(long id) throws SQLException {
@@ -469,21 +566,23 @@ public final class SqlitePhotoStore implements PhotoStore {
             long id;
             try (ResultSet rs = statement("INSERT INTO photo (sha256, pixel_hash, file_name, media_type, width, "
                     + "height, orientation, size_bytes, agency, embedded_json, metadata_json, raw_json, problems_json, "
-                    + "transmission_reference, ingested_at, updated_at, version) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+                    + "transmission_reference, ingested_at, updated_at, version, identity_json, provenance_json) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
                     record.sha256(), record.pixelHash(), record.fileName(), record.image().mediaType(),
                     record.image().width(), record.image().height(), record.image().orientation(),
                     record.sizeBytes(), record.agency(), embedded, metadata, json.writeRaw(record.raw()),
                     json.write(record.problems()), record.embedded().transmissionReference(), now.toString(),
-                    now.toString()).executeQuery()) {
+                    now.toString(), json.write(record.identity()), json.write(record.provenance())).executeQuery()) {
                 rs.next();
                 id = rs.getLong(1);
             }
             update("INSERT INTO photo_sha (sha256, photo_id) VALUES (?, ?)", record.sha256(), id);
+            itemIds(id, record);
             logChange(id, "add", now);
             return new Photo(id, record.sha256(), record.pixelHash(), record.fileName(), record.image().mediaType(),
                     record.image().width(), record.image().height(), record.embedded(), record.metadata(),
-                    record.agency(), record.raw(), record.problems(), now, now, 1, 0, List.of());
+                    record.agency(), record.raw(), record.problems(), now, now, 1, 0, List.of(), record.identity(),
+                    record.provenance(), null);
         });
     }
 
@@ -512,8 +611,15 @@ public final class SqlitePhotoStore implements PhotoStore {
                     json.write(change.labels()), at, id);
             if (change.edit().isPresent()) {
                 PhotoChange.Edit e = change.edit().get();
-                update("INSERT INTO photo_edit (photo_id, field, before, after, user_name, at) VALUES (?, ?, ?, ?, ?, ?)",
-                        id, e.field(), e.before(), e.after(), e.user(), at);
+                update("INSERT INTO photo_edit (photo_id, field, before, after, user_name, at, follows_agency) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, e.field(), e.before(), e.after(), e.user(), at,
+                        e.followsAgency() ? 1 : 0);
+            }
+            if (change.notice().isPresent()) {
+                ResendNotice n = change.notice().get();
+                update("INSERT INTO photo_notice (photo_id, version, kind, note, changes_json, at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", id, old.version() + 1, n.kind().word(), n.note(),
+                        json.write(n.changes()), n.at().toString());
             }
             logChange(id, change.kind().word(), change.at());
             return expectById(id);
@@ -524,12 +630,22 @@ public final class SqlitePhotoStore implements PhotoStore {
         expectShaFree(record.sha256(), id);
         update("UPDATE photo SET sha256 = ?, pixel_hash = ?, file_name = ?, media_type = ?, width = ?, height = ?, "
                 + "orientation = ?, size_bytes = ?, agency = ?, embedded_json = ?, raw_json = ?, problems_json = ?, "
-                + "transmission_reference = ? WHERE id = ?",
+                + "transmission_reference = ?, identity_json = ?, provenance_json = ?, perceptual_hash = NULL "
+                + "WHERE id = ?",
                 record.sha256(), record.pixelHash(), record.fileName(), record.image().mediaType(),
                 record.image().width(), record.image().height(), record.image().orientation(),
                 record.sizeBytes(), record.agency(), json.write(record.embedded()), json.writeRaw(record.raw()),
-                json.write(record.problems()), record.embedded().transmissionReference(), id);
+                json.write(record.problems()), record.embedded().transmissionReference(),
+                json.write(record.identity()), json.write(record.provenance()), id);
         update("INSERT OR IGNORE INTO photo_sha (sha256, photo_id) VALUES (?, ?)", record.sha256(), id);
+        update("DELETE FROM photo_item_id WHERE photo_id = ?", id);
+        itemIds(id, record);
+    }
+
+    private void itemIds(long id, PhotoRecord record) throws SQLException {
+        for (String itemId : record.identity().ids()) {
+            update("INSERT OR IGNORE INTO photo_item_id (item_id, photo_id) VALUES (?, ?)", itemId, id);
+        }
     }
 
     private void expectShaFree(String sha256, long allowedPhotoId) throws SQLException {

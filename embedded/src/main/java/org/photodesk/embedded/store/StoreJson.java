@@ -18,6 +18,9 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.photodesk.core.photo.DateCreated;
+import org.photodesk.core.photo.ItemIdentity;
+import org.photodesk.core.photo.PhotoProvenance;
+import org.photodesk.core.photo.ResendNotice;
 import org.photodesk.core.photo.PhotoMetadata;
 import org.photodesk.core.photo.Problem;
 import org.photodesk.core.photo.RawMetadata;
@@ -32,6 +35,9 @@ final class StoreJson {
     private static final String EMPTY_LIST = "[]";
     private static final TypeReference<List<Problem>> PROBLEMS = new TypeReference<>() {};
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final TypeReference<List<ResendNotice.FieldChange>> CHANGES = new TypeReference<>() {};
+    /** What {@link ItemIdentity#NONE} and {@link PhotoProvenance#NONE} are stored as. */
+    static final String NONE = "{}";
     private static final TypeReference<LinkedHashMap<String, LinkedHashMap<String, List<String>>>> RAW =
             new TypeReference<>() {};
 
@@ -41,6 +47,8 @@ final class StoreJson {
                     .addDeserializer(DateCreated.class, new DateCreatedDeserializer()))
             .defaultPropertyInclusion(
                     JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     // Readers made once: a read through the mapper looks its type up and builds a reader every time.
@@ -48,6 +56,9 @@ final class StoreJson {
     private final ObjectReader problemsReader = mapper.readerFor(PROBLEMS);
     private final ObjectReader stringsReader = mapper.readerFor(STRINGS);
     private final ObjectReader rawReader = mapper.readerFor(RAW);
+    private final ObjectReader identityReader = mapper.readerFor(ItemIdentity.class);
+    private final ObjectReader provenanceReader = mapper.readerFor(PhotoProvenance.class);
+    private final ObjectReader changesReader = mapper.readerFor(CHANGES);
 
     String write(Object value) {
         try {
@@ -63,6 +74,27 @@ final class StoreJson {
         groups.put("xmp", raw.xmp());
         groups.put("exif", raw.exif());
         return write(groups);
+    }
+
+    String write(ItemIdentity identity) {
+        return identity.none() ? NONE : write((Object) identity);
+    }
+
+    String write(PhotoProvenance provenance) {
+        return provenance.equals(PhotoProvenance.NONE) ? NONE : write((Object) provenance);
+    }
+
+    ItemIdentity identity(String json) {
+        return json == null || NONE.equals(json) ? ItemIdentity.NONE : read(json, identityReader, ItemIdentity.class);
+    }
+
+    PhotoProvenance provenance(String json) {
+        return json == null || NONE.equals(json) ? PhotoProvenance.NONE
+                : read(json, provenanceReader, PhotoProvenance.class);
+    }
+
+    List<ResendNotice.FieldChange> changes(String json) {
+        return EMPTY_LIST.equals(json) ? List.of() : read(json, changesReader, List.class);
     }
 
     PhotoMetadata metadata(String json) {
