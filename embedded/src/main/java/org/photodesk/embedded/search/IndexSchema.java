@@ -27,6 +27,7 @@ import org.photodesk.core.photo.DateCreated;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoMetadata;
 import org.photodesk.core.provenance.DigitalSourceType;
+import org.photodesk.core.search.ExactValues;
 import org.photodesk.core.search.Query;
 
 /**
@@ -127,7 +128,7 @@ final class IndexSchema {
 
     /** The term an exact field's value is kept and searched as: stripped, lower case. */
     static String exactTerm(String value) {
-        return value.strip().toLowerCase(java.util.Locale.ROOT);
+        return ExactValues.term(value);
     }
 
     static Term idTerm(long photoId) {
@@ -224,10 +225,7 @@ final class IndexSchema {
 
     /** The words {@code c2pa:} finds a photo by: its credentials' state, and {@code ai} when declared generated. */
     static List<String> provenanceWords(Photo photo) {
-        String state = photo.provenance().state().word();
-        boolean ai = photo.provenance().synthetic()
-                || DigitalSourceType.isSynthetic(photo.metadata().digitalSourceType());
-        return ai ? List.of(state, "ai") : List.of(state);
+        return ExactValues.provenanceWords(photo);
     }
 
     private static void addProvenance(Document doc, Photo photo) {

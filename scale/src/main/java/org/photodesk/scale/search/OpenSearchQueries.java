@@ -1,6 +1,7 @@
 package org.photodesk.scale.search;
 
 import java.time.LocalDate;
+import org.photodesk.core.search.ExactValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,9 @@ final class OpenSearchQueries {
     }
 
     private Optional<Query> words(org.photodesk.core.search.Query.Words w, boolean checkTokens) {
+        if (ExactValues.isExact(w.field())) {
+            return Optional.of(exact(w.field(), w.text()));
+        }
         if (checkTokens && !hasTokens.test(w.text())) {
             return Optional.empty();
         }
@@ -66,10 +70,18 @@ final class OpenSearchQueries {
     }
 
     private Optional<Query> phrase(org.photodesk.core.search.Query.Phrase p, boolean checkTokens) {
+        if (ExactValues.isExact(p.field())) {
+            return Optional.of(exact(p.field(), p.text()));
+        }
         if (checkTokens && !hasTokens.test(p.text())) {
             return Optional.empty();
         }
         return Optional.of(Query.of(q -> q.matchPhrase(m -> m.field(PhotoDocuments.field(p.field())).query(p.text()))));
+    }
+
+    /** The one whole value of {@code c2pa:} or {@code assignment:}. */
+    private static Query exact(org.photodesk.core.search.Query.Field field, String text) {
+        return Query.of(q -> q.term(t -> t.field(PhotoDocuments.field(field)).value(FieldValue.of(ExactValues.term(text)))));
     }
 
     private static Query taken(org.photodesk.core.search.Query.Taken t) {

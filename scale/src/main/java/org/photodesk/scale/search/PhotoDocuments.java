@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.photodesk.core.photo.DateCreated;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoMetadata;
+import org.photodesk.core.search.ExactValues;
 import org.photodesk.core.search.Query;
 
 /**
@@ -24,7 +25,7 @@ import org.photodesk.core.search.Query;
 final class PhotoDocuments {
 
     /** Kept in the metadata document; an index written with another version is replaced by an empty one on open. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     static final String ID = "id";
     static final String ALL = "all";
@@ -38,7 +39,7 @@ final class PhotoDocuments {
     static final String META_SCHEMA = "schema";
 
     /** The facets by name, as {@link org.photodesk.core.search.SearchResult} names them, in their order. */
-    static final List<String> FACETS = List.of("agency", "byline", "city", "person", "date");
+    static final List<String> FACETS = List.of("agency", "byline", "city", "person", "date", "c2pa");
 
     /** Longest facet value kept, in code points, as the Lucene index keeps it. */
     private static final int MAX_FACET_LENGTH = 200;
@@ -63,6 +64,8 @@ final class PhotoDocuments {
             case IN -> "in";
             case KEYWORD -> "keyword";
             case EVENT -> "event";
+            case C2PA -> "c2pa";
+            case ASSIGNMENT -> "assignment";
         };
     }
 
@@ -73,6 +76,7 @@ final class PhotoDocuments {
         addText(doc, photo);
         addDates(doc, photo);
         addFacets(doc, photo);
+        addExact(doc, photo);
         return doc;
     }
 
@@ -152,6 +156,17 @@ final class PhotoDocuments {
         facet(doc, "person", m.people());
         if (m.dateCreated() != null) {
             facet(doc, "date", List.of(m.dateCreated().date().toString()));
+        }
+    }
+
+    /** The whole values of {@code c2pa:} and {@code assignment:} (see {@link ExactValues}). */
+    private static void addExact(Map<String, Object> doc, Photo photo) {
+        List<String> words = ExactValues.provenanceWords(photo);
+        doc.put("c2pa", words);
+        facet(doc, "c2pa", words);
+        String job = photo.metadata().transmissionReference();
+        if (job != null && !job.isBlank()) {
+            doc.put("assignment", ExactValues.term(job));
         }
     }
 
