@@ -287,7 +287,7 @@ public abstract class SearchIndexContract {
     void facetsCountAllMatchesMostFrequentFirstInDisplayForm() {
         assumeTrue(searchesQueries(), "this index does not count facets");
         SearchResult all = search("", Sort.TAKEN);
-        assertThat(all.facets()).containsOnlyKeys("agency", "byline", "city", "person", "date");
+        assertThat(all.facets()).containsOnlyKeys("agency", "byline", "city", "person", "date", "c2pa");
         assertThat(all.facets().get("agency")).containsExactly(entry("AP", 2L), entry("AFP", 1L), entry("Reuters", 1L));
         assertThat(all.facets().get("byline").firstEntry()).isEqualTo(Map.entry("Martin Meissner", 2L));
         assertThat(all.facets().get("city")).containsKeys("Köln", "Bonn", "Berlin", "Paris").hasSize(4);
@@ -300,7 +300,7 @@ public abstract class SearchIndexContract {
         assertThat(onePage.facets().get("byline"))
                 .containsExactly(entry("Martin Meissner", 2L), entry("Markus Schreiber", 1L));
         var none = search("zebra", Sort.TAKEN);
-        assertThat(none.facets()).containsOnlyKeys("agency", "byline", "city", "person", "date");
+        assertThat(none.facets()).containsOnlyKeys("agency", "byline", "city", "person", "date", "c2pa");
         assertThat(none.facets().get("agency")).isEmpty();
     }
 
