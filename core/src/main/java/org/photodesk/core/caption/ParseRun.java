@@ -84,7 +84,7 @@ final class ParseRun {
         List<String> people = names.people(chunks, start, end, firstEnd, credits.photographer);
         List<Found> found = cur.found().stream().sorted(Comparator.comparingInt(TextCursor.Found::start))
                 .map(f -> new Found(f.field(), f.value(), new Span(f.start(), f.end()))).toList();
-        return new CaptionParse(credits.agency, credits.photographer,
+        return new CaptionParse(credits.supplier(), credits.photographer,
                 credits.creditStart < 0 ? null : text.substring(credits.creditStart, credits.creditEnd),
                 credits.distributor, credits.collection, place == null ? null : place.city(),
                 place == null ? null : place.region(), place == null ? null : place.country(),
