@@ -15,6 +15,7 @@ public final class Agencies {
     /** A known agency: normalised name, the form its own credits use, and whether it is a distributor too. */
     public record Agency(String name, String creditForm) {}
 
+    private static final List<String> PICTURE_WORDS = List.of(" photo", " photos", " foto", " pictures");
     private static final Agencies DEFAULT = new Agencies();
 
     private final Map<String, Agency> byKey = new HashMap<>();
@@ -65,7 +66,21 @@ public final class Agencies {
 
     /** The agency spelt exactly (ignoring case) as one of its known forms, such as "REUTERS" or "AP Photo". */
     public Optional<Agency> find(String text) {
-        return text == null ? Optional.empty() : Optional.ofNullable(byKey.get(key(text)));
+        if (text == null) {
+            return Optional.empty();
+        }
+        String k = key(text);
+        Agency a = byKey.get(k);
+        if (a == null) {
+            // an agency's name with its picture service's word: "AAP Photo", "Xinhua Photos", "Kyodo Foto"
+            for (String tail : PICTURE_WORDS) {
+                if (k.endsWith(tail) && k.length() > tail.length() + 1) {
+                    a = byKey.get(k.substring(0, k.length() - tail.length()).strip());
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(a);
     }
 
     /** The agency meant by a known misspelling ("Reuetrs"), empty when {@code text} is not a known misspelling. */

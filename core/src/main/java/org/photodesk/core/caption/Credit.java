@@ -43,7 +43,11 @@ public record Credit(
             "spokesperson", "unit", "brigade", "corps", "university", "institute", "festival", "foundation",
             "agencja", "agencia", "agenzia", "pl", "com", "uefa", "fifa", "ioc", "pool", "centre", "center", "sport",
             "recreation", "hospital", "school", "zoo", "co", "corp", "kremlin", "bundesregierung",
-            "white", "presidential");
+            "white", "presidential", "corporation", "broadcast", "broadcasting", "society", "books", "herald",
+            "gazette", "times", "post", "tribune", "journal", "telegraph", "guardian", "observer", "globe", "mail",
+            "magazine", "radio", "liberty", "awards", "award", "bank", "studios", "studio", "photography", "archive",
+            "archives", "library", "collection", "association", "commission", "parliament", "senate", "newspaper",
+            "daily", "weekly", "chronicle", "courier", "inquirer", "examiner", "bulletin", "network", "networks");
 
     /** Whether anything identifies this text as a credit at all. */
     public boolean isCredit() {

@@ -9,7 +9,7 @@ final class CreditBuilder {
 
     private static final Pattern MARKER = Pattern.compile(
             "^\\s*(?:©|\\(c\\)|copyright\\b\\s*(?:©|\\(c\\))?|photo credit should read\\s*:?|photo credit\\s*:?|"
-                    + "photographs? by|photo by|picture by|pictures by|image by|photo\\s*:|credit\\s*:|image copyright|photograph\\s*:|"
+                    + "photo and caption by|(?:photo )?courtesy(?: of)?\\s+(?=\\p{Lu}|the\\b)|image\\s*:|photo\\s*/|photographs? by|photo by|picture by|pictures by|image by|photo\\s*:|picture\\s*:|credit\\s*:|image copyright|photograph\\s*:|"
                     + "quelle\\s*:|#apphoto|by\\s+(?=\\p{Lu}))\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern VIA = Pattern.compile("(?:^|\\s+)via\\s+", Pattern.CASE_INSENSITIVE);
@@ -122,6 +122,9 @@ final class CreditBuilder {
                 }
             }
         }
+        if (orig == null) {
+            orig = firstSource(group, person);
+        }
         String firstMajor = null;
         for (Mark m : marks) {
             if (m.kind() == 'A' && (orig == null || !m.name().equals(orig.name())) && firstMajor == null) {
@@ -140,6 +143,32 @@ final class CreditBuilder {
         if (viaDistributor != null && viaDistributor.equals(agency)) {
             distributor = viaDistributor;
         }
+    }
+
+    /**
+     * The supplier when no agency is named: the source right after the photographer ("Jane Roe/Perimeter Books"),
+     * else the nearest before; without a photographer the first source ("Photo by NASA"). An unmarked credit's
+     * source must look like an organisation, so that "(Fall/Winter 2023)" is not a credit.
+     */
+    private Mark firstSource(java.util.List<Mark> group, int person) {
+        Mark before = null;
+        for (int i = 0; i < group.size(); i++) {
+            Mark m = group.get(i);
+            boolean beforeVia = m.order() == viaOrder - 1;
+            if (m.kind() != 'S' || !(marked || beforeVia || m.agencyLike() || organisation(m.name()))) {
+                continue;
+            }
+            if (person < 0 || i > person) {
+                return m;
+            }
+            before = m;
+        }
+        return before;
+    }
+
+    private static boolean organisation(String name) {
+        return Credit.looksLikeOrganisation(name) || agencyWords(name) || name.startsWith("The ")
+                || name.chars().anyMatch(Character::isDigit);
     }
 
     private static boolean agencyLike(Mark m) {
@@ -261,7 +290,7 @@ final class CreditBuilder {
             classify(seg.substring(comma + 2).strip(), at + comma + 2);
             return;
         }
-        int dash = seg.indexOf(" - ");
+        int dash = dashAt(seg);
         if (dash > 0) {
             person(seg.substring(0, dash).strip(), at);
             String after = seg.substring(dash + 3).strip();
@@ -284,17 +313,31 @@ final class CreditBuilder {
                         && !Credit.looksLikeOrganisation(seg);
         if (agencyLike || Credit.looksLikeOrganisation(seg)) {
             String name = seg.startsWith("Courtesy of ") ? seg.substring("Courtesy of ".length()) : seg;
-            name = NameCase.isAllCaps(name.replace(" ", "")) ? NameCase.fix(name.toLowerCase(Locale.ROOT)) : name;
+            boolean acronym = name.indexOf(' ') < 0 && name.length() <= 5;
+            name = NameCase.isAllCaps(name.replace(" ", "")) && !acronym ? NameCase.fix(name.toLowerCase(Locale.ROOT))
+                    : name;
             source = source == null ? name : source;
             marks.add(new Mark('S', name, seg, at, order, agencyLike));
             return;
         }
-        if (!looksLikeName(seg)) {
+        if (!looksLikeName(seg) || photographer != null) {
+            // a second name-like segment after the photographer is a source: "Jane Roe/Charleston Gazette-Mail"
             source = source == null ? seg : source;
             marks.add(new Mark('S', seg, seg, at, order, false));
             return;
         }
         person(seg, at);
+    }
+
+    /** Where " - ", " \u2013 " or " \u2014 " first joins a photographer to a source ("Jane Roe \u2013 FIFA"), or -1. */
+    private static int dashAt(String seg) {
+        for (int i = 1; i + 2 < seg.length(); i++) {
+            char c = seg.charAt(i);
+            if ((c == '-' || c == '\u2013' || c == '\u2014') && seg.charAt(i - 1) == ' ' && seg.charAt(i + 1) == ' ') {
+                return i - 1;
+            }
+        }
+        return -1;
     }
 
     private void setAgency(String name, String printed, int at) {

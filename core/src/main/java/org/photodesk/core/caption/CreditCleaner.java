@@ -156,7 +156,7 @@ public final class CreditCleaner {
             return UsageCategory.POOL;
         }
         if (houseName != null && (lower.contains(houseName.toLowerCase(Locale.ROOT)) || lower.contains("staff"))
-                && agency == null) {
+                && (agency == null || agency.equalsIgnoreCase(houseName))) {
             return UsageCategory.STAFF;
         }
         return agency != null ? UsageCategory.AGENCY : UsageCategory.UNKNOWN;

@@ -110,6 +110,14 @@ final class CreditPass {
         return sep + 2;
     }
 
+    /**
+     * The supplier when the credits name no agency nor any other source but a person ("(Photo by Jane Roe)"): that
+     * photographer, who sent the picture in their own name; else the agency read.
+     */
+    String supplier() {
+        return agency != null || creditStart < 0 ? agency : photographer;
+    }
+
     /** Reads the credits and cut spans at the end; returns where the body ends. */
     int trailing(int from) {
         int e = text.length();
@@ -180,7 +188,53 @@ final class CreditPass {
             credit(Credit.parse(sp.group()), sp.start(), sp.start(), e);
             return sp.start();
         }
-        return loneAgency(from, e);
+        int piped = pipeCredit(from, e);
+        if (piped >= 0) {
+            return piped;
+        }
+        int forCredit = forCredit(from, e);
+        return forCredit >= 0 ? forCredit : loneAgency(from, e);
+    }
+
+    /** "Jane Roe | Bloomberg | Getty Images": an outlet's credit with bars for slashes, naming a known agency. */
+    private int pipeCredit(int from, int e) {
+        int bar = text.lastIndexOf(" | ", e);
+        if (bar < from || e - bar > 80) {
+            return -1;
+        }
+        int first = bar;
+        for (int p = text.lastIndexOf(" | ", first - 1); p >= from && first - p < 60; p = text.lastIndexOf(" | ", p - 1)) {
+            first = p;
+        }
+        int cs = nameBefore(from, first);
+        if (cs < 0 || sentenceBreak(cs, e)) {
+            return -1;
+        }
+        String credit = text.substring(cs, e).replace(" | ", "/");
+        Credit c = Credit.parse(credit);
+        if (c.agency() == null || agencies.find(c.agencyPrinted()).isEmpty() && c.distributor() == null) {
+            return -1;
+        }
+        credit(c, cs, cs, e);
+        return cs;
+    }
+
+    /** "Jane Roe for The New York Times": a newspaper's credit for its own or commissioned photographer. */
+    private int forCredit(int from, int e) {
+        int f = text.lastIndexOf(" for ", e);
+        if (f < from || e - f > 50) {
+            return -1;
+        }
+        String org = text.substring(f + 5, e).strip();
+        if (agencies.find(org).isEmpty()) {
+            return -1;
+        }
+        int cs = nameBefore(from, f);
+        if (cs < 0 || f - cs > 40 || !(cs == from || text.startsWith(". ", cs - 2) || text.charAt(cs - 1) == '\n')) {
+            return -1;
+        }
+        credit(Credit.parse(text.substring(cs, f) + "/" + org), cs, cs, e);
+        return cs;
     }
 
     private int parenCredit(int from, int e) {
@@ -251,7 +305,7 @@ final class CreditPass {
             int forAt = ag.indexOf(" for ");
             ag = forAt > 0 ? ag.substring(0, forAt) : ag;
             if (agencies.normalise(ag).isPresent() || ag.equalsIgnoreCase("Handout") || ag.equalsIgnoreCase("Pool")
-                    || via > 0) {
+                    || via > 0 || organisation(ag)) {
                 return true;
             }
             if (next < 0 || next > e) {
@@ -260,6 +314,12 @@ final class CreditPass {
             from = next + 1;
         }
         return false;
+    }
+
+    /** An organisation's name closing a credit: "The Times", "Perimeter Books", "Radio Free Europe". */
+    private static boolean organisation(String seg) {
+        return seg.length() > 4 && (seg.startsWith("The ") && Character.isUpperCase(seg.charAt(4))
+                || Character.isUpperCase(seg.charAt(0)) && Credit.looksLikeOrganisation(seg));
     }
 
     private boolean sentenceBreak(int s, int e) {
@@ -286,6 +346,8 @@ final class CreditPass {
             String cand = text.substring(p, end);
             if (agencies.find(cand).isPresent() || (k == 1 && agencies.findMisspelt(cand).isPresent())) {
                 best = p;
+            } else if (k == 1 && capsAgencyAt(from, p, end)) {
+                best = p;
             } else if (k == 1) {
                 int g = gluedAgency(p, end);
                 if (g >= 0) {
@@ -298,6 +360,20 @@ final class CreditPass {
             }
         }
         return best;
+    }
+
+    /** "IMAGO/Jane Roe": an agency's name in capitals, 2 to 10 letters, opening a sentence before a slash. */
+    private boolean capsAgencyAt(int from, int p, int end) {
+        int len = end - p;
+        if (len < 2 || len > 10 || end >= text.length() || text.charAt(end) != '/') {
+            return false;
+        }
+        for (int i = p; i < end; i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return p == from || text.startsWith(". ", p - 2) || text.charAt(p - 1) == '\n';
     }
 
     private int gluedAgency(int p, int end) {
@@ -355,7 +431,7 @@ final class CreditPass {
             }
             String cand = text.substring(p, e);
             var a = agencies.find(cand);
-            if (a.isPresent() && (k > 1 || NameCase.isAllCaps(cand))) {
+            if (a.isPresent() && (k > 1 || NameCase.isAllCaps(cand) || text.startsWith(". ", p - 2))) {
                 best = p;
             }
             int dash = cand.indexOf('-');

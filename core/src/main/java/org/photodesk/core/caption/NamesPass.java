@@ -260,7 +260,19 @@ final class NamesPass {
                 return null;
             }
         }
+        if (n > 1 && c.word(text, 0).equals("The")) {
+            // "The Milky Way", "The Walking Dead": a name with the article is a thing, a work or a body
+            return null;
+        }
         int i = 0;
+        for (int k = n - 2; k > 0; k--) {
+            String w = c.word(text, k);
+            if (OFFICES.contains(w)) {
+                // "West Virginia Gov. Jim Justice", "New York Mayor Eric Adams": the name follows the last title
+                i = k + 1;
+                break;
+            }
+        }
         while (i < n) {
             String w = c.word(text, i);
             if (Lexicon.ROYAL.contains(w)) {
@@ -280,7 +292,7 @@ final class NamesPass {
         }
         for (int k = i; k < n; k++) {
             String w = c.word(text, k);
-            if (!nameWord(w, k > i)) {
+            if (!nameWord(w, k > i) && !(k == n - 1 && k > i && SURNAME_TITLES.contains(w))) {
                 return null;
             }
         }
@@ -296,6 +308,14 @@ final class NamesPass {
         }
         return null;
     }
+
+    /** Offices written between a place and a name ("West Virginia Gov. Jim Justice", "Paris Mayor Anne Hidalgo"). */
+    private static final java.util.Set<String> OFFICES = java.util.Set.of("President", "Minister", "Secretary",
+            "Chancellor", "Senator", "Sen", "Rep", "Representative", "Gov", "Governor", "Mayor", "Premier",
+            "Ambassador", "Commissioner", "Speaker", "Chairman", "Chairwoman");
+    /** Title words that are also surnames, allowed as a name's last word ("Jim Justice", "John Major"). */
+    private static final java.util.Set<String> SURNAME_TITLES = java.util.Set.of("Justice", "Major", "Bishop",
+            "Marshal", "Singer", "Driver", "Pilot", "Player", "Brother", "Chief", "Head");
 
     private int nameEnd(Chunk c) {
         int e = c.end();

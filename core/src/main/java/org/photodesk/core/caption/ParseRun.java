@@ -25,6 +25,14 @@ final class ParseRun {
 
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
+    /**
+     * How much of a caption's body the date, place, venue, event and people passes read: an IPTC caption holds at
+     * most 2,000 bytes and real captions with a background paragraph stay under 5,000 characters, so the facts of
+     * a longer text (an article pasted into the field) are in its opening. Cleaning, marks and credits read the
+     * whole text; this bound keeps the rest of a hostile megabyte as cheap as a long caption.
+     */
+    static final int READ_LIMIT = 20_000;
+
     private final String text;
     private final PhotoMetadata iptc;
     private final Gazetteer gaz;
@@ -45,17 +53,18 @@ final class ParseRun {
         CreditPass credits = new CreditPass(cur, agencies);
         int start = credits.leading();
         int end = Math.max(start, credits.trailing(start));
+        int read = Math.min(end, start + READ_LIMIT);
         DatePass dates = new DatePass(text, iptc, marks);
         HeaderPass header = new HeaderPass(cur, gaz, dates);
-        header.dateline(start, end);
-        int headerEnd = header.reutersHeader(start, end);
+        header.dateline(start, read);
+        int headerEnd = header.reutersHeader(start, read);
         int headerBodyStart = -1;
         if (headerEnd > 0) {
             int dot = text.indexOf(". ", headerEnd);
-            headerBodyStart = dot > 0 && dot < end ? dot + 2 : -1;
+            headerBodyStart = dot > 0 && dot < read ? dot + 2 : -1;
         }
-        DateMention dm = dates.chooseDate(start, end);
-        LocalDate date = dm == null ? null : dm.dateOr(dates.fallbackYear(start, end));
+        DateMention dm = dates.chooseDate(start, read);
+        LocalDate date = dm == null ? null : dm.dateOr(dates.fallbackYear(start, read));
         DayOfWeek weekday = dm == null ? null : dm.weekday();
         if (date != null) {
             cur.found("date", date.toString(), dm.start(), dm.end());
@@ -64,15 +73,15 @@ final class ParseRun {
             cur.found("weekdayStated", name(weekday), dm.weekdayStart(), dm.weekdayEnd());
         }
         if (weekday == null && date == null) {
-            int[] w = DateMentions.findWeekday(text, start, end);
+            int[] w = DateMentions.findWeekday(text, start, read);
             if (w != null) {
                 weekday = DateMentions.weekday(text.substring(w[0], w[1]));
                 cur.found("weekdayStated", name(weekday), w[0], w[1]);
             }
         }
         int bodyStart = Math.max(start, header.datelineEnd);
-        Place place = place(header.place, bodyStart, end, dm == null ? -1 : dm.start());
-        List<Chunk> chunks = NameChunks.scan(text, start, end);
+        Place place = place(header.place, bodyStart, read, dm == null ? -1 : dm.start());
+        List<Chunk> chunks = NameChunks.scan(text, start, read);
         NamesPass names = new NamesPass(cur, gaz, agencies, iptc, header);
         if (names.venue == null) {
             names.venue(chunks);
@@ -80,11 +89,11 @@ final class ParseRun {
         if (names.event == null) {
             names.event(chunks, headerEnd);
         }
-        int firstEnd = firstSentenceEnd(text, Math.max(bodyStart, headerBodyStart), end);
-        List<String> people = names.people(chunks, start, end, firstEnd, credits.photographer);
+        int firstEnd = firstSentenceEnd(text, Math.max(bodyStart, headerBodyStart), read);
+        List<String> people = names.people(chunks, start, read, firstEnd, credits.photographer);
         List<Found> found = cur.found().stream().sorted(Comparator.comparingInt(TextCursor.Found::start))
                 .map(f -> new Found(f.field(), f.value(), new Span(f.start(), f.end()))).toList();
-        return new CaptionParse(credits.agency, credits.photographer,
+        return new CaptionParse(credits.supplier(), credits.photographer,
                 credits.creditStart < 0 ? null : text.substring(credits.creditStart, credits.creditEnd),
                 credits.distributor, credits.collection, place == null ? null : place.city(),
                 place == null ? null : place.region(), place == null ? null : place.country(),

@@ -17,7 +17,22 @@ final class Shown {
             "outside", "inside", "across", "toward", "towards", "around", "over", "a", "an", "on");
     private static final Set<String> CONTEXT = Set.of("of", "against", "beating", "beat", "beats", "defeating",
             "defeated", "saving", "after", "victory", "than", "like", "about", "versus", "vs", "between", "whom",
-            "honour", "honor", "memory", "tribute", "for", "wearing", "wears", "wore");
+            "honour", "honor", "memory", "tribute", "for", "wearing", "wears", "wore", "movie", "film",
+            "series", "song", "album", "book", "novel", "musical", "opera", "painting", "sculpture", "artwork",
+            "installation", "character", "titled", "entitled", "named", "called", "portrait", "poster", "mural",
+            "effigy", "image", "images", "photograph", "picture");
+    /** Words before "as" that make the name a costume or a role ("dressed as", "disguised as"). */
+    private static final Set<String> DRESSED = Set.of("dressed", "disguised", "costumed", "masquerading", "posing",
+            "poses", "pose", "portrayed", "depicted", "made", "painted", "styled", "playing", "plays", "cast");
+    /** Verbs before "by" that name a maker, not someone in the picture ("designed by Ieoh Ming Pei"). */
+    private static final Set<String> MAKERS = Set.of("designed", "written", "directed", "painted", "created",
+            "built", "organised", "organized", "owned", "founded", "produced", "made", "composed", "sculpted",
+            "drawn", "invented", "developed", "commissioned", "authored", "published", "curated", "choreographed");
+    /** Words that never stand in a person's name: a run holding one names a body, a contest or a place. */
+    private static final Set<String> NOT_PERSON_ANY = Set.of("Communications", "Corporation", "Company", "Bank",
+            "Airlines", "Airways", "Holdings", "Inc", "Ltd", "Foundation", "Institute", "University", "Association",
+            "Federation", "Championships", "Championship", "Cup", "League", "Awards", "Festival", "Museum",
+            "Stadium", "Arena", "Ministry", "Committee", "Council", "Party", "Club");
     private static final Set<String> SKIP = Set.of("former", "late", "officer", "police", "candidate", "leader",
             "president", "coach", "manager", "teammate", "team-mate", "boyfriend", "girlfriend", "wife", "husband",
             "son", "daughter", "sons", "daughters", "mother", "father", "brother", "sister", "presidential", "main",
@@ -96,6 +111,14 @@ final class Shown {
             // "Operation Barkhane", "Hurricane Dorian": an operation, a storm
             return false;
         }
+        for (String w : name.split(" ")) {
+            if (NOT_PERSON_ANY.contains(w)) {
+                return false;
+            }
+        }
+        if (insideQuotes(s) || beforeCountry(e)) {
+            return false;
+        }
         if (NOT_PERSON_LAST.contains(last) || sp > 0 && !geo.towns(name).isEmpty()
                 || geo.countryByAdjective(last).isPresent() || geo.country(last).isPresent()
                 || sp < 0 && NameCase.isAllCaps(name)) {
@@ -117,11 +140,47 @@ final class Shown {
         if (CONTEXT.contains(governor)) {
             return false;
         }
+        if (governor.equals("as")) {
+            // "a performer dressed as Empress Huang" is a costume; "as Donald Trump talks" is the man
+            return !DRESSED.contains(wordBefore(positionOfWordBefore(s, "as")).toLowerCase(Locale.ROOT));
+        }
         if (governor.equals("by")) {
-            String verb = wordBefore(positionOfWordBefore(s, "by"));
-            return verb.endsWith("ed") || verb.endsWith("en");
+            String verb = wordBefore(positionOfWordBefore(s, "by")).toLowerCase(Locale.ROOT);
+            return (verb.endsWith("ed") || verb.endsWith("en")) && !MAKERS.contains(verb);
         }
         return true;
+    }
+
+    /** Whether {@code s} stands inside quotation marks: a title, a slogan or a nickname, not a person shown. */
+    private boolean insideQuotes(int s) {
+        int straight = 0;
+        for (int i = s - 1; i >= 0 && i >= s - 300; i--) {
+            char c = text.charAt(i);
+            if (c == '\u201c') {
+                return true;
+            }
+            if (c == '\u201d' || c == '\n') {
+                return false;
+            }
+            if (c == '"') {
+                straight++;
+            }
+        }
+        return straight % 2 == 1;
+    }
+
+    /** Whether ", Country" follows {@code e}: "in Komarovce, Velke Trakany, Slovakia" is a place. */
+    private boolean beforeCountry(int e) {
+        if (e + 2 >= text.length() || text.charAt(e) != ',' || text.charAt(e + 1) != ' ') {
+            return false;
+        }
+        int we = e + 2;
+        while (we < text.length() && (Character.isLetter(text.charAt(we)) || text.charAt(we) == '.'
+                || text.charAt(we) == ' ' && we + 1 < text.length() && Character.isUpperCase(text.charAt(we + 1)))) {
+            we++;
+        }
+        String next = text.substring(e + 2, we).strip();
+        return !next.isEmpty() && (geo.country(next).isPresent() || !geo.divisions(next).isEmpty());
     }
 
     /** Lower-case words that follow a name without being a verb that ends in -s, -ed or -ing. */

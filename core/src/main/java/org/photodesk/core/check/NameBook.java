@@ -193,6 +193,9 @@ public final class NameBook {
         return nearMiss(name, f, selfSeen);
     }
 
+    /** The longest name a near miss is looked for in ("Maria Jose Martinez Sanchez de la Torre" has 7 words). */
+    private static final int MAX_NAME_WORDS = 7;
+
     private Optional<Suggestion> nearMiss(String name, String f, int selfSeen) {
         if (f.length() < 5) {
             return Optional.empty();
@@ -200,6 +203,10 @@ public final class NameBook {
         int max = f.length() > 10 ? 2 : 1;
         long mask = letters(f);
         String[] words = f.split(" ");
+        if (words.length > MAX_NAME_WORDS) {
+            // a run of capitals longer than any name ("Fans Cheer In Paris Lyon Nice...") is not one misspelt
+            return Optional.empty();
+        }
         Form best = null;
         int bestD = Integer.MAX_VALUE;
         java.util.Set<Form> tried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

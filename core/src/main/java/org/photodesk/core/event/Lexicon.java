@@ -35,7 +35,10 @@ final class Lexicon {
             entry("governor", Role.OFFICIAL), entry("ambassador", Role.OFFICIAL), entry("chancellor", Role.OFFICIAL),
             entry("commissioner", Role.OFFICIAL), entry("referee", Role.OFFICIAL), entry("senator", Role.OFFICIAL),
             entry("king", Role.OFFICIAL), entry("queen", Role.OFFICIAL), entry("prince", Role.OFFICIAL),
-            entry("princess", Role.OFFICIAL),
+            entry("princess", Role.OFFICIAL), entry("secretary", Role.OFFICIAL), entry("spokesman", Role.OFFICIAL),
+            entry("spokeswoman", Role.OFFICIAL), entry("spokesperson", Role.OFFICIAL), entry("premier", Role.OFFICIAL),
+            entry("lawmaker", Role.OFFICIAL), entry("congressman", Role.OFFICIAL),
+            entry("congresswoman", Role.OFFICIAL),
             entry("director", Role.ORGANISER), entry("organiser", Role.ORGANISER), entry("organizer", Role.ORGANISER),
             entry("producer", Role.ORGANISER), entry("curator", Role.ORGANISER), entry("promoter", Role.ORGANISER),
             entry("presenter", Role.PRESENTER), entry("anchor", Role.PRESENTER),
@@ -53,7 +56,8 @@ final class Lexicon {
             "bassist", "vocalist", "violinist", "cellist", "frontman", "frontwoman", "swimmer", "sprinter", "runner",
             "cyclist", "gymnast", "boxer", "striker", "midfielder", "defender", "goalkeeper", "medalist", "medallist",
             "coach", "manager", "president", "minister", "mayor", "chairman", "chairwoman", "governor", "director",
-            "presenter", "actor", "actress", "comedian", "author", "writer", "novelist", "poet", "king", "queen", "prince", "princess", "referee");
+            "presenter", "actor", "actress", "comedian", "author", "writer", "novelist", "poet", "king", "queen", "prince", "princess", "referee", "secretary", "spokesman", "spokeswoman",
+            "spokesperson", "premier", "lawmaker", "congressman", "congresswoman");
 
     /** Verbs that, right after a name, give it a role. */
     static final Map<String, Role> ROLE_VERBS = Map.ofEntries(

@@ -146,6 +146,14 @@ final class NameIndex {
                 break;
             }
         }
+        for (int j = to - 2; j >= s; j--) {
+            String w = words.get(j).text();
+            if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+                // "Britain's Kate", "Manchester City's Phil Foden": the owner is not part of the name
+                s = j + 1;
+                break;
+            }
+        }
         int e = to;
         while (s < e && isStripped(words, s)) {
             s++;
@@ -421,6 +429,11 @@ final class NameIndex {
                 continue;
             }
             List<Cluster> candidates = multi.stream().filter(m -> endsOrStartsWith(fold(first(m)), k)).toList();
+            if (candidates.isEmpty()) {
+                // a surname on second reference ("Sunak") is the one full name ending with it ("Rishi Sunak")
+                candidates = multi.stream().filter(m -> endsWithSurname(fold(first(m)), k))
+                        .toList();
+            }
             if (candidates.size() == 1 && !rolesClash(candidates.getFirst(), c)) {
                 candidates.getFirst().mentions.addAll(c.mentions);
                 candidates.getFirst().fullest = true;
@@ -437,6 +450,21 @@ final class NameIndex {
     private static boolean endsOrStartsWith(String name, String word) {
         String[] w = name.split(" ");
         return w.length == 2 && w[0].equals(word) && REGNAL.contains(w[1]);
+    }
+
+    /** "rishi sunak" ends with the surname "sunak"; a place ("France" in "Stade de France") is never a surname. */
+    private static boolean endsWithSurname(String name, String word) {
+        String[] w = name.split(" ");
+        if (w.length < 2 || w.length > 3 || !w[w.length - 1].equals(word) || word.length() < 4) {
+            return false;
+        }
+        for (String x : w) {
+            if (PARTICLES.contains(x)) {
+                return false;
+            }
+        }
+        var geo = org.photodesk.core.text.Geo.standard();
+        return geo.country(word).isEmpty() && geo.towns(word).isEmpty() && geo.divisions(word).isEmpty();
     }
 
     private static boolean rolesClash(Cluster a, Cluster b) {

@@ -57,6 +57,9 @@ public final class DateMentions {
                     + "|\\b(?<nd>[0-3]?\\d)(?<ns>[./])(?<nm>[01]?\\d)\\k<ns>(?<ny>(?:19|20)\\d\\d)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(" + DAY_RE + ")\\b");
 
+    private static final String[] MONTHS_LOWER = java.util.Arrays.stream(MONTHS)
+            .map(m -> m.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
     private DateMentions() {}
 
     private static String monthAlternation() {
@@ -85,9 +88,13 @@ public final class DateMentions {
 
     /** The month a name or abbreviation ("Aug.", "AUGUST", "Sept") stands for. */
     public static Month month(String text) {
+        int n = text.length();
+        if (n < 3 || n > 10 || "jfmasondJFMASOND".indexOf(text.charAt(0)) < 0) {
+            return null;
+        }
         String t = text.replace(".", "").toLowerCase(Locale.ROOT);
         for (int i = 0; i < 12; i++) {
-            if (MONTHS[i].toLowerCase(Locale.ROOT).startsWith(t.length() >= 3 ? t : "#")) {
+            if (t.length() >= 3 && MONTHS_LOWER[i].startsWith(t)) {
                 return Month.of(i + 1);
             }
         }
@@ -124,7 +131,8 @@ public final class DateMentions {
             while (w < end && Character.isLetterOrDigit(text.charAt(w))) {
                 w++;
             }
-            if (Character.isDigit(c) || STARTERS.contains(text.substring(i, w))) {
+            if (Character.isDigit(c) || w - i >= 3 && "JFMASONDTWjfmasondtw".indexOf(c) >= 0
+                    && STARTERS.contains(text.substring(i, w))) {
                 m.region(i, end);
                 if (m.lookingAt()) {
                     DateMention d = mention(m);

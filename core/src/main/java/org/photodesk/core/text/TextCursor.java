@@ -50,14 +50,22 @@ public final class TextCursor {
 
     /** Whether any character of {@code [s, e)} is cut or claimed. */
     public boolean isClaimed(int s, int e) {
-        int next = claimed.nextSetBit(Math.max(0, s));
-        return next >= 0 && next < e || isTaken(s, e);
+        return any(claimed, s, e) || isTaken(s, e);
     }
 
     /** Whether any character of {@code [s, e)} is taken. */
     public boolean isTaken(int s, int e) {
-        int next = taken.nextSetBit(Math.max(0, s));
-        return next >= 0 && next < e;
+        return any(taken, s, e);
+    }
+
+    /** Looks at the span's own bits only: {@code nextSetBit} would scan to the next set bit, however far. */
+    private static boolean any(BitSet bits, int s, int e) {
+        for (int i = Math.max(0, s); i < e; i++) {
+            if (bits.get(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the character at {@code i} is taken. */

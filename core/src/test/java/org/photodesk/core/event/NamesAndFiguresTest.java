@@ -30,6 +30,24 @@ class NamesAndFiguresTest {
     }
 
     @Test
+    void anOfficeAndAnOwnerBeforeANameAreNotPartOfIt() {
+        // forms of real coronation and state-visit galleries, invented people
+        EventSheet sheet = sheetOf("date 2023-05-06 Arrivals\n\nHome Secretary Mara Quell arrived early. Britain's Tova"
+                + " waved to the crowds.", "date 2023-05-06 Crowds\n\nMara Quell spoke to reporters. Tova smiled.");
+        assertThat(sheet.people()).filteredOn(p -> p.name().contains("Quell")).singleElement()
+                .satisfies(p -> assertThat(p.spellings()).containsExactly("Mara Quell"));
+        assertThat(sheet.people()).extracting(PersonEntry::name).doesNotContain("Britain's Tova",
+                "Home Secretary Mara Quell");
+    }
+
+    @Test
+    void aSurnameOnSecondReferenceIsTheOneFullNameEndingWithIt() {
+        EventSheet sheet = sheetOf("date 2023-05-06 Arrivals\n\nPrime Minister Ravi Okonkwo arrived. Okonkwo waved.");
+        assertThat(sheet.people()).filteredOn(p -> p.spellings().contains("Okonkwo")).singleElement()
+                .satisfies(p -> assertThat(p.name()).isEqualTo("Ravi Okonkwo"));
+    }
+
+    @Test
     void sistersWithTheSameSurnameStayApart() {
         EventSheet sheet = sheetOf("date 2025-07-05 Final day\n\nTennis player Venus Williams waved. Player Serena Williams"
                 + " won.\n\nSerena Williams lifted the trophy.");
