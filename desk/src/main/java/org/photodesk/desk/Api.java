@@ -167,8 +167,9 @@ final class Api {
             throw new DeskException(415, "Unsupported media type", "Send the login as application/json: {\"username\": ..., \"password\": ...}.");
         }
         LoginBody b = body(ctx, LoginBody.class);
-        if (server.logIn(ctx, b.username(), b.password()).isEmpty()) {
-            throw new DeskException(401, "Wrong user name or password", "The user name or password is wrong: check both and try again.");
+        if (server.logIn(ctx, b.username(), b.password()) instanceof Accounts.Verdict.Refused refused) {
+            throw new DeskException(401, refused.refusal() == Accounts.Refusal.DISABLED ? "Account disabled"
+                    : "Wrong user name or password", DeskServer.refusal(refused.refusal()));
         }
         ctx.json(me(ctx));
     }
@@ -208,15 +209,11 @@ final class Api {
     }
 
     private void upload(Context ctx) {
-        long length = ctx.contentLength();
-        if (length == 0) {
+        byte[] bytes = Bodies.read(ctx, server.maxUploadBytes(), "send a smaller file or raise the limit.");
+        if (bytes.length == 0) {
             throw DeskException.badRequest("The upload is empty: send the file's bytes as the request body.");
         }
-        if (length > server.maxUploadBytes()) {
-            throw new DeskException(413, "Too large", "The file is " + length / 1_000_000 + " MB; the limit is "
-                    + server.maxUploadBytes() / 1_000_000 + " MB: send a smaller file or raise the limit.");
-        }
-        IngestOutcome o = service.upload(server.user(ctx), ctx.queryParam("name"), ctx.bodyAsBytes());
+        IngestOutcome o = service.upload(server.user(ctx), ctx.queryParam("name"), bytes);
         var out = new LinkedHashMap<String, Object>();
         out.put("source", o.source());
         switch (o) {
@@ -233,7 +230,8 @@ final class Api {
         if (length > EventActions.MAX_ARTICLE_BYTES) {
             throw EventActions.tooLarge(length);
         }
-        List<Events.Imported> imported = events.importArticle(server.user(ctx), ctx.queryParam("name"), ctx.bodyAsBytes());
+        byte[] bytes = Bodies.read(ctx, EventActions.MAX_ARTICLE_BYTES, "import the article alone, not a whole site.");
+        List<Events.Imported> imported = events.importArticle(server.user(ctx), ctx.queryParam("name"), bytes);
         ctx.status(imported.stream().anyMatch(Events.Imported::created) ? 201 : 200).json(imported);
     }
 

@@ -167,10 +167,10 @@ final class Pages {
         Photo photo = service.photo(id(ctx));
         Optional<byte[]> rendition = "original".equals(kind) ? Optional.empty()
                 : service.ports().renditions().rendition(photo.sha256(), kind);
-        // Keyed by the photo's id, which an agency re-send keeps: browsers revalidate, and the tag (the content's
-        // SHA-256) answers 304 until the picture itself changes.
+        // Keyed by the photo's id, which an agency re-send keeps. Like every authenticated answer it is not stored
+        // (Cache-Control: no-store, see DeskServer), but a client that kept it may revalidate: the tag (the
+        // content's SHA-256) answers 304 until the picture itself changes.
         String tag = "\"" + photo.sha256() + "-" + kind + "\"";
-        ctx.header("Cache-Control", "private, no-cache");
         ctx.header("ETag", tag);
         if (tag.equals(ctx.header("If-None-Match"))) {
             ctx.status(304);
