@@ -2,6 +2,7 @@ package org.photodesk.desk;
 
 import org.photodesk.core.audit.AuditLog;
 import org.photodesk.core.account.Accounts;
+import org.photodesk.core.audit.Since;
 import org.photodesk.core.account.Role;
 import org.photodesk.core.account.User;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -58,6 +59,12 @@ final class Api {
 
     /** A new account. */
     record UserBody(String username, String password, String role) {}
+
+    /** A new role for an account. */
+    record RoleBody(String role) {}
+
+    /** A new password for an account. */
+    record PasswordBody(String password) {}
 
     /** A photo as listed on the contact sheet. */
     record PhotoSummary(long id, String headline, String caption, List<String> byline, String credit, String agency,
@@ -145,14 +152,47 @@ final class Api {
         r.add(HandlerType.GET, "/api/users", Role.ADMIN, ctx -> ctx.json(accounts.list()));
         r.add(HandlerType.POST, "/api/users", Role.ADMIN, ctx -> {
             UserBody b = body(ctx, UserBody.class);
-            Role role = Role.find(b.role()).orElseThrow(() -> DeskException.badRequest(
-                    "Role '" + b.role() + "' does not exist: use admin, editor or viewer."));
-            User u = accounts.create(b.username(), b.password(), role);
-            audit.record(server.user(ctx).username(), "user.create", "user/" + u.username(), "role", null, u.role().id());
-            ctx.status(201).json(u);
+            ctx.status(201).json(server.admin().create(actor(ctx), b.username(), b.password(), role(b.role())));
         });
-        r.add(HandlerType.GET, "/api/audit", Role.ADMIN, ctx -> ctx.json(audit.recent(ctx.queryParam("target"),
-                Math.clamp(Pages.intParam(ctx.queryParam("limit")) == 0 ? 100 : Pages.intParam(ctx.queryParam("limit")), 1, 1000))));
+        r.add(HandlerType.GET, "/api/users/{username}", Role.ADMIN, ctx -> ctx.json(accounts.expect(ctx.pathParam("username"))));
+        r.add(HandlerType.PUT, "/api/users/{username}/role", Role.ADMIN, ctx -> ctx.json(server.admin().setRole(
+                actor(ctx), ctx.pathParam("username"), role(body(ctx, RoleBody.class).role()))));
+        r.add(HandlerType.POST, "/api/users/{username}/disable", Role.ADMIN, ctx -> ctx.json(server.admin().disable(
+                actor(ctx), ctx.pathParam("username"))));
+        r.add(HandlerType.POST, "/api/users/{username}/enable", Role.ADMIN, ctx -> ctx.json(server.admin().enable(
+                actor(ctx), ctx.pathParam("username"))));
+        r.add(HandlerType.PUT, "/api/users/{username}/password", Role.ADMIN, ctx -> ctx.json(server.admin()
+                .resetPassword(actor(ctx), ctx.pathParam("username"), body(ctx, PasswordBody.class).password())));
+        r.add(HandlerType.DELETE, "/api/users/{username}/sessions", Role.ADMIN, ctx -> {
+            String name = accounts.expect(ctx.pathParam("username")).username();
+            ctx.json(Map.of("username", name, "ended", server.admin().endSessions(actor(ctx), name)));
+        });
+        r.add(HandlerType.GET, "/api/audit", Role.ADMIN, this::audit);
+    }
+
+    private String actor(Context ctx) {
+        return server.user(ctx).username();
+    }
+
+    private static Role role(String text) {
+        return Role.find(text).orElseThrow(() -> DeskException.badRequest(
+                "Role '" + text + "' does not exist: use admin, editor or viewer."));
+    }
+
+    /** The audit log, newest first: {@code since} a time (an instant, a day, or a time ago such as 1h), of a target. */
+    private void audit(Context ctx) {
+        int limit = Math.clamp(Pages.intParam(ctx.queryParam("limit")) == 0 ? 100 : Pages.intParam(ctx.queryParam("limit")), 1, 1000);
+        String target = ctx.queryParam("target") == null || ctx.queryParam("target").isBlank() ? null : ctx.queryParam("target").strip();
+        String since = ctx.queryParam("since");
+        if (since == null || since.isBlank()) {
+            ctx.json(audit.recent(target, limit));
+            return;
+        }
+        try {
+            ctx.json(audit.since(Since.parse(since, server.now()), target, limit));
+        } catch (IllegalArgumentException e) {
+            throw DeskException.badRequest(e.getMessage());
+        }
     }
 
     private void openapi(Context ctx) throws IOException {

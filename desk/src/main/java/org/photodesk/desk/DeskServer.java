@@ -65,6 +65,7 @@ public final class DeskServer implements AutoCloseable {
     private final LoginLimiter limiter;
     private final ChangeFeed feed;
     private final Settings settings;
+    private final Clock clock;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -73,6 +74,7 @@ public final class DeskServer implements AutoCloseable {
 
     public DeskServer(DeskPorts ports, Settings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
         this.accounts = new Accounts(ports.accounts(), clock);
         this.audit = ports.audit();
         this.admin = new AccountAdmin(accounts, audit);
@@ -89,6 +91,11 @@ public final class DeskServer implements AutoCloseable {
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    /** Now, by the server's clock. */
+    java.time.Instant now() {
+        return clock.instant();
     }
 
     /** The audited admin actions on accounts, as the users page and the API do them. */
