@@ -21,8 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>Per address: {@code perAddress} failures within {@code window} for any names refuse every name from there.
  *   <li>Per user, across addresses: {@code perUser} failures within {@code userWindow} for one name, from however many
  *       addresses, lock that name for {@code userLock}, a fixed time that attempts during the lock do not extend. So
- *       spreading guesses over many addresses buys no more than {@code perUser} guesses per {@code userWindow +
- *       userLock}. The lock spares the addresses the user logged in from before (the last few, for 30 days, kept in
+ *       spreading guesses over many addresses buys no more than {@code perUser} guesses per {@code userLock}. The lock spares the addresses the user logged in from before (the last few, for 30 days, kept in
  *       memory): a stranger cannot lock a colleague out of their usual desk, and once the lock ends the right
  *       password works from any address that has not failed.
  * </ul>
