@@ -21,14 +21,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>Per address: {@code perAddress} failures within {@code window} for any names refuse every name from there.
  *   <li>Per user, across addresses: {@code perUser} failures within {@code userWindow} for one name, from however many
  *       addresses, lock that name for {@code userLock}, a fixed time that attempts during the lock do not extend. So
- *       spreading guesses over many addresses buys no more than {@code perUser} guesses per {@code userLock}. The lock spares the addresses the user logged in from before (the last few, for 30 days, kept in
- *       memory): a stranger cannot lock a colleague out of their usual desk, and once the lock ends the right
- *       password works from any address that has not failed.
+ *       spreading guesses over many addresses buys no more than {@code perUser} guesses per {@code userLock}. The
+ *       lock spares the addresses the user logged in from before (the last few, for 30 days, kept in memory): a
+ *       stranger cannot lock a colleague out of their usual desk, and once the lock ends the right password works
+ *       from any address that has not failed.
  * </ul>
  *
- * <p>The trade-off: a stranger who keeps guessing can keep a name locked for new addresses (a colleague travelling
- * waits out {@code userLock}, or an admin helps); the audit log names the addresses the guesses came from. Behind a
- * reverse proxy every client has the proxy's address, and the per-address limits then hold for everyone at once.
+ * <p>The trade-off (docs/security.md): a stranger who keeps guessing can keep a name locked for new addresses (a
+ * colleague travelling waits out {@code userLock}, or an admin helps); the audit log names the addresses the guesses
+ * came from. Behind a reverse proxy every client has the proxy's address, and the per-address limits then hold for
+ * everyone at once.
  */
 public final class LoginLimiter {
 
