@@ -153,15 +153,8 @@ public final class DeskServer implements AutoCloseable {
         cfg.routes.before(this::limitBody);
         cfg.routes.exception(DeskException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.detail(),
                 e.extensions()));
-        cfg.routes.exception(AccountException.class, (e, ctx) -> problem(ctx, switch (e.kind()) {
-            case INVALID -> 400;
-            case CONFLICT -> 409;
-            case NOT_FOUND -> 404;
-        }, switch (e.kind()) {
-            case INVALID -> "Bad request";
-            case CONFLICT -> "Conflict";
-            case NOT_FOUND -> "Not found";
-        }, e.getMessage()));
+        cfg.routes.exception(AccountException.class, (e, ctx) -> problem(ctx, status(e), title(status(e)),
+                e.getMessage()));
         cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), title(e.getStatus()),
                 e.getMessage() == null ? title(e.getStatus()) : e.getMessage()));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
@@ -294,7 +287,16 @@ public final class DeskServer implements AutoCloseable {
         ctx.redirect(safeNext(ctx.formParam("next")));
     }
 
-    /** What the one logging in is told: a disabled account is named only to who gave its right password. */
+    /** The status that answers a refused account change: 400, 404 or 409. */
+    static int status(AccountException e) {
+        return switch (e.kind()) {
+            case INVALID -> 400;
+            case CONFLICT -> 409;
+            case NOT_FOUND -> 404;
+        };
+    }
+
+    /** What the one logging in is told: a disabled account is named only to someone who gave its right password. */
     static String refusal(Accounts.Refusal refusal) {
         return refusal == Accounts.Refusal.DISABLED
                 ? "This account is disabled: ask an admin to enable it again."
@@ -551,6 +553,7 @@ public final class DeskServer implements AutoCloseable {
             case 400 -> "Bad request";
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
+            case 409 -> "Conflict";
             case 413 -> "Too large";
             default -> "Error " + status;
         };

@@ -125,11 +125,7 @@ final class Pages {
         try {
             done = change.get();
         } catch (AccountException e) {
-            ctx.status(switch (e.kind()) {
-                case INVALID -> 400;
-                case CONFLICT -> 409;
-                case NOT_FOUND -> 404;
-            });
+            ctx.status(DeskServer.status(e));
             users(ctx, e.getMessage());
             return;
         }
