@@ -4,7 +4,6 @@ import org.photodesk.core.audit.AuditLog;
 import org.photodesk.core.account.Accounts;
 import org.photodesk.core.audit.Since;
 import org.photodesk.core.account.Role;
-import org.photodesk.core.account.User;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;

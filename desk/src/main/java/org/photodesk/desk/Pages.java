@@ -5,7 +5,6 @@ import org.photodesk.core.account.AccountException;
 import org.photodesk.core.account.Accounts;
 import org.photodesk.core.audit.Since;
 import org.photodesk.core.account.Role;
-import org.photodesk.core.account.User;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
