@@ -13,6 +13,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * elsewhere, {@code next} never leads off the site, and a page seen before logging out is not shown again from the
  * browser's cache.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class AccountsBrowserIT {
 
     static Playwright playwright;
@@ -149,15 +152,15 @@ class AccountsBrowserIT {
 
     @Test
     void nextNeverLeadsOffTheSite() {
+        Page page = userContext.newPage();
         for (String next : List.of("/%09/evil.example", "/%0d%0a/evil.example", "/%5Cevil.example",
                 "https:%2F%2Fevil.example", "%2F%2Fevil.example")) {
-            Page page = userContext.newPage();
             page.navigate(desk.base + "/login?next=" + next);
             fillLogin(page, "viewer", DeskHarness.PASSWORD);
             assertThat(page).hasURL(desk.base + "/");
             assertThat(page.locator("header .who")).containsText("viewer");
             page.locator("form.logout button").click();
-            page.close();
+            assertThat(page).hasURL(Pattern.compile(".*/login.*"));
         }
         assertThat(offSite.get()).as("requests that reached evil.example").isZero();
     }
