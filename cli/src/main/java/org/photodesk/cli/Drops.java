@@ -1,7 +1,7 @@
 package org.photodesk.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ final class Drops implements AutoCloseable {
     record Options(String host, Integer ftpPort, Integer sftpPort, Path staging, Path hotFolder) {}
 
     /** Starts the drops {@code options} ask for, printing where each listens on {@code out}. */
-    static Drops start(Options options, Accounts accounts, AuditLog audit, Uploads uploads, PrintStream out) {
+    static Drops start(Options options, Accounts accounts, AuditLog audit, Uploads uploads, PrintWriter out) {
         DropAccounts senders = (user, password) -> accounts.verify(user, password)
                 .filter(u -> u.can(Role.EDITOR)).map(u -> u.username());
         DropHandler handler = (sender, file) -> handOn(sender, file, options.hotFolder(), audit, uploads);

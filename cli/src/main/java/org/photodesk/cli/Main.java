@@ -36,10 +36,12 @@ public final class Main implements Runnable {
         m.put("events", EventsCommand.ListEvents::new);
         m.put("event", EventsCommand::new);
         m.put("roster", RosterCommand::new);
+        m.put("user", UserCommand::new);
+        m.put("audit", AuditCommand::new);
         m.put("captions", () -> new CaptionsCommand(chooser));
         m.put("check", () -> new CheckCommand(Clock.systemUTC()));
         m.put("gallery", () -> new GalleryCommand(factory).commandLine());
-        m.put("serve", () -> new ServeCommand(chooser));
+        m.put("serve", () -> new ServeCommand(chooser, factory.env()));
         m.put("demo", () -> new DemoCommand(chooser));
         m.put("aot-training", () -> new TrainingCommand(chooser));
         return m;
@@ -61,6 +63,11 @@ public final class Main implements Runnable {
         Map<String, Supplier<Object>> all = subcommands(factory);
         boolean one = args.length > 0 && all.containsKey(args[0]) && !args[0].equals("help");
         return commandLine(factory, one ? Set.of(args[0]) : all.keySet());
+    }
+
+    /** The command line with every subcommand, made by {@code factory} (which gives standard input and the environment). */
+    public static CommandLine commandLine(CliFactory factory) {
+        return commandLine(factory, subcommands(factory).keySet());
     }
 
     private static CommandLine commandLine(CliFactory factory, Set<String> names) {

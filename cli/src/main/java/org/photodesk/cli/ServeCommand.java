@@ -1,16 +1,19 @@
 package org.photodesk.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import org.photodesk.core.library.BackendsChooser;
 import org.photodesk.core.library.Library;
 import org.photodesk.core.library.LibraryAddress;
 import org.photodesk.core.library.LibraryOptions;
 import org.photodesk.desk.DeskPorts;
 import org.photodesk.desk.DeskServer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -60,9 +63,19 @@ public final class ServeCommand implements Callable<Integer> {
     private volatile DeskServer server;
 
     private final BackendsChooser chooser;
+    private final Function<String, String> env;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     public ServeCommand(BackendsChooser chooser) {
+        this(chooser, System::getenv);
+    }
+
+    /** The command reading the first admin's password from {@code env} (for tests). */
+    public ServeCommand(BackendsChooser chooser, Function<String, String> env) {
         this.chooser = chooser;
+        this.env = env;
     }
 
     @Override
@@ -96,32 +109,60 @@ public final class ServeCommand implements Callable<Integer> {
      * JVM shuts down; then stops the hot folder and the server and closes the library.
      */
     void serve(DeskPorts ports) throws InterruptedException {
-        var settings = new DeskServer.Settings(maxUploadMb * 1024 * 1024, 5, Duration.ofMinutes(1), secureCookies);
-        var server = new DeskServer(ports, settings, Clock.systemUTC());
-        this.server = server;
-        server.ensureAdmin(System.getenv(ADMIN_PASSWORD_ENV)).ifPresent(pw -> {
-            System.out.println("Created the first account. Log in as 'admin' with password: " + pw);
-            System.out.println("(Shown once. Set " + ADMIN_PASSWORD_ENV + " before the first start to choose it.)");
-        });
-        server.start(host, port);
-        AutoCloseable watching = hotFolder == null ? () -> { } : ports.hotFolders().watch(hotFolder);
-        Drops drops = Drops.start(new Drops.Options(host, ftpPort, sftpPort,
-                dropDir != null ? dropDir : data.resolve("drop"), hotFolder), server.accounts(), ports.audit(),
-                ports.uploads(), System.out);
-        System.out.println("Photodesk is serving " + data.toAbsolutePath() + " at http://" + host + ":" + server.port() + "/");
-        if (hotFolder != null) {
-            System.out.println("Watching hot folder " + hotFolder.toAbsolutePath());
-        }
-        System.out.flush();
+        Running running = start(ports, spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut());
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
+
+    /** A started desk: the server, the hot folder it watches, its drops and the library under it; closing stops all. */
+    record Running(DeskServer server, AutoCloseable watching, Drops drops, DeskPorts ports) implements AutoCloseable {
+        @Override
+        public void close() {
             stop(watching);
             drops.close();
             server.close();
             ports.close();
-            stopped.countDown();
-        }));
-        stopped.await();
+        }
+    }
+
+    /** Starts the desk over {@code ports} (and the hot folder, if any) and prints to {@code out} how to log in. */
+    Running start(DeskPorts ports, PrintWriter out) {
+        var settings = new DeskServer.Settings(maxUploadMb * 1024 * 1024, 5, Duration.ofMinutes(1), secureCookies);
+        var server = new DeskServer(ports, settings, Clock.systemUTC());
+        this.server = server;
+        announceFirstAdmin(server, env.apply(ADMIN_PASSWORD_ENV), out);
+        server.start(host, port);
+        AutoCloseable watching = hotFolder == null ? () -> { } : ports.hotFolders().watch(hotFolder);
+        Drops drops = Drops.start(new Drops.Options(host, ftpPort, sftpPort,
+                dropDir != null ? dropDir : data.resolve("drop"), hotFolder), server.accounts(), ports.audit(),
+                ports.uploads(), out);
+        out.println("Photodesk is serving " + data.toAbsolutePath() + " at http://" + host + ":" + server.port() + "/");
+        if (hotFolder != null) {
+            out.println("Watching hot folder " + hotFolder.toAbsolutePath());
+        }
+        out.flush();
+        return new Running(server, watching, drops, ports);
+    }
+
+    /**
+     * Creates the first account on an empty library and says so: a password made up here is shown once; one given
+     * in {@link #ADMIN_PASSWORD_ENV} is never printed (whoever set it knows it; a terminal, a log or a CI transcript
+     * need not).
+     */
+    static void announceFirstAdmin(DeskServer server, String given, PrintWriter out) {
+        boolean fresh = server.accounts().count() == 0;
+        server.ensureAdmin(given).ifPresentOrElse(pw -> {
+            out.println("Created the first account. Log in as 'admin' with password: " + pw);
+            out.println("(Shown once. Set " + ADMIN_PASSWORD_ENV + " before the first start to choose it.)");
+        }, () -> {
+            if (fresh) {
+                out.println("Created the first account 'admin' with the password in " + ADMIN_PASSWORD_ENV + ".");
+            }
+        });
     }
 
     private static void stop(AutoCloseable watching) {

@@ -2,8 +2,8 @@ package org.photodesk.desk;
 
 import org.photodesk.core.audit.AuditLog;
 import org.photodesk.core.account.Accounts;
+import org.photodesk.core.audit.Since;
 import org.photodesk.core.account.Role;
-import org.photodesk.core.account.User;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -82,6 +82,12 @@ final class Api {
                     n.conflicts(), n.changes().stream().map(ChangeJson::of).toList());
         }
     }
+
+    /** A new role for an account. */
+    record RoleBody(String role) {}
+
+    /** A new password for an account. */
+    record PasswordBody(String password) {}
 
     /**
      * A photo as listed on the contact sheet; {@code c2pa} is how far its Content Credentials hold ({@code none}
@@ -179,14 +185,47 @@ final class Api {
         r.add(HandlerType.GET, "/api/users", Role.ADMIN, ctx -> ctx.json(accounts.list()));
         r.add(HandlerType.POST, "/api/users", Role.ADMIN, ctx -> {
             UserBody b = body(ctx, UserBody.class);
-            Role role = Role.find(b.role()).orElseThrow(() -> DeskException.badRequest(
-                    "Role '" + b.role() + "' does not exist: use admin, editor or viewer."));
-            User u = accounts.create(b.username(), b.password(), role);
-            audit.record(server.user(ctx).username(), "user.create", "user/" + u.username(), "role", null, u.role().id());
-            ctx.status(201).json(u);
+            ctx.status(201).json(server.admin().create(actor(ctx), b.username(), b.password(), role(b.role())));
         });
-        r.add(HandlerType.GET, "/api/audit", Role.ADMIN, ctx -> ctx.json(audit.recent(ctx.queryParam("target"),
-                Math.clamp(Pages.intParam(ctx.queryParam("limit")) == 0 ? 100 : Pages.intParam(ctx.queryParam("limit")), 1, 1000))));
+        r.add(HandlerType.GET, "/api/users/{username}", Role.ADMIN, ctx -> ctx.json(accounts.expect(ctx.pathParam("username"))));
+        r.add(HandlerType.PUT, "/api/users/{username}/role", Role.ADMIN, ctx -> ctx.json(server.admin().setRole(
+                actor(ctx), ctx.pathParam("username"), role(body(ctx, RoleBody.class).role()))));
+        r.add(HandlerType.POST, "/api/users/{username}/disable", Role.ADMIN, ctx -> ctx.json(server.admin().disable(
+                actor(ctx), ctx.pathParam("username"))));
+        r.add(HandlerType.POST, "/api/users/{username}/enable", Role.ADMIN, ctx -> ctx.json(server.admin().enable(
+                actor(ctx), ctx.pathParam("username"))));
+        r.add(HandlerType.PUT, "/api/users/{username}/password", Role.ADMIN, ctx -> ctx.json(server.admin()
+                .resetPassword(actor(ctx), ctx.pathParam("username"), body(ctx, PasswordBody.class).password())));
+        r.add(HandlerType.DELETE, "/api/users/{username}/sessions", Role.ADMIN, ctx -> {
+            String name = accounts.expect(ctx.pathParam("username")).username();
+            ctx.json(Map.of("username", name, "ended", server.admin().endSessions(actor(ctx), name)));
+        });
+        r.add(HandlerType.GET, "/api/audit", Role.ADMIN, this::audit);
+    }
+
+    private String actor(Context ctx) {
+        return server.user(ctx).username();
+    }
+
+    private static Role role(String text) {
+        return Role.find(text).orElseThrow(() -> DeskException.badRequest(
+                "Role '" + text + "' does not exist: use admin, editor or viewer."));
+    }
+
+    /** The audit log, newest first: {@code since} a time (an instant, a day, or a time ago such as 1h), of a target. */
+    private void audit(Context ctx) {
+        int limit = Math.clamp(Pages.intParam(ctx.queryParam("limit")) == 0 ? 100 : Pages.intParam(ctx.queryParam("limit")), 1, 1000);
+        String target = ctx.queryParam("target") == null || ctx.queryParam("target").isBlank() ? null : ctx.queryParam("target").strip();
+        String since = ctx.queryParam("since");
+        if (since == null || since.isBlank()) {
+            ctx.json(audit.recent(target, limit));
+            return;
+        }
+        try {
+            ctx.json(audit.since(Since.parse(since, server.now()), target, limit));
+        } catch (IllegalArgumentException e) {
+            throw DeskException.badRequest(e.getMessage());
+        }
     }
 
     private void openapi(Context ctx) throws IOException {
@@ -201,8 +240,9 @@ final class Api {
             throw new DeskException(415, "Unsupported media type", "Send the login as application/json: {\"username\": ..., \"password\": ...}.");
         }
         LoginBody b = body(ctx, LoginBody.class);
-        if (server.logIn(ctx, b.username(), b.password()).isEmpty()) {
-            throw new DeskException(401, "Wrong user name or password", "The user name or password is wrong: check both and try again.");
+        if (server.logIn(ctx, b.username(), b.password()) instanceof Accounts.Verdict.Refused refused) {
+            throw new DeskException(401, refused.refusal() == Accounts.Refusal.DISABLED ? "Account disabled"
+                    : "Wrong user name or password", DeskServer.refusal(refused.refusal()));
         }
         ctx.json(me(ctx));
     }
@@ -242,15 +282,11 @@ final class Api {
     }
 
     private void upload(Context ctx) {
-        long length = ctx.contentLength();
-        if (length == 0) {
+        byte[] bytes = Bodies.read(ctx, server.maxUploadBytes(), "send a smaller file or raise the limit.");
+        if (bytes.length == 0) {
             throw DeskException.badRequest("The upload is empty: send the file's bytes as the request body.");
         }
-        if (length > server.maxUploadBytes()) {
-            throw new DeskException(413, "Too large", "The file is " + length / 1_000_000 + " MB; the limit is "
-                    + server.maxUploadBytes() / 1_000_000 + " MB: send a smaller file or raise the limit.");
-        }
-        IngestOutcome o = service.upload(server.user(ctx), ctx.queryParam("name"), ctx.bodyAsBytes());
+        IngestOutcome o = service.upload(server.user(ctx), ctx.queryParam("name"), bytes);
         var out = new LinkedHashMap<String, Object>();
         out.put("source", o.source());
         switch (o) {
@@ -272,7 +308,8 @@ final class Api {
         if (length > EventActions.MAX_ARTICLE_BYTES) {
             throw EventActions.tooLarge(length);
         }
-        List<Events.Imported> imported = events.importArticle(server.user(ctx), ctx.queryParam("name"), ctx.bodyAsBytes());
+        byte[] bytes = Bodies.read(ctx, EventActions.MAX_ARTICLE_BYTES, "import the article alone, not a whole site.");
+        List<Events.Imported> imported = events.importArticle(server.user(ctx), ctx.queryParam("name"), bytes);
         ctx.status(imported.stream().anyMatch(Events.Imported::created) ? 201 : 200).json(imported);
     }
 

@@ -1,6 +1,8 @@
 package org.photodesk.desk;
 
 import org.photodesk.core.audit.AuditLog;
+import org.photodesk.core.account.AccountAdmin;
+import org.photodesk.core.account.AccountException;
 import org.photodesk.core.account.Accounts;
 import org.photodesk.core.account.Role;
 import org.photodesk.core.account.User;
@@ -58,10 +60,12 @@ public final class DeskServer implements AutoCloseable {
     private final DeskService service;
     private final EventActions events;
     private final Accounts accounts;
+    private final AccountAdmin admin;
     private final AuditLog audit;
     private final LoginLimiter limiter;
     private final ChangeFeed feed;
     private final Settings settings;
+    private final Clock clock;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -70,8 +74,10 @@ public final class DeskServer implements AutoCloseable {
 
     public DeskServer(DeskPorts ports, Settings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
         this.accounts = new Accounts(ports.accounts(), clock);
         this.audit = ports.audit();
+        this.admin = new AccountAdmin(accounts, audit);
         this.limiter = new LoginLimiter(settings.loginFailures(), settings.loginWindow(), clock);
         this.service = new DeskService(ports, audit);
         this.events = new EventActions(ports.events(), audit);
@@ -85,6 +91,16 @@ public final class DeskServer implements AutoCloseable {
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    /** Now, by the server's clock. */
+    java.time.Instant now() {
+        return clock.instant();
+    }
+
+    /** The audited admin actions on accounts, as the users page and the API do them. */
+    AccountAdmin admin() {
+        return admin;
     }
 
     public AuditLog audit() {
@@ -122,7 +138,10 @@ public final class DeskServer implements AutoCloseable {
 
     private void configure(JavalinConfig cfg) {
         cfg.concurrency.useVirtualThreads = true;
-        cfg.http.maxRequestSize = settings.maxUploadBytes();
+        // Every body read whole (ctx.body(), forms, JSON) stops at this, sent in chunks or not; the file routes read
+        // their streams with the upload limit instead (see Bodies), and multipart forms stop at the upload limit.
+        cfg.http.maxRequestSize = FORM_BYTES;
+        cfg.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
         cfg.jsonMapper(new JavalinJackson(json, true));
         cfg.staticFiles.enableWebjars();
         cfg.staticFiles.add(s -> {
@@ -131,9 +150,11 @@ public final class DeskServer implements AutoCloseable {
             s.location = Location.CLASSPATH;
         });
         cfg.routes.before(this::securityHeaders);
-        cfg.routes.before(DeskServer::limitBody);
+        cfg.routes.before(this::limitBody);
         cfg.routes.exception(DeskException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.detail(),
                 e.extensions()));
+        cfg.routes.exception(AccountException.class, (e, ctx) -> problem(ctx, status(e), title(status(e)),
+                e.getMessage()));
         cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), title(e.getStatus()),
                 e.getMessage() == null ? title(e.getStatus()) : e.getMessage()));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
@@ -167,12 +188,22 @@ public final class DeskServer implements AutoCloseable {
             this.cfg = cfg;
         }
 
+        /**
+         * Adds a route; a GET route also answers HEAD through the same guard and handler (the server drops the
+         * body), since Javalin would otherwise answer HEAD itself with 200 without asking either.
+         */
         void add(HandlerType method, String path, Role role, Handler handler) {
             routes.add(method + " " + path.replace("<", "{").replace(">", "}"));
             cfg.routes.addHttpHandler(method, path, ctx -> {
                 guard(ctx, method, role);
                 handler.handle(ctx);
             });
+            if (method == HandlerType.GET) {
+                cfg.routes.addHttpHandler(HandlerType.HEAD, path, ctx -> {
+                    guard(ctx, HandlerType.GET, role);
+                    handler.handle(ctx);
+                });
+            }
         }
     }
 
@@ -246,38 +277,94 @@ public final class DeskServer implements AutoCloseable {
         if (!same(ctx.cookie(LOGIN_COOKIE), ctx.formParam("_csrf"))) {
             throw new DeskException(403, "Missing CSRF token", "The login form has expired: reload the login page and try again.");
         }
-        Optional<Accounts.Session> session = logIn(ctx, username, ctx.formParam("password"));
-        if (session.isEmpty()) {
+        Accounts.Verdict verdict = logIn(ctx, username, ctx.formParam("password"));
+        if (verdict instanceof Accounts.Verdict.Refused refused) {
             ctx.status(401);
             render(ctx, "login.jte", Map.of("page", page(ctx, "Log in", "login"), "loginToken", ctx.cookie(LOGIN_COOKIE),
-                    "next", safeNext(ctx.formParam("next")), "error", "Wrong user name or password: check both and try again."));
+                    "next", safeNext(ctx.formParam("next")), "error", refusal(refused.refusal())));
             return;
         }
         ctx.redirect(safeNext(ctx.formParam("next")));
     }
 
+    /** The status that answers a refused account change: 400, 404 or 409. */
+    static int status(AccountException e) {
+        return switch (e.kind()) {
+            case INVALID -> 400;
+            case CONFLICT -> 409;
+            case NOT_FOUND -> 404;
+        };
+    }
+
+    /** What the one logging in is told: a disabled account is named only to someone who gave its right password. */
+    static String refusal(Accounts.Refusal refusal) {
+        return refusal == Accounts.Refusal.DISABLED
+                ? "This account is disabled: ask an admin to enable it again."
+                : "Wrong user name or password: check both and try again.";
+    }
+
     /**
-     * Checks a user name and password under the rate limit; on success sets the session cookie. Throws 429 when
-     * too many attempts failed recently.
+     * Checks a user name and password under the rate limits; on success sets the session cookie and audits the
+     * login, on failure audits the name tried, the address and the reason (never the password). Throws 429 while
+     * the limits hold the name or address back; those refusals are logged, not audited, so that a flood of them
+     * cannot flood the audit log (the failure that starts a hold is audited, saying so).
      */
-    Optional<Accounts.Session> logIn(Context ctx, String username, String password) {
-        if (limiter.blocked(ctx.ip(), username)) {
-            throw new DeskException(429, "Too many failed logins", "There were " + settings.loginFailures()
-                    + " failed logins for this user or from this address in the last " + settings.loginWindow().toSeconds()
-                    + " seconds: wait a minute, then try again.");
+    Accounts.Verdict logIn(Context ctx, String username, String password) {
+        String ip = ctx.ip();
+        LoginLimiter.Hold hold = limiter.hold(ip, username);
+        if (hold != LoginLimiter.Hold.NONE) {
+            LOG.info("login for '{}' from {} refused: held back ({})", printable(username), ip, hold);
+            throw tooManyFailures(hold);
         }
-        Optional<User> user = accounts.verify(username, password);
-        if (user.isEmpty()) {
-            limiter.failed(ctx.ip(), username);
-            LOG.info("failed login for '{}' from {}", username, ctx.ip());
-            return Optional.empty();
+        Accounts.Verdict verdict = accounts.check(username, password);
+        switch (verdict) {
+            case Accounts.Verdict.Accepted accepted -> {
+                limiter.succeeded(ip, username);
+                Accounts.Session s = accounts.startSession(accepted.user());
+                ctx.cookie(cookie(SESSION_COOKIE, s.token(), 12 * 3600));
+                ctx.attribute("desk.session", s);
+                audit.record(s.user().username(), "login", "user/" + s.user().username(), null, null, ip);
+            }
+            case Accounts.Verdict.Refused refused -> {
+                LoginLimiter.Hold started = limiter.failed(ip, username);
+                LOG.info("failed login for '{}' from {}: {}", printable(username), ip, refused.refusal().text());
+                audit.record("(anonymous)", "login.failed", "user/" + printable(username), "reason", null,
+                        refused.refusal().text() + " from " + ip + heldNow(started));
+            }
         }
-        limiter.succeeded(ctx.ip(), username);
-        Accounts.Session s = accounts.startSession(user.get());
-        ctx.cookie(cookie(SESSION_COOKIE, s.token(), 12 * 3600));
-        ctx.attribute("desk.session", s);
-        audit.record(s.user().username(), "login", "user/" + s.user().username(), null, null, ctx.ip());
-        return Optional.of(s);
+        return verdict;
+    }
+
+    private DeskException tooManyFailures(LoginLimiter.Hold hold) {
+        LoginLimiter.Limits l = limiter.limits();
+        String detail = switch (hold) {
+            case PAIR -> "There were " + l.perPair() + " failed logins for this user from this address in the last "
+                    + l.window().toSeconds() + " seconds: wait a minute, then try again.";
+            case ADDRESS -> "There were " + l.perAddress() + " failed logins from this address in the last "
+                    + l.window().toSeconds() + " seconds: wait a minute, then try again.";
+            case USER, NONE -> "There were " + l.perUser() + " failed logins for this user from several addresses: "
+                    + "logins for this user are paused for up to " + l.userLock().toMinutes() + " minutes, except "
+                    + "from addresses it logged in from before. Wait, or ask an admin.";
+        };
+        return new DeskException(429, "Too many failed logins", detail);
+    }
+
+    private String heldNow(LoginLimiter.Hold started) {
+        return switch (started) {
+            case NONE -> "";
+            case PAIR -> "; this name is now held back from this address";
+            case ADDRESS -> "; this address is now held back";
+            case USER -> "; this name is now locked for new addresses for " + limiter.limits().userLock().toMinutes()
+                    + " minutes";
+        };
+    }
+
+    /** A name someone typed, for the log and the audit log: control characters as '?', at most 100 characters. */
+    static String printable(String name) {
+        String s = name == null ? "" : name.strip();
+        s = s.length() > 100 ? s.substring(0, 100) + "…" : s;
+        return s.codePoints().map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     void logOut(Context ctx) {
@@ -294,8 +381,41 @@ public final class DeskServer implements AutoCloseable {
         return new Cookie(name, value, "/", maxAge, settings.secureCookies(), true, null, SameSite.STRICT);
     }
 
-    private static String safeNext(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+    /** Printable ASCII a path, query and fragment may hold, without the backslash, which browsers read as '/'. */
+    private static final java.util.regex.Pattern PATH_CHARS = java.util.regex.Pattern.compile("[!#-\\[\\]-~]*");
+
+    /**
+     * Where to go after logging in: {@code next} when it is a path of this site, else {@code /}. Refused: anything
+     * not starting with one '/', any character outside printable ASCII (browsers drop tabs and new lines, so
+     * {@code /<TAB>/evil.example} would become {@code //evil.example}), backslashes, and paths that turn into one of
+     * these once percent-decoded, however many times.
+     */
+    static String safeNext(String next) {
+        if (next == null || next.length() > 2000 || !sitePath(next)) {
+            return "/";
+        }
+        String decoded = next;
+        for (int round = 0; round < 5 && decoded.contains("%"); round++) {
+            String once = percentDecoded(decoded);
+            if (once == null || !sitePath(once)) {
+                return "/";
+            }
+            decoded = once;
+        }
+        return next;
+    }
+
+    private static boolean sitePath(String path) {
+        return path.startsWith("/") && !path.startsWith("//") && PATH_CHARS.matcher(path).matches();
+    }
+
+    /** {@code text} with %XX decoded as UTF-8 (a '+' stays a '+'); null when that is not well formed. */
+    private static String percentDecoded(String text) {
+        try {
+            return java.net.URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static long sinceParam(Context ctx) {
@@ -307,26 +427,58 @@ public final class DeskServer implements AutoCloseable {
     }
 
     /** The routes that take files; every other request body (forms, JSON, the login) is small. */
-    private static final java.util.Set<String> FILE_ROUTES = java.util.Set.of("/api/uploads", "/api/articles", "/articles");
-    private static final long FORM_BYTES = 1024 * 1024;
+    static final java.util.Set<String> FILE_ROUTES = java.util.Set.of("/api/uploads", "/api/articles", "/articles");
+    static final long FORM_BYTES = 1024 * 1024;
 
     /**
-     * Refuses a large body before it is read, except on the routes that take files: otherwise anyone, logged in or
-     * not, could make the server hold an upload-sized body for a login form.
+     * Refuses a large body before anyone is authenticated: one that says it is larger than the route takes, and, on
+     * every route but those that take files, one sent in chunks (no length given) that turns out larger than 1 MB
+     * as it is read (it is read here, once, to at most 1 MB plus one byte, and kept for the route). Otherwise anyone
+     * could make the server hold an upload-sized body for a login form. The file routes read their bodies after the
+     * login check, as streams cut at their own limits.
      */
-    private static void limitBody(Context ctx) {
+    private void limitBody(Context ctx) {
         long length = ctx.contentLength();
-        if (length > FORM_BYTES && !FILE_ROUTES.contains(ctx.path())) {
-            throw new DeskException(413, "Request too large", "This request carries " + length + " bytes; forms and "
-                    + "API calls are limited to " + FORM_BYTES / 1024 + " KB. Send photos to /api/uploads.");
+        boolean files = FILE_ROUTES.contains(ctx.path());
+        if (length > (files ? settings.maxUploadBytes() : FORM_BYTES)) {
+            throw files ? Bodies.tooLarge(length, settings.maxUploadBytes(), "Send a smaller file or raise the limit.")
+                    : formTooLarge(length + " bytes");
+        }
+        if (length < 0 && ctx.header("Transfer-Encoding") != null && !files) {
+            if (ctx.isMultipartFormData()) {
+                throw new DeskException(411, "Length required", "Send forms with a Content-Length: only "
+                        + FILE_ROUTES + " take bodies sent in chunks.");
+            }
+            try {
+                ctx.bodyAsBytes();
+            } catch (HttpResponseException e) {
+                if (e.getStatus() == 413) {
+                    throw formTooLarge("more than " + FORM_BYTES + " bytes");
+                }
+                throw e;
+            }
         }
     }
 
+    private static DeskException formTooLarge(String size) {
+        return new DeskException(413, "Request too large", "This request carries " + size + "; forms and API calls "
+                + "are limited to " + FORM_BYTES / 1024 + " KB. Send photos to /api/uploads.");
+    }
+
+    /**
+     * Headers on every answer: the content security policy, and {@code Cache-Control: no-store} on all but the
+     * static files and published galleries, so that no page, picture or JSON a logged-in user saw stays in a
+     * browser's or proxy's cache (the image routes keep their ETags: a client may still revalidate).
+     */
     private void securityHeaders(Context ctx) {
         ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; "
                 + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
+        String path = ctx.path();
+        if (!path.startsWith("/static/") && !path.startsWith("/webjars/") && !path.startsWith("/published/")) {
+            ctx.header("Cache-Control", "no-store");
+        }
     }
 
     /** Renders template {@code name} with {@code model} as the response. */
@@ -401,6 +553,7 @@ public final class DeskServer implements AutoCloseable {
             case 400 -> "Bad request";
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
+            case 409 -> "Conflict";
             case 413 -> "Too large";
             default -> "Error " + status;
         };

@@ -1,9 +1,10 @@
 package org.photodesk.desk;
 
 import org.photodesk.core.audit.AuditLog;
+import org.photodesk.core.account.AccountException;
 import org.photodesk.core.account.Accounts;
+import org.photodesk.core.audit.Since;
 import org.photodesk.core.account.Role;
-import org.photodesk.core.account.User;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
@@ -87,15 +88,103 @@ final class Pages {
                 ctx.redirect("/galleries/" + id(ctx) + "?refused=1#publish-confirm");
             }
         });
-        r.add(HandlerType.GET, "/admin/users", Role.ADMIN, this::users);
-        r.add(HandlerType.POST, "/admin/users", Role.ADMIN, ctx -> {
-            User u = accounts.create(ctx.formParam("username"), ctx.formParam("password"),
-                    Role.find(ctx.formParam("role")).orElse(Role.VIEWER));
-            audit.record(server.user(ctx).username(), "user.create", "user/" + u.username(), "role", null, u.role().id());
-            ctx.redirect("/admin/users");
-        });
-        r.add(HandlerType.GET, "/admin/audit", Role.ADMIN, ctx -> server.render(ctx, "audit.jte", Map.of(
-                "page", server.page(ctx, "Audit log", "audit"), "entries", audit.recent(null, 500))));
+        r.add(HandlerType.GET, "/admin/users", Role.ADMIN, ctx -> users(ctx, ""));
+        r.add(HandlerType.POST, "/admin/users", Role.ADMIN, ctx -> userChange(ctx, () -> new Done("created",
+                server.admin().create(actor(ctx), ctx.formParam("username"), ctx.formParam("password"),
+                        Role.find(ctx.formParam("role")).orElse(Role.VIEWER)).username(), 0)));
+        r.add(HandlerType.POST, "/admin/users/{name}/role", Role.ADMIN, ctx -> userChange(ctx, () -> {
+            Role role = Role.find(ctx.formParam("role")).orElseThrow(() -> new AccountException(
+                    AccountException.Kind.INVALID, "Role '" + ctx.formParam("role")
+                            + "' does not exist: choose admin, editor or viewer."));
+            return new Done("role", server.admin().setRole(actor(ctx), ctx.pathParam("name"), role).username(), 0);
+        }));
+        r.add(HandlerType.POST, "/admin/users/{name}/disable", Role.ADMIN, ctx -> userChange(ctx, () ->
+                new Done("disabled", server.admin().disable(actor(ctx), ctx.pathParam("name")).username(), 0)));
+        r.add(HandlerType.POST, "/admin/users/{name}/enable", Role.ADMIN, ctx -> userChange(ctx, () ->
+                new Done("enabled", server.admin().enable(actor(ctx), ctx.pathParam("name")).username(), 0)));
+        r.add(HandlerType.POST, "/admin/users/{name}/password", Role.ADMIN, ctx -> userChange(ctx, () ->
+                new Done("password", server.admin().resetPassword(actor(ctx), ctx.pathParam("name"),
+                        ctx.formParam("password")).username(), 0)));
+        r.add(HandlerType.POST, "/admin/users/{name}/sessions/end", Role.ADMIN, ctx -> userChange(ctx, () -> {
+            int ended = server.admin().endSessions(actor(ctx), ctx.pathParam("name"));
+            return new Done("sessions", accounts.expect(ctx.pathParam("name")).username(), ended);
+        }));
+        r.add(HandlerType.GET, "/admin/audit", Role.ADMIN, this::audit);
+    }
+
+    /** What an admin's change of an account did, for the notice on the users page: a code, whom, how many. */
+    private record Done(String what, String username, int count) {}
+
+    private String actor(Context ctx) {
+        return server.user(ctx).username();
+    }
+
+    /**
+     * Runs an admin's change of an account and shows the users page again: with a notice of what was done (after a
+     * redirect, so that reloading does not post again), or with what was refused and why.
+     */
+    private void userChange(Context ctx, java.util.function.Supplier<Done> change) {
+        Done done;
+        try {
+            done = change.get();
+        } catch (AccountException e) {
+            ctx.status(DeskServer.status(e));
+            users(ctx, e.getMessage());
+            return;
+        }
+        ctx.redirect("/admin/users?done=" + done.what() + "&user=" + done.username() + "&n=" + done.count()
+                + "#user-" + done.username());
+    }
+
+    /** The notice for a change done, from the query string; the text is ours, only the name comes from there. */
+    private String notice(Context ctx) {
+        String user = ctx.queryParam("user") == null ? "" : ctx.queryParam("user");
+        if (!user.matches("[A-Za-z0-9._-]{1,40}")) {
+            return "";
+        }
+        var u = accounts.find(user);
+        String n = ctx.queryParam("n") == null ? "0" : ctx.queryParam("n");
+        return switch (ctx.queryParam("done") == null ? "" : ctx.queryParam("done")) {
+            case "created" -> u.map(x -> "Created " + x.username() + ", " + article(x.role()) + ".").orElse("");
+            case "role" -> u.map(x -> x.username() + " is now " + article(x.role()) + ".").orElse("");
+            case "disabled" -> user + " is disabled and logged out everywhere.";
+            case "enabled" -> user + " is enabled again.";
+            case "password" -> user + " has a new password and is logged out everywhere.";
+            case "sessions" -> user + " is logged out everywhere (" + (n.matches("\\d{1,6}") ? n : "0")
+                    + ("1".equals(n) ? " session" : " sessions") + " ended).";
+            default -> "";
+        };
+    }
+
+    private static String article(Role role) {
+        return (role == Role.ADMIN ? "an " : "a ") + role.id();
+    }
+
+    private void users(Context ctx, String error) {
+        int status = ctx.statusCode();
+        server.render(ctx, "users.jte", Map.of("page", server.page(ctx, "Users", "users"), "users", accounts.list(),
+                "me", actor(ctx), "error", error, "done", error.isEmpty() ? notice(ctx) : ""));
+        ctx.status(status);
+    }
+
+    /** The audit log, newest first: the newest 500 entries, or those since a time and of a target when asked. */
+    private void audit(Context ctx) {
+        String since = ctx.queryParam("since") == null ? "" : ctx.queryParam("since").strip();
+        String target = ctx.queryParam("target") == null ? "" : ctx.queryParam("target").strip();
+        String error = "";
+        List<AuditLog.Entry> entries;
+        try {
+            entries = since.isEmpty() ? audit.recent(target.isEmpty() ? null : target, 500)
+                    : audit.since(Since.parse(since, server.now()), target.isEmpty() ? null : target, 500);
+        } catch (IllegalArgumentException e) {
+            error = e.getMessage();
+            entries = List.of();
+            ctx.status(400);
+        }
+        int status = ctx.statusCode();
+        server.render(ctx, "audit.jte", Map.of("page", server.page(ctx, "Audit log", "audit"), "entries", entries,
+                "since", since, "target", target, "error", error));
+        ctx.status(status);
     }
 
     private void sheet(Context ctx) {
@@ -167,18 +256,14 @@ final class Pages {
                 + "gallery as you read it (GET /api/galleries/{id}), or leave it out.");
     }
 
-    private void users(Context ctx) {
-        server.render(ctx, "users.jte", Map.of("page", server.page(ctx, "Users", "users"), "users", accounts.list()));
-    }
-
     private void image(Context ctx, String kind) throws IOException {
         Photo photo = service.photo(id(ctx));
         Optional<byte[]> rendition = "original".equals(kind) ? Optional.empty()
                 : service.ports().renditions().rendition(photo.sha256(), kind);
-        // Keyed by the photo's id, which an agency re-send keeps: browsers revalidate, and the tag (the content's
-        // SHA-256) answers 304 until the picture itself changes.
+        // Keyed by the photo's id, which an agency re-send keeps. Like every authenticated answer it is not stored
+        // (Cache-Control: no-store, see DeskServer), but a client that kept it may revalidate: the tag (the
+        // content's SHA-256) answers 304 until the picture itself changes.
         String tag = "\"" + photo.sha256() + "-" + kind + "\"";
-        ctx.header("Cache-Control", "private, no-cache");
         ctx.header("ETag", tag);
         if (tag.equals(ctx.header("If-None-Match"))) {
             ctx.status(304);

@@ -159,7 +159,7 @@ class DeskServerTest {
         assertThat(r.body()).isEqualTo(Files.readAllBytes(thumb));
         String etag = r.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).isEqualTo("\"" + p.sha256() + "-thumb\"");
-        assertThat(r.headers().firstValue("Cache-Control")).contains("private, no-cache");
+        assertThat(r.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(s.getBytes("/photos/" + p.id() + "/thumb", etag).statusCode()).isEqualTo(304);
         assertThat(s.getBytes("/photos/" + p.id() + "/thumb", "\"an-older-picture-thumb\"").statusCode()).isEqualTo(200);
     }

@@ -20,11 +20,30 @@ final class HttpSession {
     static final ObjectMapper JSON = new ObjectMapper();
     private final String base;
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
     String csrf = "";
 
     HttpSession(String base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    /** A session whose connections come from {@code localAddress}, such as 127.0.0.7, to stand for another client. */
+    HttpSession(String base, java.net.InetAddress localAddress) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).localAddress(localAddress).build();
+    }
+
+    /** The cookies this session sends, as a {@code Cookie} header value. */
+    String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** A request of {@code method} (such as HEAD) with no body and the {@code Accept} header given. */
+    HttpResponse<String> request(String method, String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept)
+                .method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
     /** Logs in through the API and keeps the CSRF token; returns the response. */

@@ -87,8 +87,8 @@ class EmbeddedContractsTest {
     @Nested
     class Audit extends AuditLogContract {
         @Override
-        protected AuditLog newLog() {
-            return new SqliteAuditLog(SqliteDeskDatabase.open(db()), Clock.systemUTC());
+        protected AuditLog newLog(Clock clock) {
+            return new SqliteAuditLog(SqliteDeskDatabase.open(db()), clock);
         }
     }
 

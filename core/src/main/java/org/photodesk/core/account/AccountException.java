@@ -9,8 +9,10 @@ public final class AccountException extends RuntimeException {
     public enum Kind {
         /** The input is not acceptable (a bad name, a short password). */
         INVALID,
-        /** It conflicts with the accounts as they are (a name taken). */
-        CONFLICT
+        /** It conflicts with the accounts as they are (a name taken, the last admin). */
+        CONFLICT,
+        /** There is no account of that name. */
+        NOT_FOUND
     }
 
     private final Kind kind;

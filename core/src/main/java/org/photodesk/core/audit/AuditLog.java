@@ -15,4 +15,10 @@ public interface AuditLog {
 
     /** The newest {@code limit} entries, newest first; only those of {@code target} when it is not null. */
     List<Entry> recent(String target, int limit);
+
+    /**
+     * The newest {@code limit} entries dated {@code from} or later, newest first; only those of {@code target} when
+     * it is not null.
+     */
+    List<Entry> since(Instant from, String target, int limit);
 }

@@ -67,8 +67,8 @@ class InMemoryContractsTest {
     @Nested
     class Audit extends AuditLogContract {
         @Override
-        protected AuditLog newLog() {
-            return new InMemoryAuditLog(Clock.systemUTC());
+        protected AuditLog newLog(Clock clock) {
+            return new InMemoryAuditLog(clock);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.photodesk.core.testing;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.photodesk.core.audit.AuditLog;
@@ -25,5 +26,11 @@ public final class InMemoryAuditLog implements AuditLog {
     public synchronized List<Entry> recent(String target, int limit) {
         return entries.reversed().stream().filter(e -> target == null || target.equals(e.target())).limit(limit)
                 .toList();
+    }
+
+    @Override
+    public synchronized List<Entry> since(Instant from, String target, int limit) {
+        return entries.reversed().stream().filter(e -> !e.at().isBefore(from))
+                .filter(e -> target == null || target.equals(e.target())).limit(limit).toList();
     }
 }
