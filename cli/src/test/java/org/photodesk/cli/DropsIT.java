@@ -35,7 +35,7 @@ class DropsIT {
             accounts.create("camera-7", "a long camera password", Role.EDITOR);
             accounts.create("reader", "a long reader password", Role.VIEWER);
             try (Drops drops = Drops.start(new Drops.Options("127.0.0.1", 0, null, dir.resolve("staging"), null),
-                    accounts, library.audit(), ports.uploads(), new PrintStream(java.io.OutputStream.nullOutputStream()))) {
+                    accounts, library.audit(), ports.uploads(), new java.io.PrintWriter(java.io.Writer.nullWriter()))) {
                 int port = drops.ftpPort().orElseThrow();
                 FTPClient viewer = new FTPClient();
                 viewer.connect("127.0.0.1", port);
