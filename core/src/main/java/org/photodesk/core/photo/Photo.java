@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param version 1 for the first transmission, incremented by each re-send or edit
  * @param agency the agency that supplied it, normalised ("AP", "Reuters"), or null when unknown
  * @param pixelHash SHA-256 of the image data without metadata segments: equal for a re-send with a new caption
+ * @param kill the photo's withdrawal when it was killed, else null: a killed photo is kept but never published
  */
 public record Photo(
         long id,
@@ -30,7 +31,16 @@ public record Photo(
         Instant updatedAt,
         int version,
         int rating,
-        List<String> labels) {
+        List<String> labels,
+        PhotoKill kill) {
+
+    /** A photo that was never killed. */
+    public Photo(long id, String sha256, String pixelHash, String fileName, String mediaType, int width, int height,
+            PhotoMetadata embedded, PhotoMetadata metadata, String agency, RawMetadata raw, List<Problem> problems,
+            Instant ingestedAt, Instant updatedAt, int version, int rating, List<String> labels) {
+        this(id, sha256, pixelHash, fileName, mediaType, width, height, embedded, metadata, agency, raw, problems,
+                ingestedAt, updatedAt, version, rating, labels, null);
+    }
 
     public Photo {
         Objects.requireNonNull(sha256, "sha256");
@@ -39,5 +49,10 @@ public record Photo(
         raw = raw == null ? RawMetadata.EMPTY : raw;
         problems = problems == null ? List.of() : List.copyOf(problems);
         labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+
+    /** Whether the photo was killed (withdrawn): kept for audit, out of default search, never published. */
+    public boolean killed() {
+        return kill != null;
     }
 }

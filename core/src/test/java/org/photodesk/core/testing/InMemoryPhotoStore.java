@@ -12,6 +12,7 @@ import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoChange;
 import org.photodesk.core.photo.PhotoChangedException;
 import org.photodesk.core.photo.PhotoEdit;
+import org.photodesk.core.photo.PhotoKill;
 import org.photodesk.core.photo.PhotoRecord;
 import org.photodesk.core.photo.PhotoStore;
 import org.photodesk.core.photo.PhotoVersion;
@@ -85,7 +86,23 @@ public final class InMemoryPhotoStore implements PhotoStore {
         Photo base = change.original().map(r -> photo(old.id(), r, old.ingestedAt(), change.at(), 0)).orElse(old);
         return save(new Photo(old.id(), base.sha256(), base.pixelHash(), base.fileName(), base.mediaType(),
                 base.width(), base.height(), base.embedded(), change.metadata(), base.agency(), base.raw(),
-                base.problems(), old.ingestedAt(), change.at(), old.version() + 1, change.rating(), change.labels()));
+                base.problems(), old.ingestedAt(), change.at(), old.version() + 1, change.rating(), change.labels(),
+                old.kill()));
+    }
+
+    @Override
+    public synchronized Photo setKill(long id, PhotoKill kill) {
+        Photo old = photos.get(id);
+        if (old == null) {
+            throw new IllegalArgumentException("no photo with id " + id);
+        }
+        if (old.killed() == (kill != null)) {
+            return old;
+        }
+        Instant at = kill != null ? kill.at() : clock.instant();
+        return save(new Photo(old.id(), old.sha256(), old.pixelHash(), old.fileName(), old.mediaType(), old.width(),
+                old.height(), old.embedded(), old.metadata(), old.agency(), old.raw(), old.problems(),
+                old.ingestedAt(), at, old.version() + 1, old.rating(), old.labels(), kill));
     }
 
     @Override
