@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * clause  = ["-"] positive
  * positive = '"' text '"' | name ":" value | word
  * value   = '"' text '"' | word            (for taken: a date, see {@link TakenParser})
- * name    = by | credit | agency | person | city | country | in | keyword | event | taken   (any case)
+ * name    = by | credit | agency | person | city | country | in | keyword | event | taken | status   (any case)
  * </pre>
+ * {@code status:} takes {@code killed}, {@code live} or {@code any}; a query without it finds live photos only.
  * A word runs to the next white space or quote. A word such as {@code 10:30} whose part before the colon is not
  * letters only is a plain word; {@code foo:bar} is an error, because a mistyped filter silently searched as text
  * would return nothing and hide the typo. The parser is stateless and thread-safe; any text either parses or throws
@@ -30,6 +31,7 @@ public final class QueryParser {
     public static final int MAX_LENGTH = 1000;
 
     static final String TAKEN = "taken";
+    static final String STATUS = "status";
 
     /** Parses {@code text}; a blank text is {@link Query.All}. */
     public Query parse(String text) {
@@ -45,7 +47,7 @@ public final class QueryParser {
     static List<String> filterNames() {
         return Stream.concat(
                         Arrays.stream(Query.Field.values()).filter(f -> f != Query.Field.ANY).map(Query.Field::prefix),
-                        Stream.of(TAKEN))
+                        Stream.of(TAKEN, STATUS))
                 .toList();
     }
 
@@ -112,8 +114,21 @@ public final class QueryParser {
                 String value = peek() == '"' ? quoted() : word();
                 return TakenParser.parse(text, value, peek(valueStart) == '"' ? valueStart + 1 : valueStart);
             }
+            if (key.equals(STATUS)) {
+                return status(peek() == '"' ? quoted() : word(), start);
+            }
             Query.Field field = field(key).orElseThrow(() -> unknownFilter(name, start));
             return peek() == '"' ? new Query.Phrase(field, quoted()) : new Query.Words(field, word());
+        }
+
+        private Query status(String value, int start) {
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            for (Query.Status.Kind kind : Query.Status.Kind.values()) {
+                if (kind.word().equals(v) || kind == Query.Status.Kind.ANY && v.equals("all")) {
+                    return new Query.Status(kind);
+                }
+            }
+            throw error(start, "status '" + value + "' is unknown: write status:killed, status:live or status:any");
         }
 
         private boolean emptyQuotes() {
@@ -184,6 +199,7 @@ public final class QueryParser {
     private static String example(String key) {
         return switch (key) {
             case TAKEN -> "taken:2024-08-11 or taken:2024-08-01..2024-08-12";
+            case STATUS -> "status:killed";
             case "by" -> "by:meissner or by:\"Martin Meissner\"";
             case "in", "city" -> key + ":paris or " + key + ":\"Saint-Denis\"";
             default -> key + ":word or " + key + ":\"two words\"";
