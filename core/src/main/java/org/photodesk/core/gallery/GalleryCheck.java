@@ -1,25 +1,41 @@
 package org.photodesk.core.gallery;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.Problem;
+import org.photodesk.core.rights.Rights;
+import org.photodesk.core.rights.RightsStatus;
 
 /**
- * The checks a gallery must pass before it is published: every item has a photo, a caption and a credit, and the
- * supplied caption checker finds nothing wrong with the caption the gallery will show.
+ * The checks a gallery must pass before it is published: every item has a photo, a caption and a credit, the
+ * supplied caption checker finds nothing wrong with the caption the gallery will show, and each photo's rights allow
+ * it now ({@link RightsStatus#problemsAt}): a killed photo or an embargo that has not lifted blocks publishing, force
+ * or not ({@link CheckReport#blocked()}).
  */
 public final class GalleryCheck {
 
     private final CaptionChecker checker;
     private final GalleryPhotos photos;
     private final CreditLineFormatter credits;
+    private final Rights rights;
+    private final Clock clock;
 
+    /** Checks with the standard {@link Rights} rule, at the system clock's time. */
     public GalleryCheck(CaptionChecker checker, GalleryPhotos photos, CreditLineFormatter credits) {
+        this(checker, photos, credits, Rights.standard(), Clock.systemUTC());
+    }
+
+    /** Checks whose rights are read by {@code rights} and judged at {@code clock}'s time. */
+    public GalleryCheck(CaptionChecker checker, GalleryPhotos photos, CreditLineFormatter credits, Rights rights,
+            Clock clock) {
         this.checker = Objects.requireNonNull(checker, "checker");
         this.photos = Objects.requireNonNull(photos, "photos");
         this.credits = Objects.requireNonNull(credits, "credits");
+        this.rights = Objects.requireNonNull(rights, "rights");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** What is wrong with {@code gallery}; {@link CheckReport#passed()} when it may be published. */
@@ -55,6 +71,9 @@ public final class GalleryCheck {
                     where + " has no caption: write one with a caption override"));
         } else {
             problems.addAll(checker.check(caption));
+        }
+        if (photo != null) {
+            problems.addAll(rights.of(photo).problemsAt(clock.instant(), "photo " + photo.id()));
         }
         if (item.effectiveCredit(photo, credits) == null) {
             problems.add(Problem.inField("gallery.credit-missing", "credit",
