@@ -39,6 +39,7 @@ public final class Main implements Runnable {
         m.put("captions", () -> new CaptionsCommand(chooser));
         m.put("check", () -> new CheckCommand(Clock.systemUTC()));
         m.put("gallery", () -> new GalleryCommand(factory).commandLine());
+        m.put("kill", KillCommand::new);
         m.put("serve", () -> new ServeCommand(chooser));
         m.put("demo", () -> new DemoCommand(chooser));
         m.put("aot-training", () -> new TrainingCommand(chooser));

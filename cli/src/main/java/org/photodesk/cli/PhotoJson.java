@@ -14,7 +14,7 @@ import org.photodesk.core.photo.Problem;
         "byline", "bylineTitle", "credit", "source", "copyright", "usageTerms", "city", "sublocation", "state",
         "country", "countryCode", "locationsShown", "dateCreated", "keywords", "instructions", "transmissionReference",
         "people", "event", "altText", "digitalSourceType", "problems", "version", "rating", "labels", "ingestedAt",
-        "updatedAt"})
+        "updatedAt", "kill"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PhotoJson(long id, String sha256, String fileName, String mediaType, int width, int height,
         String agency, String headline, String title, String caption, List<String> byline, String bylineTitle,
@@ -22,7 +22,15 @@ public record PhotoJson(long id, String sha256, String fileName, String mediaTyp
         String state, String country, String countryCode, List<String> locationsShown, String dateCreated,
         List<String> keywords, String instructions, String transmissionReference, List<String> people, String event,
         String altText, String digitalSourceType, List<ProblemJson> problems, int version, int rating,
-        List<String> labels, String ingestedAt, String updatedAt) {
+        List<String> labels, String ingestedAt, String updatedAt, KillJson kill) {
+
+    /** A photo's kill as {@code {"at":..., "reason":..., "source":..., "user":...}}; null when it was not killed. */
+    @JsonPropertyOrder({"at", "reason", "source", "user"})
+    public record KillJson(String at, String reason, String source, String user) {
+        static KillJson of(org.photodesk.core.photo.PhotoKill k) {
+            return k == null ? null : new KillJson(k.at().toString(), k.reason(), k.source(), k.user());
+        }
+    }
 
     /** A problem as {@code {"code":..., "message":...}}, with its field, span and fix when it has them. */
     @JsonPropertyOrder({"code", "message", "field", "start", "end", "fix"})
@@ -44,6 +52,6 @@ public record PhotoJson(long id, String sha256, String fileName, String mediaTyp
                 m.keywords(), m.instructions(), m.transmissionReference(), m.people(), m.event(), m.altText(),
                 m.digitalSourceType(), photo.problems().stream().map(ProblemJson::of).toList(), photo.version(),
                 photo.rating(), photo.labels(), String.valueOf(photo.ingestedAt()),
-                photo.updatedAt() == null ? null : photo.updatedAt().toString());
+                photo.updatedAt() == null ? null : photo.updatedAt().toString(), KillJson.of(photo.kill()));
     }
 }
