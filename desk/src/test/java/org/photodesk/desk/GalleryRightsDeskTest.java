@@ -118,4 +118,20 @@ class GalleryRightsDeskTest {
         var form = editor.form("/galleries/" + id + "/publish", Map.of("_csrf", editor.csrf, "force", "true"));
         assertThat(form.headers().firstValue("Location").orElseThrow()).isEqualTo("/galleries/" + id + "?blocked=1#checks");
     }
+
+    @Test
+    void aKilledPhotoLeavesTheContactSheetAndItsPageSaysSo() {
+        long killed = desk.photo(CLEAN, "Jane Roe", "AP", "Paris").id();
+        long other = desk.photo("Crowds gather in Lyon, France. (AP Photo/Max Muster)", "Max Muster", "AP", "Lyon")
+                .id();
+        desk.ports.store().setKill(killed, new org.photodesk.core.photo.PhotoKill(java.time.Instant.now(),
+                "MANDATORY KILL", "agency", "AP"));
+        desk.library.ingestor().reindex(killed);
+
+        JsonNode sheet = HttpSession.tree(editor.getJson("/api/photos"));
+        assertThat(sheet.get("items").findValuesAsText("id")).containsExactly(Long.toString(other));
+        JsonNode found = HttpSession.tree(editor.getJson("/api/photos?q=status:killed"));
+        assertThat(found.get("items").findValuesAsText("id")).containsExactly(Long.toString(killed));
+        assertThat(editor.get("/photos/" + killed).body()).contains("id=\"killed\"", "MANDATORY KILL");
+    }
 }

@@ -34,4 +34,15 @@ class KillNoticeTest {
         assertThat(KillNotice.in(m)).contains("MANDATORY KILL. The agency was not entitled to distribute this picture.");
         assertThat(KillNotice.in(PhotoMetadata.builder().caption("Fans cheer in Rome.").build())).isEmpty();
     }
+
+    @Test
+    void aFeedItemsKillSignalOrCanceledStatusIsAKill() throws Exception {
+        byte[] kill = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(getClass()
+                .getResource("/org/photodesk/core/feed/newsml/picture-v3-kill.xml").toURI()));
+        byte[] usable = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(getClass()
+                .getResource("/org/photodesk/core/feed/newsml/picture-v1.xml").toURI()));
+
+        assertThat(KillNotice.in(new org.photodesk.core.feed.FeedReader().read(kill).items().getFirst())).isPresent();
+        assertThat(KillNotice.in(new org.photodesk.core.feed.FeedReader().read(usable).items().getFirst())).isEmpty();
+    }
 }
