@@ -24,6 +24,7 @@ import org.photodesk.core.library.Library;
 import org.photodesk.core.check.NameBook;
 import org.photodesk.core.publish.GalleryPublisher;
 import org.photodesk.core.gallery.GalleryStoreException;
+import org.photodesk.core.publish.PublishOptions;
 import org.photodesk.core.publish.PublishOutcome;
 import org.photodesk.core.gallery.CaptionChecker;
 import org.photodesk.core.gallery.CheckReport;
@@ -41,8 +42,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code photodesk gallery}: create galleries, add, move and remove photos, list and show them, and publish them
- * as HTML, ninjs and Media RSS. Exit codes: 0 done, 1 refused or problems found, 2 bad usage.
+ * {@code photodesk gallery}: create galleries, add, move and remove photos, list and show them, publish them as
+ * HTML, ninjs and Media RSS, take them off the site and delete them. Exit codes: 0 done, 1 refused, blocked or
+ * problems found, 2 bad usage. Publishing, unpublishing and deleting are recorded in the audit log.
  *
  * <p>Register it with {@code main.addSubcommand("gallery", new GalleryCommand(opener).commandLine())}. Each
  * subcommand opens the library (and the gallery database) of its {@code --data} folder, and closes them when done.
@@ -62,6 +64,7 @@ public final class GalleryCommand implements Callable<Integer> {
     private final CaptionChecker checker;
     private final CreditLineFormatter credits;
     private final Clock clock;
+    private final PublishOptions options;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -78,20 +81,38 @@ public final class GalleryCommand implements Callable<Integer> {
         this(factory, style.captionChecks(), style.creditLines(), clock);
     }
 
-    /** With every collaborator given, for the composition root and tests. */
+    /** With every collaborator given, and the house's publishing options from the environment. */
     public GalleryCommand(CommandLine.IFactory factory, CaptionChecker checker, CreditLineFormatter credits,
             Clock clock) {
+        this(factory, checker, credits, clock, PublishOptions.fromEnvironment(System.getenv()));
+    }
+
+    /** With every collaborator given, for the composition root and tests. */
+    public GalleryCommand(CommandLine.IFactory factory, CaptionChecker checker, CreditLineFormatter credits,
+            Clock clock, PublishOptions options) {
         this.factory = Objects.requireNonNull(factory, "factory");
         this.checker = Objects.requireNonNull(checker, "checker");
         this.credits = Objects.requireNonNull(credits, "credits");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** The publisher of {@code lib}'s galleries, with this command's checks, credits and options. */
+    GalleryPublisher publisher(Library lib) {
+        return new GalleryPublisher(lib.site(), lib.locks(), lib.galleries(), lib.store()::findById,
+                lib.renditions(), credits, checker, clock, options);
+    }
+
+    /** The name the audit log records for the command line's actions: {@code cli:<OS user>}. */
+    static String auditUser() {
+        return "cli:" + System.getProperty("user.name", "unknown");
     }
 
     /** This command with its subcommands, ready to run or to add to the main command. */
     public CommandLine commandLine() {
         CommandLine cl = new CommandLine(this, factory);
         for (Object sub : List.of(new Create(), new Add(), new Move(), new Remove(), new ListGalleries(),
-                new Show(), new Publish())) {
+                new Show(), new Publish(), new Unpublish(), new Delete())) {
             cl.addSubcommand(sub);
         }
         return cl;
@@ -257,7 +278,7 @@ public final class GalleryCommand implements Callable<Integer> {
             return run((out, lib) -> {
                 GalleryRepository repo = lib.galleries();
                 for (Gallery g : repo.list()) {
-                    out.printf("%-30s %-9s %3d items  %s%n", g.slug(), g.status().code(), g.items().size(),
+                    out.printf("%-30s %-11s %3d items  %s%n", g.slug(), status(g), g.items().size(),
                             g.title());
                 }
                 return OK;
@@ -280,7 +301,7 @@ public final class GalleryCommand implements Callable<Integer> {
                 GalleryRepository repo = lib.galleries();
                 Gallery g = expect(repo, slug);
                 GalleryPhotos photos = lib.store()::findById;
-                CheckReport report = new GalleryCheck(checker, photos, credits).check(g);
+                CheckReport report = new GalleryCheck(checker, photos, credits, options.rights(), clock).check(g);
                 if (json) {
                     out.println(toJson(GalleryJson.of(g, photos, credits, report)));
                 } else {
@@ -307,9 +328,7 @@ public final class GalleryCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return run((out, lib) -> {
-                GalleryRepository repo = lib.galleries();
-                var publisher = new GalleryPublisher(lib.site(), lib.locks(), repo, lib.store()::findById,
-                        lib.renditions(), credits, checker, clock);
+                var publisher = publisher(lib);
                 return switch (publisher.publish(slug, baseUrl, force)) {
                     case PublishOutcome.NotFound nf -> {
                         err().println("gallery publish: no gallery '" + nf.slug() + "': see 'gallery list'");
@@ -321,8 +340,16 @@ public final class GalleryCommand implements Callable<Integer> {
                         r.report().lines().forEach(l -> err().println("  " + l));
                         yield REFUSED;
                     }
+                    case PublishOutcome.Blocked b -> {
+                        err().println("gallery '" + slug + "' cannot be published: a photo may not be published"
+                                + " now or at all, and --force does not change that; remove it or wait:");
+                        b.report().blocking().forEach(l -> err().println("  " + l));
+                        yield REFUSED;
+                    }
                     case PublishOutcome.Published p -> {
                         p.report().lines().forEach(l -> err().println("warning (forced): " + l));
+                        lib.audit().record(auditUser(), force && !p.report().passed() ? "gallery.publish.forced"
+                                : "gallery.publish", "gallery/" + p.gallery().id(), null, null, p.location());
                         out.println("published '" + slug + "' revision " + p.gallery().revision() + ": "
                                 + p.photos() + " photos in " + p.location());
                         yield OK;
@@ -330,6 +357,50 @@ public final class GalleryCommand implements Callable<Integer> {
                 };
             });
         }
+    }
+
+    @Command(name = "unpublish", mixinStandardHelpOptions = true,
+            description = "Take a gallery off the site; it stays in the library as a draft and can be published again.")
+    final class Unpublish extends Sub {
+        @Parameters(index = "0", paramLabel = "SLUG")
+        String slug;
+
+        @Override
+        public Integer call() {
+            return run((out, lib) -> {
+                Gallery g = publisher(lib).unpublish(slug).orElseThrow(() -> new NoSuchElementException(
+                        "no gallery '" + slug + "': see 'gallery list'"));
+                lib.audit().record(auditUser(), "gallery.unpublish", "gallery/" + g.id(), "status", "published",
+                        "unpublished");
+                out.println("unpublished '" + slug + "': it is off the site and a draft again");
+                return OK;
+            });
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Take a gallery off the site and delete it (the photos stay in the library).")
+    final class Delete extends Sub {
+        @Parameters(index = "0", paramLabel = "SLUG")
+        String slug;
+
+        @Override
+        public Integer call() {
+            return run((out, lib) -> {
+                Gallery g = expect(lib.galleries(), slug);
+                if (!publisher(lib).delete(slug)) {
+                    throw new NoSuchElementException("no gallery '" + slug + "': see 'gallery list'");
+                }
+                lib.audit().record(auditUser(), "gallery.delete", "gallery/" + g.id(), null, g.slug(), null);
+                out.println("deleted '" + slug + "'");
+                return OK;
+            });
+        }
+    }
+
+    /** The gallery's status for people: draft, published, or unpublished when taken off the site. */
+    private static String status(Gallery g) {
+        return g.wasUnpublished() ? "unpublished" : g.status().code();
     }
 
     private static void printOrder(PrintWriter out, Gallery g) {
@@ -340,7 +411,7 @@ public final class GalleryCommand implements Callable<Integer> {
     }
 
     private void printShow(PrintWriter out, Gallery g, GalleryPhotos photos, CheckReport report) {
-        out.println(g.title() + "  [" + g.slug() + ", " + g.status().code() + "]");
+        out.println(g.title() + "  [" + g.slug() + ", " + status(g) + "]");
         if (g.event() != null || g.date() != null) {
             out.println("event: " + Optional.ofNullable(g.event()).orElse("-") + "  date: "
                     + Optional.ofNullable(g.date()).map(Object::toString).orElse("-"));
@@ -426,6 +497,7 @@ public final class GalleryCommand implements Callable<Integer> {
             root.put("event", g.event());
             root.put("date", g.date() == null ? null : g.date().toString());
             root.put("status", g.status().code());
+            root.put("unpublished", g.wasUnpublished());
             root.put("createdAt", g.createdAt().toString());
             root.put("publishedAt", g.publishedAt() == null ? null : g.publishedAt().toString());
             root.put("revision", g.revision());

@@ -15,7 +15,7 @@ import org.photodesk.core.photo.Problem;
         "byline", "bylineTitle", "credit", "source", "copyright", "usageTerms", "city", "sublocation", "state",
         "country", "countryCode", "locationsShown", "dateCreated", "keywords", "instructions", "transmissionReference",
         "people", "event", "altText", "digitalSourceType", "provenance", "problems", "version", "rating", "labels",
-        "ingestedAt", "updatedAt"})
+        "ingestedAt", "updatedAt", "kill"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PhotoJson(long id, String sha256, String fileName, String mediaType, int width, int height,
         String agency, String headline, String title, String caption, List<String> byline, String bylineTitle,
@@ -23,7 +23,7 @@ public record PhotoJson(long id, String sha256, String fileName, String mediaTyp
         String state, String country, String countryCode, List<String> locationsShown, String dateCreated,
         List<String> keywords, String instructions, String transmissionReference, List<String> people, String event,
         String altText, String digitalSourceType, ProvenanceJson provenance, List<ProblemJson> problems, int version,
-        int rating, List<String> labels, String ingestedAt, String updatedAt) {
+        int rating, List<String> labels, String ingestedAt, String updatedAt, KillJson kill) {
 
     /**
      * What the photo's Content Credentials (C2PA) and digital source type say: {@code state} is {@code verified},
@@ -39,6 +39,14 @@ public record PhotoJson(long id, String sha256, String fileName, String mediaTyp
             return new ProvenanceJson(p.state().word(), p.summary(), p.generator(), p.signer(),
                     p.signedAt() == null ? null : p.signedAt().toString(), p.ai().word(), p.digitalSourceType(),
                     p.sourceType(), p.synthetic(), p.actions());
+        }
+    }
+
+    /** A photo's kill as {@code {"at":..., "reason":..., "source":..., "user":...}}; null when it was not killed. */
+    @JsonPropertyOrder({"at", "reason", "source", "user"})
+    public record KillJson(String at, String reason, String source, String user) {
+        static KillJson of(org.photodesk.core.photo.PhotoKill k) {
+            return k == null ? null : new KillJson(k.at().toString(), k.reason(), k.source(), k.user());
         }
     }
 
@@ -63,6 +71,6 @@ public record PhotoJson(long id, String sha256, String fileName, String mediaTyp
                 m.digitalSourceType(), ProvenanceJson.of(photo.provenance()),
                 photo.problems().stream().map(ProblemJson::of).toList(), photo.version(),
                 photo.rating(), photo.labels(), String.valueOf(photo.ingestedAt()),
-                photo.updatedAt() == null ? null : photo.updatedAt().toString());
+                photo.updatedAt() == null ? null : photo.updatedAt().toString(), KillJson.of(photo.kill()));
     }
 }

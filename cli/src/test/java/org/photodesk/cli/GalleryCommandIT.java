@@ -192,6 +192,7 @@ class GalleryCommandIT {
         public Optional<Photo> putPerceptualHash(String sha256, long hash) { throw new UnsupportedOperationException(); }
         public Photo add(PhotoRecord record) { throw new UnsupportedOperationException(); }
         public Photo update(org.photodesk.core.photo.PhotoChange change) { throw new UnsupportedOperationException(); }
+        public Photo setKill(long id, org.photodesk.core.photo.PhotoKill kill) { throw new UnsupportedOperationException(); }
         public List<org.photodesk.core.photo.PhotoEdit> edits(long id) { return List.of(); }
         public List<PhotoVersion> history(long id) { return List.of(); }
         public List<Photo> page(long afterId, int limit) { return List.of(); }

@@ -170,6 +170,12 @@ final class Api {
             gallery(ctx, service.publish(server.user(ctx), Pages.id(ctx), Boolean.TRUE.equals(b.force()),
                     java.util.Optional.ofNullable(b.acknowledged()), seen(ctx, b.revision())));
         });
+        r.add(HandlerType.POST, "/api/galleries/{id}/unpublish", Role.EDITOR, ctx ->
+                gallery(ctx, service.unpublishGallery(server.user(ctx), Pages.id(ctx))));
+        r.add(HandlerType.DELETE, "/api/galleries/{id}", Role.EDITOR, ctx -> {
+            service.deleteGallery(server.user(ctx), Pages.id(ctx));
+            ctx.status(204);
+        });
         r.add(HandlerType.GET, "/api/events", Role.VIEWER, ctx -> ctx.json(events.list()));
         r.add(HandlerType.GET, "/api/events/{id}", Role.VIEWER, ctx -> ctx.json(events.sheet(ctx.pathParam("id"))));
         r.add(HandlerType.POST, "/api/events/{id}/rename", Role.EDITOR, ctx -> ctx.json(EventBody.of(

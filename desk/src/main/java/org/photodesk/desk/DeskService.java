@@ -239,6 +239,24 @@ public final class DeskService {
         return g;
     }
 
+    /** Takes gallery {@code id} off the site, audited as {@code gallery.unpublish}. */
+    public Galleries.Gallery unpublishGallery(User user, long id) {
+        requireEditor(user);
+        Galleries.Gallery before = gallery(id);
+        Galleries.Gallery g = ports.galleries().unpublish(id, user.username());
+        audit.record(user.username(), "gallery.unpublish", "gallery/" + id, "status",
+                before.live() ? "published" : "draft", "unpublished");
+        return g;
+    }
+
+    /** Takes gallery {@code id} off the site and deletes it, audited as {@code gallery.delete}. */
+    public void deleteGallery(User user, long id) {
+        requireEditor(user);
+        Galleries.Gallery before = gallery(id);
+        ports.galleries().delete(id, user.username());
+        audit.record(user.username(), "gallery.delete", "gallery/" + id, null, before.slug(), null);
+    }
+
     /** Indexes the edited photo, with any other change the index has not seen yet, and commits. */
     private void reindex(Photo photo) {
         ports.index().index(photo);

@@ -11,6 +11,7 @@ import org.photodesk.core.ingest.IngestOutcome;
 import org.photodesk.core.ingest.Ingestor;
 import org.photodesk.core.library.Library;
 import org.photodesk.core.publish.GalleryPublisher;
+import org.photodesk.core.publish.PublishOptions;
 import org.photodesk.core.render.StoredRenditions;
 
 /**
@@ -32,7 +33,8 @@ final class DeskWiring {
         HouseStyle style = HouseStyle.of(library.store(), clock);
         CaptionChecker captions = style.captionChecks();
         var publisher = new GalleryPublisher(library.site(), library.locks(), library.galleries(),
-                library.store()::findById, library.renditions(), style.creditLines(), captions, clock);
+                library.store()::findById, library.renditions(), style.creditLines(), captions, clock,
+                PublishOptions.fromEnvironment(System.getenv()));
         return new DeskPorts(library.store(), library.blobs(), library.index(), library.queryParser()::parse,
                 (name, bytes) -> ingestNow(ingestor, name, bytes),
                 new StoreEditing(library.store(), library.editor()),

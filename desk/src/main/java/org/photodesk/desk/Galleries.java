@@ -43,6 +43,15 @@ public interface Galleries {
             String user);
 
     /**
+     * Takes gallery {@code id} off the site; it stays as a draft that can be published again (404 when there is no
+     * such gallery).
+     */
+    Gallery unpublish(long id, String user);
+
+    /** Takes gallery {@code id} off the site and deletes it; the photos stay in the library (404 when missing). */
+    void delete(long id, String user);
+
+    /**
      * A short fingerprint of a list of problems (codes and messages, in order): a "publish anyway" carries the one of
      * the problems the editor was shown, and a publish whose problems have changed since is not forced past them.
      */
@@ -79,9 +88,10 @@ public interface Galleries {
      * article import), which the desk shows but does not reorder.
      *
      * @param revision the edit revision: a write that names it is refused once the gallery has changed since
+     * @param live whether readers see it now (published and not taken off the site since)
      */
     record Gallery(long id, String slug, String title, String intro, String event, List<Item> items, Instant publishedAt,
-            List<Placeholder> placeholders, long revision) {
+            List<Placeholder> placeholders, long revision, boolean live) {
         public Gallery {
             Objects.requireNonNull(slug, "slug");
             Objects.requireNonNull(title, "title");
@@ -91,7 +101,12 @@ public interface Galleries {
 
         /** A gallery with no places waiting for a photo. */
         public Gallery(long id, String slug, String title, String intro, String event, List<Item> items, Instant publishedAt) {
-            this(id, slug, title, intro, event, items, publishedAt, List.of(), 0);
+            this(id, slug, title, intro, event, items, publishedAt, List.of(), 0, publishedAt != null);
+        }
+
+        /** Whether it was published once and has been taken off the site since. */
+        public boolean unpublished() {
+            return publishedAt != null && !live;
         }
     }
 

@@ -108,6 +108,7 @@ final class LibraryGalleries implements Galleries {
                 case PublishOutcome.Refused r -> throw new PublishRefusedException(g.slug(),
                         r.gallery().editRevision(), r.report().gallery(), itemChecks(r.report()),
                         Galleries.fingerprint(problems(r.report())));
+                case PublishOutcome.Blocked b -> throw blocked(g.slug(), b.report());
                 case PublishOutcome.NotFound n -> throw DeskException.notFound("There is no gallery '" + n.slug() + "'.");
             };
         } catch (GalleryChangedException e) {
@@ -115,6 +116,39 @@ final class LibraryGalleries implements Galleries {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish gallery '" + g.slug() + "': " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Gallery unpublish(long id, String user) {
+        var g = expect(id);
+        try {
+            return desk(publisher.unpublish(g.slug()).orElseThrow(() -> DeskException.notFound(
+                    "There is no gallery " + id + ": see the list of galleries.")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot unpublish gallery '" + g.slug() + "': " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void delete(long id, String user) {
+        var g = expect(id);
+        try {
+            if (!publisher.delete(g.slug())) {
+                throw DeskException.notFound("There is no gallery " + id + ": see the list of galleries.");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete gallery '" + g.slug() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The desk's answer to a publish that rights forbid (a killed photo, an embargo that has not lifted): 409 with
+     * the blocking problems, and no way to force it.
+     */
+    static DeskException blocked(String slug, CheckReport report) {
+        return new DeskException(409, "Cannot be published", "Gallery '" + slug + "' cannot be published: "
+                + String.join("; ", report.blocking()) + ". No force publishes it: remove the photo, or wait until"
+                + " its embargo lifts.", java.util.Map.of("blocking", report.blocking()));
     }
 
     /** The desk's answer to a write based on an old revision: 409, saying what to do. */
@@ -163,6 +197,6 @@ final class LibraryGalleries implements Galleries {
                 .map(i -> new Placeholder(i.id(), i.position(), i.imported().text(), i.imported().agency(),
                         i.imported().photographer())).toList();
         return new Gallery(g.id(), g.slug(), g.title(), g.intro(), g.event(), items, g.publishedAt(), waiting,
-                g.editRevision());
+                g.editRevision(), g.isLive());
     }
 }

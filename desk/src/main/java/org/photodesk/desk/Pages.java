@@ -86,7 +86,23 @@ final class Pages {
                 ctx.redirect("/galleries/" + g.id() + "?published=1");
             } catch (PublishRefusedException e) {
                 ctx.redirect("/galleries/" + id(ctx) + "?refused=1#publish-confirm");
+            } catch (DeskException e) {
+                if (e.status() != 409 || !e.extensions().containsKey("blocking")) {
+                    throw e;
+                }
+                ctx.redirect("/galleries/" + id(ctx) + "?blocked=1#checks");
             }
+        });
+        r.add(HandlerType.POST, "/galleries/{id}/unpublish", Role.EDITOR, ctx -> {
+            service.unpublishGallery(server.user(ctx), id(ctx));
+            ctx.redirect("/galleries/" + id(ctx) + "?unpublished=1");
+        });
+        r.add(HandlerType.POST, "/galleries/{id}/delete", Role.EDITOR, ctx -> {
+            if (!"yes".equals(ctx.formParam("confirm"))) {
+                throw DeskException.badRequest("Tick 'delete this gallery' to confirm: deleting cannot be undone.");
+            }
+            service.deleteGallery(server.user(ctx), id(ctx));
+            ctx.redirect("/galleries?deleted=1");
         });
         r.add(HandlerType.GET, "/admin/users", Role.ADMIN, ctx -> users(ctx, ""));
         r.add(HandlerType.POST, "/admin/users", Role.ADMIN, ctx -> userChange(ctx, () -> new Done("created",
@@ -222,7 +238,8 @@ final class Pages {
 
     private void galleries(Context ctx) {
         server.render(ctx, "galleries.jte", Map.of("page", server.page(ctx, "Galleries", "galleries"),
-                "galleries", service.ports().galleries().list(), "imported", intParam(ctx.queryParam("imported"))));
+                "galleries", service.ports().galleries().list(), "imported", intParam(ctx.queryParam("imported")),
+                "deleted", "1".equals(ctx.queryParam("deleted"))));
     }
 
     private void gallery(Context ctx) {
@@ -236,7 +253,8 @@ final class Pages {
         server.render(ctx, template, Map.of("page", server.page(ctx, g.title(), "galleries"), "gallery", g,
                 "photos", photos, "checks", checks, "acknowledged", Galleries.fingerprint(checks),
                 "published", "1".equals(ctx.queryParam("published")), "imported", "1".equals(ctx.queryParam("imported")),
-                "refused", "1".equals(ctx.queryParam("refused"))));
+                "refused", "1".equals(ctx.queryParam("refused")), "blocked", "1".equals(ctx.queryParam("blocked")),
+                "unpublished", "1".equals(ctx.queryParam("unpublished"))));
     }
 
     /** The edit revision a form or request says its editor saw: empty when not given. */

@@ -24,7 +24,12 @@ import org.photodesk.core.check.HouseStyle;
 import org.photodesk.core.check.NameBook;
 import org.photodesk.core.event.EventStore;
 import org.photodesk.core.event.PlaceholderLinker;
+import org.photodesk.core.gallery.CaptionChecker;
 import org.photodesk.core.ingest.CaptionEnricher;
+import org.photodesk.core.publish.GalleryPublisher;
+import org.photodesk.core.publish.Kills;
+import org.photodesk.core.publish.PublishOptions;
+import org.photodesk.core.rights.KillNotice;
 import org.photodesk.core.ingest.IndexSync;
 import org.photodesk.core.ingest.Ingestor;
 import org.photodesk.core.ingest.MetadataEnricher;
@@ -155,10 +160,33 @@ public final class EmbeddedBackends implements Backends {
         var ingestor = new Ingestor(store, blobs, index, new MetadataReader(), enricher, atIngest, options.limits(),
                 clock);
         ingestor.onStored(new PlaceholderLinker(galleries));
+        var audit = new SqliteAuditLog(desk, clock);
+        var site = new FolderSite(dataDir.resolve("published"));
+        var locks = new FileLocks(dataDir.resolve("locks"));
+        ingestor.onStored(agencyKills(store, galleries, site, locks, renditions, audit, ingestor, events));
         return new Library(dataDir.toString(), store, blobs, index, ownership, galleries, events,
-                new SqliteAccountStore(desk), new SqliteAuditLog(desk, clock), new FolderSite(dataDir.resolve("published")),
-                new FileLocks(dataDir.resolve("locks")), renditions, ingestor, new PhotoEditor(store, clock),
+                new SqliteAccountStore(desk), audit, site, locks, renditions, ingestor, new PhotoEditor(store, clock),
                 new QueryParser(), options, clock, null);
+    }
+
+    /**
+     * The listener that carries out an agency's kill read in a stored photo's own words ({@link Kills}): the photo
+     * is killed and every published gallery showing it republished without it (in the house style from the
+     * environment) or taken off the site. The publisher is made only when a kill is read.
+     */
+    private java.util.function.Consumer<org.photodesk.core.photo.Photo> agencyKills(PhotoStore store,
+            SqliteGalleryRepository galleries, FolderSite site, FileLocks locks, StoredRenditions renditions,
+            SqliteAuditLog audit, Ingestor ingestor, EventStore events) {
+        return photo -> {
+            if (KillNotice.in(photo.embedded()).or(() -> KillNotice.in(photo.metadata())).isEmpty()) {
+                return;
+            }
+            var style = HouseStyle.fromEnvironment(clock, knownNamesOf(store, events));
+            var publisher = new GalleryPublisher(site, locks, galleries, store::findById, renditions,
+                    style.creditLines(), CaptionChecker.NONE, clock, PublishOptions.fromEnvironment(System.getenv()));
+            new Kills(store, galleries, publisher, audit, ingestor::reindex, clock).killIfNoticed(photo)
+                    .ifPresent(r -> LOG.info("Agency kill of photo {} carried out: {}", photo.id(), r.galleries()));
+        };
     }
 
     private static void closeAll(List<AutoCloseable> opened, Exception cause) {

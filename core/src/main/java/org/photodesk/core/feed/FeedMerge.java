@@ -12,9 +12,10 @@ import org.photodesk.core.photo.PhotoMetadata;
  *
  * <p>Mapping (IPTC NewsML-G2 Guidelines, "Mapping Embedded Photo Metadata"): headline, description as caption,
  * bylines, credit line, source, copyright notice, usage terms, the editorial note as Instructions, title, content
- * created as Date Created, keywords, people shown, and the located place. The place moves as one unit (city,
- * region, country, code) so that a feed's "Rotterdam, Netherlands" never sits beside an embedded "Germany". The
- * transmission reference (IPTC 2:103, "Job Id") is never taken from a feed: it is not an identity.
+ * created as Date Created, keywords, people shown, and the located place; an embargo goes to the Instructions.
+ * The place moves as one unit (city, region, country, code) so that a feed's "Rotterdam, Netherlands" never sits
+ * beside an embedded "Germany". The transmission reference (IPTC 2:103, "Job Id") is never taken from a feed: it
+ * is not an identity.
  */
 public final class FeedMerge {
 
@@ -38,10 +39,23 @@ public final class FeedMerge {
             fromFeed.add("dateCreated");
         }
         list("keywords", feed.keywords(), b::keywords, fromFeed);
-        text("instructions", feed.edNote(), b::instructions, fromFeed);
+        text("instructions", instructions(feed), b::instructions, fromFeed);
         list("people", feed.people(), b::people, fromFeed);
         text("title", feed.title(), b::title, fromFeed);
         return new MergedMetadata(b.build(), own, feed, order(fromFeed));
+    }
+
+    /**
+     * The editorial note, after the item's NewsML-G2 {@code embargoed} (ninjs {@code embargoedUntil}) written as
+     * "EMBARGOED UNTIL 2026-03-15T05:00:00Z": the photo keeps it where the desk's rights rule reads embargoes, and
+     * instructions are never published.
+     */
+    private static String instructions(FeedItem feed) {
+        if (feed.embargoedUntil() == null) {
+            return feed.edNote();
+        }
+        String embargo = "EMBARGOED UNTIL " + feed.embargoedUntil();
+        return feed.edNote() == null ? embargo : embargo + ". " + feed.edNote();
     }
 
     private static void place(Located place, PhotoMetadata.Builder b, List<String> fromFeed) {

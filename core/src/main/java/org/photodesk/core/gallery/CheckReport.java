@@ -15,6 +15,27 @@ public record CheckReport(List<org.photodesk.core.photo.Problem> gallery, List<I
         return gallery.isEmpty() && items.isEmpty();
     }
 
+    /**
+     * True when a problem forbids publishing outright, force or not: a killed photo, an embargo not yet lifted
+     * ({@link org.photodesk.core.rights.RightsStatus#BLOCKING}).
+     */
+    public boolean blocked() {
+        return !blocking().isEmpty();
+    }
+
+    /** The problems that forbid publishing outright, as {@link #lines()} writes them. */
+    public List<String> blocking() {
+        var out = new java.util.ArrayList<String>();
+        gallery.stream().filter(org.photodesk.core.rights.RightsStatus::blocks)
+                .forEach(p -> out.add(p.code() + ": " + p.message()));
+        for (ItemProblems ip : items) {
+            String at = "#" + ip.item().position() + " (item " + ip.item().id() + ")";
+            ip.problems().stream().filter(org.photodesk.core.rights.RightsStatus::blocks)
+                    .forEach(p -> out.add(at + " " + p.code() + ": " + p.message()));
+        }
+        return List.copyOf(out);
+    }
+
     /** Every problem as one line for a person, item problems prefixed with the item's position and id. */
     public List<String> lines() {
         var out = new java.util.ArrayList<String>();

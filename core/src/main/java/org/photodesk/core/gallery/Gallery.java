@@ -207,4 +207,23 @@ public record Gallery(long id, String slug, String title, String intro, String e
         return new Gallery(id, slug, title, intro, event, date, GalleryStatus.PUBLISHED, createdAt, at, revision + 1,
                 editRevision, items);
     }
+
+    /**
+     * This gallery taken off the site: a draft again, keeping when it was last published and its revision, so
+     * that the desk can tell it from a gallery never published.
+     */
+    public Gallery unpublished() {
+        return new Gallery(id, slug, title, intro, event, date, GalleryStatus.DRAFT, createdAt, publishedAt, revision,
+                editRevision, items);
+    }
+
+    /** Whether readers see it: published and not taken down since. */
+    public boolean isLive() {
+        return status == GalleryStatus.PUBLISHED;
+    }
+
+    /** Whether it was published once and taken off the site since. */
+    public boolean wasUnpublished() {
+        return status == GalleryStatus.DRAFT && publishedAt != null;
+    }
 }

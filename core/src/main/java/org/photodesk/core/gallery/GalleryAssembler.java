@@ -3,6 +3,7 @@ package org.photodesk.core.gallery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoMetadata;
@@ -25,11 +26,19 @@ public final class GalleryAssembler {
     private final GalleryPhotos photos;
     private final CreditLineFormatter credits;
     private final RenditionPlanner renditions;
+    private final Function<Photo, EntryRights> rights;
 
     public GalleryAssembler(GalleryPhotos photos, CreditLineFormatter credits, RenditionPlanner renditions) {
+        this(photos, credits, renditions, p -> EntryRights.NONE);
+    }
+
+    /** An assembler whose entries carry the rights {@code rights} gives for each photo. */
+    public GalleryAssembler(GalleryPhotos photos, CreditLineFormatter credits, RenditionPlanner renditions,
+            Function<Photo, EntryRights> rights) {
         this.photos = Objects.requireNonNull(photos, "photos");
         this.credits = Objects.requireNonNull(credits, "credits");
         this.renditions = Objects.requireNonNull(renditions, "renditions");
+        this.rights = Objects.requireNonNull(rights, "rights");
     }
 
     /** {@code gallery} resolved for publishing under {@code baseUrl}. */
@@ -50,7 +59,7 @@ public final class GalleryAssembler {
         String creator = m.byline().isEmpty() ? null : String.join(", ", m.byline());
         return new GalleryEntry(position, item.id(), photo.id(), m.headline(), caption,
                 item.effectiveCredit(photo, credits), creator, m.copyright(), altText(m, caption), m.city(),
-                m.country(), renditions.plan(photo));
+                m.country(), renditions.plan(photo), rights.apply(photo));
     }
 
     /**

@@ -10,11 +10,22 @@ import java.util.Optional;
  *
  * @param creator the photographer's name(s), or null
  * @param altText a short description for screen readers, never the caption with its credit
+ * @param rights the usage terms, embargo, licence and provenance note to publish with it
  */
 public record GalleryEntry(int position, long itemId, long photoId, String headline, String caption, String credit,
-        String creator, String copyright, String altText, String city, String country, List<Rendition> renditions) {
+        String creator, String copyright, String altText, String city, String country, List<Rendition> renditions,
+        EntryRights rights) {
+
+    /** An entry with nothing to say about its rights. */
+    public GalleryEntry(int position, long itemId, long photoId, String headline, String caption, String credit,
+            String creator, String copyright, String altText, String city, String country,
+            List<Rendition> renditions) {
+        this(position, itemId, photoId, headline, caption, credit, creator, copyright, altText, city, country,
+                renditions, EntryRights.NONE);
+    }
 
     public GalleryEntry {
+        rights = rights == null ? EntryRights.NONE : rights;
         renditions = List.copyOf(renditions);
         if (renditions.isEmpty()) {
             throw new IllegalArgumentException("photo " + photoId + " has no rendition to publish");

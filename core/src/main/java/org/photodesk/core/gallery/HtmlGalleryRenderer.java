@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * Renders a gallery as a standalone, responsive {@code index.html}: one {@code <figure>} per photo with
  * {@code srcset}, alt text and a {@code <figcaption>} holding caption and credit, Open Graph tags, and schema.org
- * {@code ImageGallery} JSON-LD. Every text is escaped; output depends only on the input.
+ * {@code ImageGallery} JSON-LD whose {@code ImageObject}s carry the image-licence properties search engines read
+ * ({@code creditText}, {@code copyrightNotice}, {@code creator}, {@code license}, {@code acquireLicensePage}). Every text is escaped; output depends only on the input.
  */
 public final class HtmlGalleryRenderer {
 
@@ -147,6 +148,8 @@ public final class HtmlGalleryRenderer {
         putIfPresent(image, "caption", e.caption());
         putIfPresent(image, "creditText", e.credit());
         putIfPresent(image, "copyrightNotice", e.copyright());
+        putIfPresent(image, "license", e.rights().license());
+        putIfPresent(image, "acquireLicensePage", e.rights().acquireLicensePage());
         image.put("description", e.altText());
         if (e.creator() != null) {
             image.put("creator", new TreeMap<>(Map.of("@type", "Person", "name", e.creator())));

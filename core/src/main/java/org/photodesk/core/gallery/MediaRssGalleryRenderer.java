@@ -9,7 +9,9 @@ import java.time.format.DateTimeFormatter;
 /**
  * Renders a gallery as an RSS 2.0 feed with Media RSS: one {@code <item>} per photo, in gallery order, whose
  * {@code media:content} carries the preview's URL and size, the photographer as {@code media:credit}, and the
- * caption as a plain-text {@code media:description}. Every text and attribute is escaped.
+ * caption as a plain-text {@code media:description}, the copyright notice as {@code media:copyright} (linked to the
+ * house's licensing page), the house's licence as {@code media:license}, and, for a picture whose use the agency
+ * restricts, {@code <media:restriction type="sharing" relationship="deny"/>}. Every text and attribute is escaped.
  */
 public final class MediaRssGalleryRenderer {
 
@@ -63,13 +65,27 @@ public final class MediaRssGalleryRenderer {
             out.append("      <media:credit role=\"photographer\" scheme=\"urn:ebu\">").append(escape(photographer))
                     .append("</media:credit>\n");
         }
-        if (e.copyright() != null) {
-            out.append("      <media:copyright>").append(escape(e.copyright())).append("</media:copyright>\n");
-        }
+        rights(e, out);
         Rendition thumb = e.smallest();
         out.append("      <media:thumbnail url=\"").append(escape(g.absolute(thumb.path()))).append("\" width=\"")
                 .append(thumb.width()).append("\" height=\"").append(thumb.height()).append("\"/>\n");
         out.append("    </media:content>\n  </item>\n");
+    }
+
+    private static void rights(GalleryEntry e, StringBuilder out) {
+        EntryRights r = e.rights();
+        if (e.copyright() != null) {
+            String url = r.acquireLicensePage() != null ? r.acquireLicensePage() : r.license();
+            out.append("      <media:copyright").append(url == null ? "" : " url=\"" + escape(url) + "\"").append('>')
+                    .append(escape(e.copyright())).append("</media:copyright>\n");
+        }
+        if (r.license() != null) {
+            out.append("      <media:license type=\"text/html\" href=\"").append(escape(r.license()))
+                    .append("\"/>\n");
+        }
+        if (r.restricted()) {
+            out.append("      <media:restriction type=\"sharing\" relationship=\"deny\"/>\n");
+        }
     }
 
     private static void mediaText(StringBuilder out, String name, String text) {

@@ -9,12 +9,20 @@ import java.util.TreeMap;
  * Renders a gallery as a ninjs 3.0 {@code composite} item whose ordered {@code associations} are its photos as
  * {@code picture} items, each with renditions, byline, caption and credit line, copyright and alternative ids.
  * Property names follow the ninjs 3.0 schema (camelCase: {@code firstCreated}, {@code contentType},
- * {@code copyrightNotice}, {@code altIds}); keys are sorted so the output is stable.
+ * {@code copyrightNotice}, {@code altIds}); keys are sorted so the output is stable. Rights travel with each picture
+ * as ninjs 3.0 names them: {@code usageTerms}, {@code embargoedUntil} and {@code rightsInfo.linkedRights} (the
+ * house's licence); a C2PA manifest store removed from a modified file is noted as a {@code provenance}
+ * description, so that partners know why the file carries no Content Credentials.
  */
 public final class NinjsGalleryRenderer {
 
     /** The schema this output is valid against. */
     public static final String SCHEMA = "https://www.iptc.org/std/ninjs/ninjs-schema_3.0.json";
+
+    /** The note on a picture whose original's C2PA Content Credentials were removed. */
+    static final String PROVENANCE_NOTE = "The original carried C2PA Content Credentials; they were removed because"
+            + " this file was modified for publishing (caption and metadata rewritten, resized) and the original's"
+            + " claim no longer matches it.";
 
     private final Json json = new Json();
 
@@ -83,7 +91,24 @@ public final class NinjsGalleryRenderer {
             pic.put("located", e.country() == null ? e.city() : e.city() + ", " + e.country());
         }
         pic.put("altIds", List.of(described("photodesk-photo-id", Long.toString(e.photoId()))));
+        rights(e.rights(), pic, descriptions);
         return pic;
+    }
+
+    /** The picture's usage terms, lifted embargo, licence and provenance note. */
+    private static void rights(EntryRights r, Map<String, Object> pic, List<Map<String, Object>> descriptions) {
+        if (r.usageTerms() != null) {
+            pic.put("usageTerms", r.usageTerms());
+        }
+        if (r.embargoedUntil() != null) {
+            pic.put("embargoedUntil", r.embargoedUntil().toString());
+        }
+        if (r.license() != null) {
+            pic.put("rightsInfo", Map.of("linkedRights", r.license()));
+        }
+        if (r.credentialsRemoved()) {
+            descriptions.add(described("provenance", PROVENANCE_NOTE));
+        }
     }
 
     private static Map<String, Object> rendition(RenderableGallery g, Rendition r) {

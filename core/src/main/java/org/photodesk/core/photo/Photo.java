@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param identity the agency's own item ids and version, as the current original carries them
  * @param provenance what the current original's Content Credentials and digital source type say
  * @param perceptualHash a 64-bit perceptual hash of the picture (for near-duplicates), or null until one is made
+ * @param kill the photo's withdrawal when it was killed, else null: a killed photo is kept but never published
  */
 public record Photo(
         long id,
@@ -36,14 +37,15 @@ public record Photo(
         List<String> labels,
         ItemIdentity identity,
         PhotoProvenance provenance,
-        Long perceptualHash) {
+        Long perceptualHash,
+        PhotoKill kill) {
 
-    /** A photo whose file said nothing of its identity or provenance, with no perceptual hash yet. */
+    /** A photo whose file said nothing of its identity or provenance, with no perceptual hash yet, never killed. */
     public Photo(long id, String sha256, String pixelHash, String fileName, String mediaType, int width, int height,
             PhotoMetadata embedded, PhotoMetadata metadata, String agency, RawMetadata raw, List<Problem> problems,
             Instant ingestedAt, Instant updatedAt, int version, int rating, List<String> labels) {
         this(id, sha256, pixelHash, fileName, mediaType, width, height, embedded, metadata, agency, raw, problems,
-                ingestedAt, updatedAt, version, rating, labels, ItemIdentity.NONE, PhotoProvenance.NONE, null);
+                ingestedAt, updatedAt, version, rating, labels, ItemIdentity.NONE, PhotoProvenance.NONE, null, null);
     }
 
     public Photo {
@@ -57,9 +59,20 @@ public record Photo(
         provenance = provenance == null ? PhotoProvenance.NONE : provenance;
     }
 
+    /** This photo showing {@code shown} as its current metadata (the file's own stays). */
+    public Photo withMetadata(PhotoMetadata shown) {
+        return new Photo(id, sha256, pixelHash, fileName, mediaType, width, height, embedded, shown, agency, raw,
+                problems, ingestedAt, updatedAt, version, rating, labels, identity, provenance, perceptualHash, kill);
+    }
+
     /** This photo with {@code hash} as its perceptual hash. */
     public Photo withPerceptualHash(Long hash) {
         return new Photo(id, sha256, pixelHash, fileName, mediaType, width, height, embedded, metadata, agency, raw,
-                problems, ingestedAt, updatedAt, version, rating, labels, identity, provenance, hash);
+                problems, ingestedAt, updatedAt, version, rating, labels, identity, provenance, hash, kill);
+    }
+
+    /** Whether the photo was killed (withdrawn): kept for audit, out of default search, never published. */
+    public boolean killed() {
+        return kill != null;
     }
 }

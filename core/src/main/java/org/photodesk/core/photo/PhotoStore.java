@@ -69,6 +69,16 @@ public interface PhotoStore extends AutoCloseable {
      */
     Photo update(PhotoChange change);
 
+    /**
+     * Kills photo {@code id} with {@code kill}, or lifts its kill when {@code kill} is null: in one transaction the
+     * photo moves one version up (no history is kept: a kill is no metadata of the file) and the change is logged,
+     * so that the search index follows. A kill survives re-sends and edits. Killing a photo that is killed already,
+     * or lifting the kill of one that is not, changes nothing and returns the photo as it is (agencies repeat kills).
+     *
+     * @throws IllegalArgumentException when there is no such photo
+     */
+    Photo setKill(long id, PhotoKill kill);
+
     /** Earlier versions of a photo, oldest first. */
     List<PhotoVersion> history(long id);
 

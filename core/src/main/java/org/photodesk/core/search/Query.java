@@ -32,6 +32,26 @@ public sealed interface Query {
     /** Photos taken on a day from {@code from} to {@code to}, both included; a null end is open. */
     record Taken(LocalDate from, LocalDate to) implements Query {}
 
+    /**
+     * Photos in a status: {@code status:killed} finds the killed photos, which a query without a status filter
+     * leaves out; {@code status:live} the others; {@code status:any} both.
+     */
+    record Status(Kind kind) implements Query {
+        public Status {
+            Objects.requireNonNull(kind, "kind");
+        }
+
+        /** The statuses a photo can be searched by. */
+        public enum Kind {
+            LIVE, KILLED, ANY;
+
+            /** The word written after {@code status:}. */
+            public String word() {
+                return name().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+    }
+
     /** Photos that do not match {@code query}. */
     record Not(Query query) implements Query {}
 
@@ -40,6 +60,19 @@ public sealed interface Query {
         public And {
             clauses = List.copyOf(clauses);
         }
+    }
+
+    /** Whether {@code query} says which statuses it wants: else killed photos are left out of its results. */
+    static boolean namesStatus(Query query) {
+        return switch (query) {
+            case Status s -> true;
+            case Not n -> namesStatus(n.query());
+            case And and -> and.clauses().stream().anyMatch(Query::namesStatus);
+            case All a -> false;
+            case Words w -> false;
+            case Phrase p -> false;
+            case Taken t -> false;
+        };
     }
 
     /**

@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  * positive = '"' text '"' | name ":" value | word
  * value   = '"' text '"' | word            (for taken: a date, see {@link TakenParser})
  * name    = by | credit | agency | person | city | country | in | keyword | event | c2pa | assignment | taken
- *                                                                                             (any case)
+ *           | status                                                                    (any case)
  * </pre>
+ * {@code status:} takes {@code killed}, {@code live} or {@code any}; a query without it finds live photos only.
  * {@code c2pa:} takes one of {@link #C2PA_VALUES} (how far a photo's Content Credentials hold, or {@code ai} for
  * pictures declared generated); {@code assignment:} takes an assignment's Job Id (IPTC 2:103) whole.
  * A word runs to the next white space or quote. A word such as {@code 10:30} whose part before the colon is not
@@ -33,6 +34,7 @@ public final class QueryParser {
     public static final int MAX_LENGTH = 1000;
 
     static final String TAKEN = "taken";
+    static final String STATUS = "status";
 
     /** The values {@code c2pa:} takes. */
     public static final List<String> C2PA_VALUES = List.of("verified", "claimed", "invalid", "none", "ai");
@@ -51,7 +53,7 @@ public final class QueryParser {
     static List<String> filterNames() {
         return Stream.concat(
                         Arrays.stream(Query.Field.values()).filter(f -> f != Query.Field.ANY).map(Query.Field::prefix),
-                        Stream.of(TAKEN))
+                        Stream.of(TAKEN, STATUS))
                 .toList();
     }
 
@@ -119,6 +121,9 @@ public final class QueryParser {
                 String value = peek() == '"' ? quoted() : word();
                 return TakenParser.parse(text, value, peek(valueStart) == '"' ? valueStart + 1 : valueStart);
             }
+            if (key.equals(STATUS)) {
+                return status(peek() == '"' ? quoted() : word(), start);
+            }
             Query.Field field = field(key).orElseThrow(() -> unknownFilter(name, start));
             if (field == Query.Field.C2PA) {
                 return c2pa(name);
@@ -134,6 +139,16 @@ public final class QueryParser {
                         + " (how far Content Credentials hold, or ai for generated pictures), not '" + value + "'");
             }
             return new Query.Words(Query.Field.C2PA, value);
+        }
+
+        private Query status(String value, int start) {
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            for (Query.Status.Kind kind : Query.Status.Kind.values()) {
+                if (kind.word().equals(v) || kind == Query.Status.Kind.ANY && v.equals("all")) {
+                    return new Query.Status(kind);
+                }
+            }
+            throw error(start, "status '" + value + "' is unknown: write status:killed, status:live or status:any");
         }
 
         private boolean emptyQuotes() {
@@ -204,6 +219,7 @@ public final class QueryParser {
     private static String example(String key) {
         return switch (key) {
             case TAKEN -> "taken:2024-08-11 or taken:2024-08-01..2024-08-12";
+            case STATUS -> "status:killed";
             case "by" -> "by:meissner or by:\"Martin Meissner\"";
             case "in", "city" -> key + ":paris or " + key + ":\"Saint-Denis\"";
             case "c2pa" -> "c2pa:verified or c2pa:ai";

@@ -19,6 +19,7 @@ import org.photodesk.core.photo.PhotoChange;
 import org.photodesk.core.photo.PhotoChangedException;
 import org.photodesk.core.photo.PhotoEdit;
 import org.photodesk.core.photo.PhotoEditor;
+import org.photodesk.core.photo.PhotoKill;
 import org.photodesk.core.photo.PhotoRecord;
 import org.photodesk.core.photo.PhotoStore;
 import org.photodesk.core.photo.PhotoProvenance;
@@ -296,5 +297,55 @@ public abstract class PhotoStoreContract {
         Photo resent = editor.resend(added.id(), resend(first, "B."));
         assertThat(resent.perceptualHash()).isNull();
         assertThat(store.findById(added.id()).orElseThrow().perceptualHash()).isNull();
+    }
+
+    @Test
+    void aKillIsStoredReadByEveryFinderAndLogged() {
+        Photo added = store.add(record("a", "A."));
+        long before = store.lastChange();
+        PhotoKill kill = new PhotoKill(Instant.parse("2024-06-03T13:00:00Z"), "MANDATORY KILL: altered picture",
+                PhotoKill.AGENCY, "AP");
+
+        Photo killed = store.setKill(added.id(), kill);
+
+        assertThat(killed.kill()).isEqualTo(kill);
+        assertThat(killed.killed()).isTrue();
+        assertThat(killed.version()).isEqualTo(2);
+        assertThat(store.findById(added.id()).orElseThrow().kill()).isEqualTo(kill);
+        assertThat(store.findByIds(List.of(added.id()))).singleElement().extracting(Photo::kill).isEqualTo(kill);
+        assertThat(store.findListed(List.of(added.id()))).singleElement().extracting(Photo::kill).isEqualTo(kill);
+        assertThat(store.page(0, 10)).singleElement().extracting(Photo::kill).isEqualTo(kill);
+        assertThat(store.changedSince(before)).containsExactly(added.id());
+        assertThat(store.history(added.id())).as("a kill is no version of the file").isEmpty();
+    }
+
+    @Test
+    void aKillSurvivesEditsAndResendsAndARepeatedKillKeepsTheFirst() {
+        Photo added = store.add(record("a", "A."));
+        PhotoKill first = new PhotoKill(Instant.parse("2024-06-03T13:00:00Z"), "KILL", PhotoKill.AGENCY, "AP");
+        store.setKill(added.id(), first);
+        editor.edit(added.id(), "caption", "B.", "maria");
+        PhotoRecord second = resend(record("a", "A."), "A corrected.");
+        editor.resend(added.id(), second);
+
+        Photo again = store.setKill(added.id(), new PhotoKill(Instant.parse("2024-06-03T14:00:00Z"), "KILL AGAIN",
+                PhotoKill.DESK, "tom"));
+
+        assertThat(again.kill()).isEqualTo(first);
+        assertThat(store.findById(added.id()).orElseThrow().kill()).isEqualTo(first);
+    }
+
+    @Test
+    void aKillCanBeLiftedAndAnUnknownPhotoIsRefused() {
+        Photo added = store.add(record("a", "A."));
+        store.setKill(added.id(), new PhotoKill(Instant.parse("2024-06-03T13:00:00Z"), "KILL", PhotoKill.DESK, "tom"));
+
+        Photo lifted = store.setKill(added.id(), null);
+
+        assertThat(lifted.killed()).isFalse();
+        assertThat(lifted.version()).isEqualTo(3);
+        assertThat(store.findById(added.id()).orElseThrow().killed()).isFalse();
+        assertThat(store.setKill(added.id(), null).version()).as("lifting twice changes nothing").isEqualTo(3);
+        assertThatThrownBy(() -> store.setKill(9999, null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -265,6 +265,28 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void killedPhotosLeaveDefaultSearchAndAreFoundWithAStatusFilter() {
+        assumeTrue(searchesQueries(), "this index does not implement the query language");
+        Photo killed = new Photo(FLOOD.id(), FLOOD.sha256(), FLOOD.pixelHash(), FLOOD.fileName(), FLOOD.mediaType(),
+                FLOOD.width(), FLOOD.height(), FLOOD.embedded(), FLOOD.metadata(), FLOOD.agency(), FLOOD.raw(),
+                FLOOD.problems(), FLOOD.ingestedAt(), FLOOD.updatedAt(), 2, 0, List.of(), FLOOD.identity(),
+                FLOOD.provenance(), null, new org.photodesk.core.photo.PhotoKill(T0, "MANDATORY KILL", "agency", "AP"));
+        index.index(killed);
+        index.commit(6);
+
+        assertThat(ids("")).containsExactly(4L, 1L, 3L, 5L);
+        assertThat(search("", Sort.TAKEN).total()).isEqualTo(4);
+        assertThat(ids("flood")).isEmpty();
+        assertThat(ids("meissner")).containsExactly(1L);
+        assertThat(search("", Sort.TAKEN).facets().get("byline")).containsEntry("Martin Meissner", 1L);
+        assertThat(ids("status:killed")).containsExactly(2L);
+        assertThat(ids("status:killed flood")).containsExactly(2L);
+        assertThat(ids("status:any meissner")).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(ids("-status:killed meissner")).containsExactly(1L);
+        assertThat(ids("status:live meissner")).containsExactly(1L);
+    }
+
+    @Test
     void sortsByIngestTimeAndUndatedPhotosLast() {
         assumeTrue(searchesQueries(), "this index does not sort");
         assertThat(search("", Sort.INGESTED).ids()).containsExactly(5L, 4L, 2L, 3L, 1L);

@@ -33,7 +33,8 @@ class FeedMergeTest {
         assertThat(merged.countryCode()).isEqualTo("DE");
         assertThat(merged.dateCreated().iso()).isEqualTo("2026-03-14T17:48:30+01:00");
         assertThat(merged.keywords()).containsExactly("strike", "rail", "transport");
-        assertThat(merged.instructions()).isEqualTo("Embargoed until 0600 CET March 15.");
+        assertThat(merged.instructions()).as("the item's <embargoed>, then its editorial note")
+                .isEqualTo("EMBARGOED UNTIL 2026-03-15T05:00:00Z. Embargoed until 0600 CET March 15.");
         assertThat(merged.people()).containsExactly("Jonas Feldmann");
         assertThat(merged.title()).isEqualTo("GERMANY-RAIL/STRIKE");
         assertThat(merged.transmissionReference()).as("2:103 is never taken from or replaced by a feed")

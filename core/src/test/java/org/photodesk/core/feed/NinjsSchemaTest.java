@@ -73,6 +73,21 @@ class NinjsSchemaTest {
     }
 
     @Test
+    void aPublishedGalleryWithRightsAndAProvenanceNoteIsValid() throws IOException {
+        var rights = new org.photodesk.core.gallery.EntryRights("EDITORIAL USE ONLY", true,
+                java.time.Instant.parse("2024-08-13T00:01:00Z"), "https://news.example/licence",
+                "https://news.example/licensing", true);
+        var page = new org.photodesk.core.gallery.GalleryAssembler(
+                org.photodesk.core.gallery.TestGalleries.lookup(org.photodesk.core.gallery.TestGalleries.photos()),
+                org.photodesk.core.gallery.CreditLineFormatter.DEFAULT,
+                org.photodesk.core.gallery.RenditionPlanner.STANDARD, p -> rights)
+                .assemble(org.photodesk.core.gallery.TestGalleries.marathon(), "https://news.example/galleries");
+        JsonNode item = JSON.readTree(new org.photodesk.core.gallery.NinjsGalleryRenderer().render(page));
+        assertThat(item.path("associations").get(0).has("usageTerms")).isTrue();
+        assertThat(schema.validate(item)).extracting(com.networknt.schema.Error::getMessage).isEmpty();
+    }
+
+    @Test
     void theSchemaDoesCatchA2xNameInA3Item() throws IOException {
         JsonNode item = JSON.readTree("{\"uri\": \"https://wire.example/x\", \"pubstatus\": \"usable\"}");
         List<com.networknt.schema.Error> errors = schema.validate(item);

@@ -62,7 +62,7 @@ class GalleryCheckTest {
                 base.width(), base.height(), base.embedded(), base.metadata(), base.agency(), base.raw(),
                 base.problems(), base.ingestedAt(), base.updatedAt(), base.version(), base.rating(), base.labels(),
                 base.identity(), new PhotoProvenance(PhotoProvenance.State.CLAIMED, "claimed", "Generator", "Newsroom",
-                        null, PhotoProvenance.Ai.GENERATED, null, "AI-generated", true, List.of("c2pa.created")), null));
+                        null, PhotoProvenance.Ai.GENERATED, null, "AI-generated", true, List.of("c2pa.created")), null, null));
         Photo declared = photos.get(12L);
         photos.put(12L, TestGalleries.photo(12, declared.width(), declared.height(), declared.metadata().toBuilder()
                 .digitalSourceType("http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia")

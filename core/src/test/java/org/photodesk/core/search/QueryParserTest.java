@@ -159,6 +159,16 @@ class QueryParserTest {
     }
 
     @Test
+    void readsTheStatusFilter() {
+        assertThat(parser.parse("status:killed")).isEqualTo(new Query.Status(Query.Status.Kind.KILLED));
+        assertThat(parser.parse("Status:ANY")).isEqualTo(new Query.Status(Query.Status.Kind.ANY));
+        assertThat(parser.parse("-status:killed")).isEqualTo(new Not(new Query.Status(Query.Status.Kind.KILLED)));
+        assertThat(Query.namesStatus(parser.parse("flood -status:live"))).isTrue();
+        assertThat(Query.namesStatus(parser.parse("flood"))).isFalse();
+        assertThat(catchSyntax("status:dead").getMessage()).contains("status:killed, status:live or status:any");
+    }
+
+    @Test
     void rejectsOverlongQueries() {
         String text = "a ".repeat(QueryParser.MAX_LENGTH);
         assertThatThrownBy(() -> parser.parse(text))

@@ -12,6 +12,7 @@ import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoChange;
 import org.photodesk.core.photo.PhotoChangedException;
 import org.photodesk.core.photo.PhotoEdit;
+import org.photodesk.core.photo.PhotoKill;
 import org.photodesk.core.photo.PhotoRecord;
 import org.photodesk.core.photo.PhotoStore;
 import org.photodesk.core.photo.PhotoVersion;
@@ -128,7 +129,24 @@ public final class InMemoryPhotoStore implements PhotoStore {
         return save(new Photo(old.id(), base.sha256(), base.pixelHash(), base.fileName(), base.mediaType(),
                 base.width(), base.height(), base.embedded(), change.metadata(), base.agency(), base.raw(),
                 base.problems(), old.ingestedAt(), change.at(), old.version() + 1, change.rating(), change.labels(),
-                base.identity(), base.provenance(), change.original().isPresent() ? null : old.perceptualHash()));
+                base.identity(), base.provenance(), change.original().isPresent() ? null : old.perceptualHash(),
+                old.kill()));
+    }
+
+    @Override
+    public synchronized Photo setKill(long id, PhotoKill kill) {
+        Photo old = photos.get(id);
+        if (old == null) {
+            throw new IllegalArgumentException("no photo with id " + id);
+        }
+        if (old.killed() == (kill != null)) {
+            return old;
+        }
+        Instant at = kill != null ? kill.at() : clock.instant();
+        return save(new Photo(old.id(), old.sha256(), old.pixelHash(), old.fileName(), old.mediaType(), old.width(),
+                old.height(), old.embedded(), old.metadata(), old.agency(), old.raw(), old.problems(),
+                old.ingestedAt(), at, old.version() + 1, old.rating(), old.labels(), old.identity(), old.provenance(),
+                old.perceptualHash(), kill));
     }
 
     @Override
@@ -146,7 +164,7 @@ public final class InMemoryPhotoStore implements PhotoStore {
     private static Photo photo(long id, PhotoRecord r, Instant ingested, Instant updated, int version) {
         return new Photo(id, r.sha256(), r.pixelHash(), r.fileName(), r.image().mediaType(), r.image().width(),
                 r.image().height(), r.embedded(), r.metadata(), r.agency(), r.raw(), r.problems(), ingested, updated,
-                version, 0, List.of(), r.identity(), r.provenance(), null);
+                version, 0, List.of(), r.identity(), r.provenance(), null, null);
     }
 
     @Override

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.photodesk.core.photo.Photo;
+import org.photodesk.core.search.Query;
 import org.photodesk.core.search.SearchIndex;
 import org.photodesk.core.search.SearchRequest;
 import org.photodesk.core.search.SearchResult;
 
 /**
  * A {@link SearchIndex} in memory that keeps committed and pending documents apart, like a real index, so that
- * tests can simulate a crash by dropping what was not committed. Its search matches every document.
+ * tests can simulate a crash by dropping what was not committed. Its search matches every document, except that,
+ * like the real index, it leaves killed photos out unless the query names a status ({@code status:killed}).
  */
 public final class InMemorySearchIndex implements SearchIndex {
 
@@ -56,8 +58,25 @@ public final class InMemorySearchIndex implements SearchIndex {
 
     @Override
     public synchronized SearchResult search(SearchRequest request) {
-        List<Long> ids = committed.keySet().stream().skip(request.offset()).limit(request.limit()).toList();
-        return new SearchResult(committed.size(), ids, Map.of());
+        Query q = request.query();
+        List<Long> all = committed.values().stream()
+                .filter(p -> Query.namesStatus(q) ? matchesStatus(p, q) : !p.killed()).map(Photo::id).toList();
+        List<Long> ids = all.stream().skip(request.offset()).limit(request.limit()).toList();
+        return new SearchResult(all.size(), ids, Map.of());
+    }
+
+    /** Whether {@code p} passes the status clauses of {@code q}; every other clause matches. */
+    private static boolean matchesStatus(Photo p, Query q) {
+        return switch (q) {
+            case Query.Status s -> switch (s.kind()) {
+                case KILLED -> p.killed();
+                case LIVE -> !p.killed();
+                case ANY -> true;
+            };
+            case Query.Not n -> !(n.query() instanceof Query.Status) || !matchesStatus(p, n.query());
+            case Query.And and -> and.clauses().stream().allMatch(c -> matchesStatus(p, c));
+            default -> true;
+        };
     }
 
     @Override

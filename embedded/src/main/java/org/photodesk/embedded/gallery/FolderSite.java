@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,10 +25,19 @@ import org.slf4j.LoggerFactory;
  * releases are deleted afterwards, except the one just replaced, kept until the next publish so that a reader
  * half-way through the old page still finds its images. Where symbolic links are not available, the old folder is
  * renamed away and the new one renamed into place.
+ *
+ * <p>The site is for readers: on a POSIX file system its folders are made {@code rwxr-xr-x} (0755) and its files
+ * {@code rw-r--r--} (0644), whatever the process's umask, so that the web server that serves them can read them
+ * (a temporary folder would otherwise be 0700).
  */
 public final class FolderSite implements PublishedSite {
 
     private static final Logger log = LoggerFactory.getLogger(FolderSite.class);
+
+    /** Folders of the site: 0755. */
+    static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwxr-xr-x");
+    /** Files of the site: 0644. */
+    static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r--r--");
 
     private final Path root;
     private final Path releases;
@@ -43,8 +56,18 @@ public final class FolderSite implements PublishedSite {
     @Override
     public Release newRelease(String slug, int revision) throws IOException {
         Files.createDirectories(releases);
+        readable(root, FOLDER);
+        readable(releases, FOLDER);
         Path dir = Files.createTempDirectory(releases, slug + ".r" + revision + ".");
+        readable(dir, FOLDER);
         return new FolderRelease(slug, dir);
+    }
+
+    /** Gives {@code path} the site's {@code permissions} where the file system has POSIX permissions. */
+    private static void readable(Path path, Set<PosixFilePermission> permissions) throws IOException {
+        if (Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(path, permissions);
+        }
     }
 
     @Override
@@ -102,7 +125,12 @@ public final class FolderSite implements PublishedSite {
                 throw new IOException("'" + path + "' leaves the release folder: publish files inside the gallery");
             }
             Files.createDirectories(file.getParent());
+            for (Path folder = file.getParent(); folder.startsWith(dir) && !folder.equals(dir);
+                    folder = folder.getParent()) {
+                readable(folder, FOLDER);
+            }
             Files.write(file, bytes);
+            readable(file, FILE);
         }
 
         @Override

@@ -47,6 +47,9 @@ final class IndexSchema {
     static final String TAKEN_DAY = "takenDay";
     static final String TAKEN_SORT = "takenSort";
     static final String INGESTED_SORT = "ingestedSort";
+    /** {@code killed} on a killed photo's document, absent on the others: default searches leave killed photos out. */
+    static final String STATUS = "status";
+    static final String KILLED = "killed";
 
     static final String FACET_AGENCY = "agency";
     static final String FACET_BYLINE = "byline";
@@ -131,6 +134,11 @@ final class IndexSchema {
         return ExactValues.term(value);
     }
 
+    /** The term every killed photo's document has. */
+    static Term killedTerm() {
+        return new Term(STATUS, KILLED);
+    }
+
     static Term idTerm(long photoId) {
         return new Term(ID, Long.toString(photoId));
     }
@@ -140,6 +148,9 @@ final class IndexSchema {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(photo.id()), Field.Store.NO));
         doc.add(new NumericDocValuesField(ID_VALUE, photo.id()));
+        if (photo.killed()) {
+            doc.add(new StringField(STATUS, KILLED, Field.Store.NO));
+        }
         addText(doc, photo);
         addDates(doc, photo);
         addFacets(doc, photo);

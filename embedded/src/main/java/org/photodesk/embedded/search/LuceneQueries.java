@@ -14,7 +14,8 @@ import org.apache.lucene.util.QueryBuilder;
 import org.photodesk.core.search.Query;
 
 /**
- * Turns a parsed {@link Query} into a Lucene query. A clause whose text analyses to no token at all (such as
+ * Turns a parsed {@link Query} into a Lucene query; {@link #live} leaves killed photos out of one that names no
+ * status. A clause whose text analyses to no token at all (such as
  * {@code &}) constrains nothing and is dropped, so it neither matches everything when negated nor nothing when not.
  */
 final class LuceneQueries {
@@ -38,6 +39,7 @@ final class LuceneQueries {
             case Query.Words w -> Optional.ofNullable(builder.createBooleanQuery(IndexSchema.field(w.field()), w.text(), Occur.MUST));
             case Query.Phrase p -> Optional.ofNullable(builder.createPhraseQuery(IndexSchema.field(p.field()), p.text()));
             case Query.Taken t -> Optional.of(taken(t));
+            case Query.Status s -> status(s);
             case Query.Not n -> constraint(n.query()).map(LuceneQueries::not);
             case Query.And and -> and(and.clauses());
         };
@@ -46,6 +48,24 @@ final class LuceneQueries {
     /** The one exact term of {@code c2pa:} or {@code assignment:}. */
     private static org.apache.lucene.search.Query exact(Query.Field field, String text) {
         return new TermQuery(new Term(IndexSchema.field(field), IndexSchema.exactTerm(text)));
+    }
+
+    private static Optional<org.apache.lucene.search.Query> status(Query.Status s) {
+        var killed = new org.apache.lucene.search.TermQuery(IndexSchema.killedTerm());
+        return switch (s.kind()) {
+            case KILLED -> Optional.of(killed);
+            case LIVE -> Optional.of(not(killed));
+            case ANY -> Optional.empty();
+        };
+    }
+
+    /** {@code query} without the killed photos, the default of a query that names no status. */
+    static org.apache.lucene.search.Query live(org.apache.lucene.search.Query query) {
+        var killed = new org.apache.lucene.search.TermQuery(IndexSchema.killedTerm());
+        return new BooleanQuery.Builder()
+                .add(query, query instanceof MatchAllDocsQuery ? Occur.FILTER : Occur.MUST)
+                .add(killed, Occur.MUST_NOT)
+                .build();
     }
 
     private static org.apache.lucene.search.Query taken(Query.Taken t) {
@@ -73,6 +93,7 @@ final class LuceneQueries {
             switch (clause) {
                 case Query.Not n -> constraint(n.query()).ifPresent(mustNot::add);
                 case Query.Taken t -> filter.add(taken(t));
+                case Query.Status s -> status(s).ifPresent(filter::add);
                 default -> constraint(clause).ifPresent(must::add);
             }
         }

@@ -39,6 +39,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.photodesk.core.photo.Photo;
+import org.photodesk.core.search.Query;
 import org.photodesk.core.search.SearchIndex;
 import org.photodesk.core.search.SearchRequest;
 import org.photodesk.core.search.SearchResult;
@@ -190,6 +191,9 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private SearchResult search(FacetingSearcher searcher, SearchRequest request) throws IOException {
         org.apache.lucene.search.Query query = queries.translate(request.query());
+        if (!Query.namesStatus(request.query()) && searcher.getIndexReader().docFreq(IndexSchema.killedTerm()) > 0) {
+            query = LuceneQueries.live(query);
+        }
         Sort sort = sort(request.sort());
         if (request.offset() >= DEEP_OFFSET) {
             return deep(searcher, request, query, sort);

@@ -22,6 +22,7 @@ import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoChange;
 import org.photodesk.core.photo.PhotoChangedException;
 import org.photodesk.core.photo.PhotoEdit;
+import org.photodesk.core.photo.PhotoKill;
 import org.photodesk.core.photo.PhotoMetadata;
 import org.photodesk.core.photo.PhotoRecord;
 import org.photodesk.core.photo.PhotoStore;
@@ -51,16 +52,20 @@ public final class SqlitePhotoStore implements PhotoStore {
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
     private static final String COLUMNS = "p.id, p.sha256, p.pixel_hash, p.file_name, p.media_type, p.width, "
             + "p.height, p.agency, p.embedded_json, p.metadata_json, p.raw_json, p.problems_json, p.ingested_at, "
-            + "p.updated_at, p.version, p.rating, p.labels_json, p.identity_json, p.provenance_json, p.perceptual_hash";
-    private static final String SELECT = "SELECT " + COLUMNS + " FROM photo p ";
+            + "p.updated_at, p.version, p.rating, p.labels_json, p.identity_json, p.provenance_json, p.perceptual_hash, "
+            + "k.killed_at, k.reason, k.source, k.user_name";
+    /** Every photo with its kill, if any: the queries append their own joins and conditions. */
+    private static final String SELECT = "SELECT " + COLUMNS
+            + " FROM photo p LEFT JOIN photo_kill k ON k.photo_id = p.id ";
     /** The photos whose ids are in the JSON array bound to the one parameter (one statement for any count). */
     private static final String SELECT_IDS = SELECT + "WHERE p.id IN (SELECT value FROM json_each(?))";
     /** The same as {@link #SELECT_IDS} without the raw tags, which no list view shows. */
     private static final String SELECT_LISTED = SELECT_IDS.replace("p.raw_json", "NULL");
-    // Column numbers in COLUMNS, read by index: a look-up by name costs more than the value for 20 columns.
+    // Column numbers in COLUMNS, read by index: a look-up by name costs more than the value for 24 columns.
     private static final int ID = 1, SHA256 = 2, PIXEL_HASH = 3, FILE_NAME = 4, MEDIA_TYPE = 5, WIDTH = 6, HEIGHT = 7,
             AGENCY = 8, EMBEDDED = 9, METADATA = 10, RAW = 11, PROBLEMS = 12, INGESTED_AT = 13, UPDATED_AT = 14,
-            VERSION = 15, RATING = 16, LABELS = 17, IDENTITY = 18, PROVENANCE = 19, PERCEPTUAL_HASH = 20;
+            VERSION = 15, RATING = 16, LABELS = 17, IDENTITY = 18, PROVENANCE = 19, PERCEPTUAL_HASH = 20,
+            KILLED_AT = 21, KILL_REASON = 22, KILL_SOURCE = 23, KILL_USER = 24;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Connection connection;
@@ -254,7 +259,7 @@ public final class SqlitePhotoStore implements PhotoStore {
     private record Row(long id, String sha256, String pixelHash, String fileName, String mediaType, int width,
             int height, String agency, String embedded, String metadata, String raw, String problems,
             String ingestedAt, String updatedAt, int version, int rating, String labels, String identity,
-            String provenance, Long perceptualHash) {}
+            String provenance, Long perceptualHash, PhotoKill kill) {}
 
     private Map<Long, Photo> fetch(String sql, List<Long> ids, boolean listed) {
         var found = new HashMap<Long, Photo>(ids.size() * 2);
@@ -322,7 +327,13 @@ public final class SqlitePhotoStore implements PhotoStore {
                 rs.getString(EMBEDDED), rs.getString(METADATA), withRaw ? rs.getString(RAW) : null,
                 rs.getString(PROBLEMS), rs.getString(INGESTED_AT), rs.getString(UPDATED_AT), rs.getInt(VERSION),
                 rs.getInt(RATING), rs.getString(LABELS), rs.getString(IDENTITY), rs.getString(PROVENANCE),
-                rs.getObject(PERCEPTUAL_HASH) == null ? null : rs.getLong(PERCEPTUAL_HASH));
+                rs.getObject(PERCEPTUAL_HASH) == null ? null : rs.getLong(PERCEPTUAL_HASH), kill(rs));
+    }
+
+    private static PhotoKill kill(ResultSet rs) throws SQLException {
+        String at = rs.getString(KILLED_AT);
+        return at == null ? null : new PhotoKill(Instant.parse(at), rs.getString(KILL_REASON),
+                rs.getString(KILL_SOURCE), rs.getString(KILL_USER));
     }
 
     /** The photo whose current or any earlier original has this SHA-256. */
@@ -541,7 +552,7 @@ public final class SqlitePhotoStore implements PhotoStore {
                 row.raw() == null ? RawMetadata.EMPTY : json.raw(row.raw()), json.problems(row.problems()),
                 StoreTimes.instant(row.ingestedAt()), StoreTimes.instant(row.updatedAt()), row.version(), row.rating(),
                 json.strings(row.labels()), json.identity(row.identity()), json.provenance(row.provenance()),
-                row.perceptualHash());
+                row.perceptualHash(), row.kill());
     }
 
     private Photo expectById(long id) throws SQLException {
@@ -582,7 +593,7 @@ public final class SqlitePhotoStore implements PhotoStore {
             return new Photo(id, record.sha256(), record.pixelHash(), record.fileName(), record.image().mediaType(),
                     record.image().width(), record.image().height(), record.embedded(), record.metadata(),
                     record.agency(), record.raw(), record.problems(), now, now, 1, 0, List.of(), record.identity(),
-                    record.provenance(), null);
+                    record.provenance(), null, null);
         });
     }
 
@@ -622,6 +633,30 @@ public final class SqlitePhotoStore implements PhotoStore {
                         json.write(n.changes()), n.at().toString());
             }
             logChange(id, change.kind().word(), change.at());
+            return expectById(id);
+        });
+    }
+
+    /**
+     * Kills photo {@code id} (or lifts its kill when {@code kill} is null) in one transaction: the kill row, the
+     * photo one version up, and the change log. A repeated kill or lift changes nothing.
+     */
+    @Override
+    public Photo setKill(long id, PhotoKill kill) {
+        return write(() -> {
+            Photo old = expectById(id);
+            if (old.killed() == (kill != null)) {
+                return old;
+            }
+            Instant at = kill != null ? kill.at() : clock.instant();
+            if (kill != null) {
+                update("INSERT INTO photo_kill (photo_id, killed_at, reason, source, user_name) VALUES (?, ?, ?, ?, ?)",
+                        id, kill.at().toString(), kill.reason(), kill.source(), kill.user());
+            } else {
+                update("DELETE FROM photo_kill WHERE photo_id = ?", id);
+            }
+            update("UPDATE photo SET updated_at = ?, version = version + 1 WHERE id = ?", at.toString(), id);
+            logChange(id, kill != null ? "kill" : "unkill", at);
             return expectById(id);
         });
     }

@@ -62,11 +62,21 @@ class GalleryPublisherIT {
     @BeforeEach
     void setUp() throws IOException {
         repo = SqliteGalleryRepository.openMigrated(data.resolve("photodesk.db"));
-        byte[] first = TestJpegs.withTags(TestJpegs.jpeg(2000, 1333, Color.ORANGE, Color.BLUE), data,
-                "-IPTC:Keywords=marathon", "-IPTC:City=Zürich", "-IPTC:Caption-Abstract=Agency caption to replace");
+        byte[] first = withC2paStore(TestJpegs.withTags(TestJpegs.jpeg(2000, 1333, Color.ORANGE, Color.BLUE), data,
+                "-IPTC:Keywords=marathon", "-IPTC:City=Zürich", "-IPTC:Caption-Abstract=Agency caption to replace",
+                "-EXIF:GPSLatitude=47.3769", "-EXIF:GPSLatitudeRef=N", "-EXIF:GPSLongitude=8.5417",
+                "-EXIF:GPSLongitudeRef=E", "-EXIF:SerialNumber=CAM-0042-SECRET", "-EXIF:LensSerialNumber=LENS-77",
+                "-EXIF:OwnerName=Private Owner", "-EXIF:ImageDescription=Agency caption to replace",
+                "-EXIF:Make=Canon", "-IPTC:SpecialInstructions=EMBARGOED UNTIL 0001 GMT AUG 11, 2024. CALL THE DESK",
+                "-XMP-photoshop:Instructions=EMBARGOED UNTIL 0001 GMT AUG 11, 2024. CALL THE DESK"));
         add(21, first, 2000, 1333, PhotoMetadata.builder()
                 .caption("Angèle Roux of France wins the Zürich marathon in Zürich, Switzerland.")
-                .byline(List.of("Jonas Keller")).credit("AP").copyright("© 2024 AP").city("Zürich").build(), "AP");
+                .byline(List.of("Jonas Keller")).credit("AP").copyright("© 2024 AP").city("Zürich")
+                .country("Switzerland").countryCode("CHE").keywords(List.of("marathon"))
+                .people(List.of("Angèle Roux")).locationsShown(List.of("Lake Zürich"))
+                .dateCreated(org.photodesk.core.photo.DateCreated.ofDate(LocalDate.of(2024, 8, 11)))
+                .digitalSourceType("http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture")
+                .instructions("EMBARGOED UNTIL 0001 GMT AUG 11, 2024. CALL THE DESK").build(), "AP");
         add(22, TestJpegs.jpeg(800, 600, Color.GREEN, Color.WHITE), 800, 600, PhotoMetadata.builder()
                 .caption("Runners pass the lake in Zürich.").byline(List.of("Mara Lindqvist")).credit("Reuters")
                 .build(), "Reuters");
@@ -97,9 +107,11 @@ class GalleryPublisherIT {
         return repo.create(g);
     }
 
-    private static JsonNode exif(Path file) throws IOException {
-        String json = TestJpegs.exiftool(List.of("-json", "-G1", "-a", "-charset", "iptc=UTF8", file.toString()));
-        return new ObjectMapper().readTree(json).get(0);
+    private static JsonNode exif(Path file, String... extra) throws IOException {
+        var args = new ArrayList<>(List.of("-json", "-G1", "-a", "-charset", "iptc=UTF8"));
+        args.addAll(List.of(extra));
+        args.add(file.toString());
+        return new ObjectMapper().readTree(TestJpegs.exiftool(args)).get(0);
     }
 
     @Test
@@ -132,7 +144,7 @@ class GalleryPublisherIT {
             }
         }
         JsonNode original21 = exif(live.resolve("images/21-original.jpg"));
-        assertThat(original21.path("IPTC:Keywords").asText()).as("IIM kept from the original").isEqualTo("marathon");
+        assertThat(original21.path("IPTC:Keywords").asText()).as("IIM from the photo's metadata").isEqualTo("marathon");
         assertThat(original21.path("IPTC:City").asText()).isEqualTo("Zürich");
         assertThat(original21.path("IPTC:By-line").asText()).isEqualTo("Jonas Keller");
         assertThat(original21.path("XMP-dc:Creator").asText()).isEqualTo("Jonas Keller");
@@ -276,5 +288,128 @@ class GalleryPublisherIT {
         assertThat(repo.findBySlug("zurich-marathon").orElseThrow()).isEqualTo(changed);
         assertThat(publisher.publish("zurich-marathon", BASE, report -> false, OptionalLong.of(changed.editRevision())))
                 .isInstanceOf(PublishOutcome.Published.class);
+    }
+
+    @Test
+    void publishedFilesCarryNothingPrivateAndOneCaptionInIimXmpAndExif() throws Exception {
+        createGallery();
+        Gallery g = repo.findBySlug("zurich-marathon").orElseThrow();
+        repo.update(g.overrideCaption(g.findItemByPhoto(21).orElseThrow().id(), "Angèle Roux crosses the line."));
+        publisher.publish("zurich-marathon", BASE, false);
+        Path live = data.resolve("published/zurich-marathon");
+
+        for (String name : List.of("thumbnail", "preview", "original")) {
+            Path file = live.resolve("images/21-" + name + ".jpg");
+            JsonNode tags = exif(file, "-use", "MWG", "-all", "-MWG:Description", "-IPTCDigest", "-CurrentIPTCDigest");
+            String where = file.getFileName().toString();
+            var keys = new ArrayList<String>();
+            tags.fieldNames().forEachRemaining(keys::add);
+            assertThat(keys).as(where).noneMatch(k -> k.contains("GPS")).noneMatch(k -> k.contains("Serial"))
+                    .noneMatch(k -> k.contains("Owner")).noneMatch(k -> k.contains("Instructions"))
+                    .noneMatch(k -> k.startsWith("JUMBF"));
+            assertThat(tags.toString()).as(where).doesNotContain("EMBARGOED", "CALL THE DESK", "SECRET",
+                    "Agency caption to replace");
+            for (String key : List.of("IPTC:Caption-Abstract", "XMP-dc:Description", "IFD0:ImageDescription",
+                    "MWG:Description")) {
+                assertThat(tags.path(key).asText()).as(where + " " + key).isEqualTo("Angèle Roux crosses the line.");
+            }
+            assertThat(tags.path("Photoshop:IPTCDigest").asText()).as(where).isNotBlank()
+                    .isEqualTo(tags.path("File:CurrentIPTCDigest").asText());
+            assertThat(tags.path("XMP-iptcExt:PersonInImage").toString()).as(where).contains("Angèle Roux");
+            assertThat(tags.path("XMP-iptcExt:LocationShownLocationName").toString()).as(where)
+                    .contains("Lake Zürich");
+            assertThat(tags.path("XMP-iptcExt:LocationCreatedCity").toString()).as(where).contains("Zürich");
+            assertThat(tags.path("XMP-dc:Subject").toString()).as(where).contains("marathon");
+            assertThat(tags.path("XMP-photoshop:DateCreated").asText()).as(where).startsWith("2024:08:11");
+            assertThat(tags.path("XMP-iptcExt:DigitalSourceType").asText()).as(where).endsWith("digitalCapture");
+        }
+        assertThat(exif(live.resolve("images/21-original.jpg")).path("IFD0:Make").asText()).isEqualTo("Canon");
+        JsonNode ninjs = new ObjectMapper().readTree(live.resolve("gallery.json").toFile());
+        String all = ninjs.toString();
+        assertThat(all).doesNotContain("EMBARGOED").doesNotContain("CALL THE DESK");
+        JsonNode pic21 = null;
+        for (JsonNode a : ninjs.path("associations")) {
+            if (a.path("altIds").get(0).path("value").asText().equals("21")) {
+                pic21 = a;
+            }
+        }
+        assertThat(pic21.path("descriptions").toString()).as("the removed C2PA store is noted")
+                .contains("provenance");
+        assertThat(pic21.path("embargoedUntil").asText()).isEqualTo("2024-08-11T00:01:00Z");
+        assertThat(Files.readString(live.resolve("index.html"))).doesNotContain("EMBARGOED", "CALL THE DESK");
+        assertThat(Files.readString(live.resolve("feed.xml"))).doesNotContain("EMBARGOED", "CALL THE DESK");
+    }
+
+    @Test
+    void releaseFoldersAreReadableByAllAndFilesTooWhateverTheTemporaryFolderDefault() throws Exception {
+        createGallery();
+        publisher.publish("zurich-marathon", BASE, false);
+        Path live = data.resolve("published/zurich-marathon").toRealPath();
+
+        try (Stream<Path> all = Files.walk(live)) {
+            for (Path p : all.toList()) {
+                String mode = java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+                assertThat(mode).as(p.toString()).isEqualTo(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--");
+            }
+        }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(data.resolve("published/.releases")))).isEqualTo("rwxr-xr-x");
+    }
+
+    @Test
+    void aGalleryWithAPictureUnderEmbargoIsNotPublishedEvenWithForce() throws Exception {
+        Gallery g = createGallery();
+        photos.put(22L, TestGalleries.photo(22, 800, 600, PhotoMetadata.builder().caption("Runners pass the lake.")
+                .byline(List.of("Mara Lindqvist")).credit("Reuters")
+                .instructions("EMBARGOED UNTIL 0001 GMT AUG 13, 2024").build(), "Reuters"));
+
+        var forced = publisher.publish("zurich-marathon", BASE, true);
+
+        assertThat(forced).isInstanceOfSatisfying(PublishOutcome.Blocked.class, b ->
+                assertThat(b.report().blocking()).singleElement().asString().contains("rights.embargoed"));
+        assertThat(data.resolve("published/zurich-marathon")).doesNotExist();
+        assertThat(repo.findBySlug("zurich-marathon").orElseThrow().publishedAt()).isNull();
+    }
+
+    @Test
+    void anUnpublishedGalleryIsOffTheSiteAndADeletedOneIsGone() throws Exception {
+        createGallery();
+        publisher.publish("zurich-marathon", BASE, false);
+
+        assertThat(publisher.unpublish("zurich-marathon")).isPresent();
+        assertThat(data.resolve("published/zurich-marathon")).doesNotExist();
+        assertThat(repo.findBySlug("zurich-marathon").orElseThrow().wasUnpublished()).isTrue();
+
+        publisher.publish("zurich-marathon", BASE, false);
+        assertThat(publisher.delete("zurich-marathon")).isTrue();
+        assertThat(data.resolve("published/zurich-marathon")).doesNotExist();
+        assertThat(repo.findBySlug("zurich-marathon")).isEmpty();
+    }
+
+    /** {@code jpeg} with the first box of a C2PA manifest store in an APP11 segment (C2PA 2.x, JPEG). */
+    private static byte[] withC2paStore(byte[] jpeg) throws IOException {
+        var jumd = new java.io.ByteArrayOutputStream();
+        jumd.write(java.util.HexFormat.of().parseHex("6332706100110010800000AA00389B71"));
+        jumd.write(3);
+        jumd.write("c2pa\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        byte[] store = box("jumb", box("jumd", jumd.toByteArray()));
+        var out = new java.io.ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        int length = store.length + 8 + 2;
+        out.write(new byte[] {(byte) 0xFF, (byte) 0xEB, (byte) (length >> 8), (byte) length, 'J', 'P', 0, 1, 0, 0, 0, 1});
+        out.write(store);
+        out.write(jpeg, 2, jpeg.length - 2);
+        byte[] signed = out.toByteArray();
+        assertThat(org.photodesk.core.provenance.C2paStripper.carriesManifest(signed)).isTrue();
+        return signed;
+    }
+
+    private static byte[] box(String type, byte[] payload) {
+        var out = new java.io.ByteArrayOutputStream();
+        int length = 8 + payload.length;
+        out.writeBytes(new byte[] {(byte) (length >> 24), (byte) (length >> 16), (byte) (length >> 8), (byte) length});
+        out.writeBytes(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.writeBytes(payload);
+        return out.toByteArray();
     }
 }

@@ -28,7 +28,7 @@ class ProvenanceSearchTest {
     private static Photo with(Photo p, PhotoProvenance provenance, Long hash) {
         return new Photo(p.id(), p.sha256(), p.pixelHash(), p.fileName(), p.mediaType(), p.width(), p.height(),
                 p.embedded(), p.metadata(), p.agency(), p.raw(), p.problems(), p.ingestedAt(), p.updatedAt(),
-                p.version(), p.rating(), p.labels(), p.identity(), provenance, hash);
+                p.version(), p.rating(), p.labels(), p.identity(), provenance, hash, null);
     }
 
     private static PhotoProvenance credentials(PhotoProvenance.State state, boolean synthetic) {

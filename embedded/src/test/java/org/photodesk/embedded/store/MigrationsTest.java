@@ -21,14 +21,18 @@ class MigrationsTest {
     @TempDir
     Path dir;
 
+    /** The versions of the migration files, in order (helpers' branches may leave gaps until they are merged). */
+    private static java.util.List<Integer> versions() throws IOException, URISyntaxException {
+        Pattern version = Pattern.compile("V(\\d+)__.*\\.sql");
+        try (Stream<Path> files = Files.list(Path.of(MigrationsTest.class.getResource("/db/migration").toURI()))) {
+            return files.map(p -> version.matcher(p.getFileName().toString())).filter(Matcher::matches)
+                    .map(m -> Integer.parseInt(m.group(1))).sorted().toList();
+        }
+    }
+
     @Test
     void theNewestVersionIsTheHighestMigrationFile() throws IOException, URISyntaxException {
-        Pattern version = Pattern.compile("V(\\d+)__.*\\.sql");
-        int highest;
-        try (Stream<Path> files = Files.list(Path.of(getClass().getResource("/db/migration").toURI()))) {
-            highest = files.map(p -> version.matcher(p.getFileName().toString())).filter(Matcher::matches)
-                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow();
-        }
+        int highest = versions().getLast();
 
         assertThat(Migrations.NEWEST).as("Migrations.NEWEST must name the newest file in db/migration")
                 .isEqualTo(highest);
@@ -59,15 +63,6 @@ class MigrationsTest {
         try (var c = DriverManager.getConnection(url); var s = c.createStatement();
                 var r = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 1")) {
             assertThat(r.getInt(1)).isEqualTo(versions.size());
-        }
-    }
-
-    /** The versions of the migration files, in order (numbers may skip while branches are apart). */
-    private java.util.List<Integer> versions() throws IOException, URISyntaxException {
-        Pattern version = Pattern.compile("V(\\d+)__.*\\.sql");
-        try (Stream<Path> files = Files.list(Path.of(getClass().getResource("/db/migration").toURI()))) {
-            return files.map(p -> version.matcher(p.getFileName().toString())).filter(Matcher::matches)
-                    .map(m -> Integer.parseInt(m.group(1))).sorted().toList();
         }
     }
 

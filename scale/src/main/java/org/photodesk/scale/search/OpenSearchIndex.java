@@ -380,7 +380,7 @@ public final class OpenSearchIndex implements SearchIndex {
 
     @Override
     public SearchResult search(SearchRequest request) {
-        Query query = photos(queries.translate(request.query()));
+        Query query = photos(OpenSearchQueries.live(request.query(), queries.translate(request.query())));
         List<SortOptions> sort = sort(request.sort());
         long end = (long) request.offset() + request.limit();
         if (end <= tuning.window()) {

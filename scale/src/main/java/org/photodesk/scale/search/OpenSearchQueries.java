@@ -46,7 +46,32 @@ final class OpenSearchQueries {
             case org.photodesk.core.search.Query.Taken t -> Optional.of(taken(t));
             case org.photodesk.core.search.Query.Not n -> negated(n.query()).map(OpenSearchQueries::not);
             case org.photodesk.core.search.Query.And and -> and(and.clauses());
+            case org.photodesk.core.search.Query.Status s -> status(s);
         };
+    }
+
+    /** Killed photos for {@code status:killed}, the others for {@code status:live}, no constraint for {@code any}. */
+    private static Optional<Query> status(org.photodesk.core.search.Query.Status s) {
+        return switch (s.kind()) {
+            case KILLED -> Optional.of(killed());
+            case LIVE -> Optional.of(not(killed()));
+            case ANY -> Optional.empty();
+        };
+    }
+
+    private static Query killed() {
+        return Query.of(q -> q.term(t -> t.field(PhotoDocuments.STATUS).value(FieldValue.of(PhotoDocuments.KILLED))));
+    }
+
+    /**
+     * {@code query} without killed photos unless {@code parsed} names a status: a withdrawn picture leaves the desk's
+     * searches as it leaves the Lucene index's.
+     */
+    static Query live(org.photodesk.core.search.Query parsed, Query query) {
+        if (org.photodesk.core.search.Query.namesStatus(parsed)) {
+            return query;
+        }
+        return Query.of(q -> q.bool(b -> b.must(query).mustNot(killed())));
     }
 
     /** The query whose matches a negation excludes; a text without tokens is left to OpenSearch (see above). */

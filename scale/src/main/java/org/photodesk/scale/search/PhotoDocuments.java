@@ -25,9 +25,12 @@ import org.photodesk.core.search.Query;
 final class PhotoDocuments {
 
     /** Kept in the metadata document; an index written with another version is replaced by an empty one on open. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
 
     static final String ID = "id";
+    /** {@code killed} on a killed photo's document, absent on a live one (as the Lucene index's status field). */
+    static final String STATUS = "status";
+    static final String KILLED = "killed";
     static final String ALL = "all";
     static final String TAKEN_DAY = "takenDay";
     static final String TAKEN_SORT = "takenSort";
@@ -164,6 +167,9 @@ final class PhotoDocuments {
         List<String> words = ExactValues.provenanceWords(photo);
         doc.put("c2pa", words);
         facet(doc, "c2pa", words);
+        if (photo.killed()) {
+            doc.put(STATUS, KILLED);
+        }
         String job = photo.metadata().transmissionReference();
         if (job != null && !job.isBlank()) {
             doc.put("assignment", ExactValues.term(job));
