@@ -117,15 +117,20 @@ public final class GalleryCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec sub;
 
+        /** Whether this subcommand only reads, so that the library is opened writing nothing. */
+        boolean readOnly() {
+            return false;
+        }
+
         final int run(Work work) {
             PrintWriter out = sub.commandLine().getOut();
-            try (Library library = data.openToRead()) {
+            try (Library library = readOnly() ? data.openReadOnly() : data.openToRead()) {
                 int code = work.run(out, library);
                 out.flush();
                 return code;
             } catch (IllegalArgumentException | NoSuchElementException | GalleryStoreException | IOException
                     | UncheckedIOException e) {
-                return refused(out, e.getMessage());
+                return refused(out, Failures.describe(e, data.dir()));
             } catch (org.photodesk.core.gallery.GalleryChangedException e) {
                 return refused(out, "gallery '" + e.slug() + "' was changed by someone else while this command ran;"
                         + " nothing was written: run the command again");
@@ -253,6 +258,11 @@ public final class GalleryCommand implements Callable<Integer> {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List galleries, newest first.")
     final class ListGalleries extends Sub {
         @Override
+        boolean readOnly() {
+            return true;
+        }
+
+        @Override
         public Integer call() {
             return run((out, lib) -> {
                 GalleryRepository repo = lib.galleries();
@@ -273,6 +283,11 @@ public final class GalleryCommand implements Callable<Integer> {
 
         @Option(names = "--json", description = "Print JSON instead of text.")
         boolean json;
+
+        @Override
+        boolean readOnly() {
+            return true;
+        }
 
         @Override
         public Integer call() {

@@ -70,6 +70,25 @@ public final class Main implements Runnable {
                 cli.addSubcommand(name, command.get());
             }
         });
-        return cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli.setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionStrategy(Main::execute)
+                .setExecutionExceptionHandler(new Failures());
+    }
+
+    /**
+     * Runs the command the arguments name, its output made safe for a terminal ({@link Terminal}); help is printed
+     * as picocli writes it.
+     */
+    private static int execute(CommandLine.ParseResult parsed) {
+        Integer help = CommandLine.executeHelpRequest(parsed);
+        if (help != null) {
+            return help;
+        }
+        CommandLine command = parsed.asCommandLineList().getLast();
+        if (!(command.getCommand() instanceof CommandLine.HelpCommand)) {
+            command.setOut(Terminal.safe(command.getOut(), false));
+            command.setErr(Terminal.safe(command.getErr(), true));
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 }
