@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +34,8 @@ import org.photodesk.core.gallery.GalleryCheck;
 import org.photodesk.core.gallery.GalleryItem;
 import org.photodesk.core.gallery.GalleryPhotos;
 import org.photodesk.core.gallery.GalleryRepository;
+import org.photodesk.core.lock.LockTimeoutException;
+import org.photodesk.core.lock.Locks;
 import org.photodesk.core.photo.Photo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -323,7 +326,7 @@ public final class GalleryCommand implements Callable<Integer> {
         public Integer call() {
             return run((out, lib) -> {
                 GalleryRepository repo = lib.galleries();
-                var publisher = new GalleryPublisher(lib.site(), lib.locks(), repo, lib.store()::findById,
+                var publisher = new GalleryPublisher(lib.site(), waiting(lib.locks()), repo, lib.store()::findById,
                         lib.renditions(), credits, checker, clock);
                 return switch (publisher.publish(slug, baseUrl, force)) {
                     case PublishOutcome.NotFound nf -> {
@@ -345,6 +348,24 @@ public final class GalleryCommand implements Callable<Integer> {
                 };
             });
         }
+    }
+
+    /**
+     * The library's locks, saying on the error stream when one is held by another process (another publish of the
+     * same gallery) and this command waits for it, for at most the publisher's bounded wait.
+     */
+    private Locks waiting(Locks locks) {
+        return (name, wait) -> {
+            try {
+                return locks.acquire(name, Duration.ZERO);
+            } catch (LockTimeoutException busy) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("another publish of this gallery is running ('" + name + "'): waiting for it to finish"
+                        + " (at most " + wait.toSeconds() + " s)...");
+                err.flush();
+                return locks.acquire(name, wait);
+            }
+        };
     }
 
     private static void printOrder(PrintWriter out, Gallery g) {

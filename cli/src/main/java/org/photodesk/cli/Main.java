@@ -31,6 +31,9 @@ public final class Main implements Runnable {
         m.put("search", SearchCommand::new);
         m.put("show", ShowCommand::new);
         m.put("reindex", ReindexCommand::new);
+        m.put("verify", VerifyCommand::new);
+        m.put("backup", BackupCommand::new);
+        m.put("restore", RestoreCommand::new);
         m.put("help", () -> new CommandLine.HelpCommand());   // not a method reference: see photodesk (AOT cache)
         m.put("import", ImportCommand::new);
         m.put("events", EventsCommand.ListEvents::new);

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.photodesk.embedded.backup.FolderBackup;
 import org.photodesk.embedded.event.SqliteEventStore;
 import org.photodesk.embedded.gallery.FolderSite;
 import org.photodesk.embedded.gallery.SqliteGalleryRepository;
@@ -35,6 +37,7 @@ import org.photodesk.core.library.Backends;
 import org.photodesk.core.library.BackendsChooser;
 import org.photodesk.core.library.IndexOwnership;
 import org.photodesk.core.library.Library;
+import org.photodesk.core.library.LibraryBackup;
 import org.photodesk.core.library.LibraryNotFoundException;
 import org.photodesk.core.library.LibraryOptions;
 import org.photodesk.core.metadata.MetadataReader;
@@ -81,6 +84,12 @@ public final class EmbeddedBackends implements Backends {
     @Override
     public boolean exists() {
         return Files.isRegularFile(dataDir.resolve(DB_FILE));
+    }
+
+    /** Backups of this library as checkable folders ({@link FolderBackup}). */
+    @Override
+    public Optional<LibraryBackup> backups() {
+        return Optional.of(new FolderBackup(dataDir, this, clock));
     }
 
     @Override
@@ -191,7 +200,7 @@ public final class EmbeddedBackends implements Backends {
     private SearchIndex readIndex(PhotoStore store) {
         LuceneSearchIndex reader;
         try {
-            reader = LuceneSearchIndex.openReadOnly(indexDir());
+            reader = openReader();
         } catch (RuntimeException e) {
             return new DamagedIndex(indexDir(), LuceneSearchIndex.damage(e).orElseThrow(() -> e), null);
         }
@@ -212,6 +221,28 @@ public final class EmbeddedBackends implements Backends {
             if (!LuceneSearchIndex.heldElsewhere(e)) {
                 LOG.warn("The search index in {} is behind the store and cannot be brought up to date here ({}): "
                         + "searching it as it is; run 'photodesk reindex' with write access", indexDir(), e.getMessage());
+            }
+            return LuceneSearchIndex.openReadOnly(indexDir());
+        }
+    }
+
+    /**
+     * The index's last commit, read without its lock: a file that seems missing is read again once, after a moment,
+     * before it counts as damage (another process's commit may have just replaced it).
+     */
+    private LuceneSearchIndex openReader() {
+        try {
+            return LuceneSearchIndex.openReadOnly(indexDir());
+        } catch (RuntimeException e) {
+            if (LuceneSearchIndex.damage(e).isEmpty()) {
+                throw e;
+            }
+            LOG.debug("reading the search index failed ({}); reading it again", e.getMessage());
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw e;
             }
             return LuceneSearchIndex.openReadOnly(indexDir());
         }

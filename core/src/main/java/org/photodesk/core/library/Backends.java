@@ -29,6 +29,14 @@ public interface Backends {
         return open(options);
     }
 
+    /**
+     * Backups of the library there: a consistent copy taken while it runs, and a new library from one; empty for
+     * backends that leave backups to their servers' own tools.
+     */
+    default java.util.Optional<LibraryBackup> backups() {
+        return java.util.Optional.empty();
+    }
+
     /** Whether a library exists there already (opening creates one). */
     boolean exists();
 

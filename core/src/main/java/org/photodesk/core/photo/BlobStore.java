@@ -43,6 +43,25 @@ public interface BlobStore {
     }
 
     /**
+     * The bytes of blob {@code sha256}, checked against their name: for readers that hand an original on (publishing
+     * it), so that a damaged one is refused rather than passed off as the agency's file.
+     *
+     * @throws DamagedBlobException when the bytes no longer hash to {@code sha256}
+     * @throws java.nio.file.NoSuchFileException when there is no such blob
+     */
+    default byte[] readIntact(String sha256) throws IOException {
+        byte[] bytes;
+        try (InputStream in = open(sha256)) {
+            bytes = in.readAllBytes();
+        }
+        String actual = Sha256.hex(bytes);
+        if (!actual.equals(sha256)) {
+            throw new DamagedBlobException(sha256, new BlobCheck.Damaged(actual, bytes.length).describe());
+        }
+        return bytes;
+    }
+
+    /**
      * The name of every original stored (not renditions), in no particular order, for checking the store against
      * the photos that use it and for copying it; close the stream when done.
      */

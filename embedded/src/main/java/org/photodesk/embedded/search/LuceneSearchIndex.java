@@ -134,7 +134,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             Files.createDirectories(directory);
             dir = FSDirectory.open(directory);
-            boolean reuse = DirectoryReader.indexExists(dir) && schemaMatches(dir);
+            boolean reuse = reusable(dir);
             w = new IndexWriter(dir, writerConfig(reuse));
             if (!reuse) {
                 w.setLiveCommitData(userData(0).entrySet());
@@ -213,6 +213,17 @@ public final class LuceneSearchIndex implements SearchIndex {
                 .setRAMBufferSizeMB(64)
                 .setIndexSort(sort(SearchRequest.Sort.TAKEN))
                 .setOpenMode(reuse ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
+    }
+
+    /**
+     * Whether the index in {@code dir} can be appended to: it exists and has this schema. Read under the index's
+     * write lock, so that another process's commit cannot make a file vanish mid-read (which would look like damage);
+     * when another process holds the lock, this throws {@link org.apache.lucene.store.LockObtainFailedException}.
+     */
+    private static boolean reusable(Directory dir) throws IOException {
+        try (org.apache.lucene.store.Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            return DirectoryReader.indexExists(dir) && schemaMatches(dir);
+        }
     }
 
     private static boolean schemaMatches(Directory dir) throws IOException {
