@@ -83,8 +83,9 @@ class GalleryPublisherIT {
     }
 
     private void add(long id, byte[] jpeg, int w, int h, PhotoMetadata m, String agency) {
-        photos.put(id, TestGalleries.photo(id, w, h, m, agency));
-        blobs.put("sha" + id, jpeg);
+        String sha = org.photodesk.core.photo.Sha256.hex(jpeg);
+        photos.put(id, TestGalleries.photo(id, sha, w, h, m, agency));
+        blobs.put(sha, jpeg);
     }
 
     private Gallery createGallery() {
@@ -100,6 +101,19 @@ class GalleryPublisherIT {
     private static JsonNode exif(Path file) throws IOException {
         String json = TestJpegs.exiftool(List.of("-json", "-G1", "-a", "-charset", "iptc=UTF8", file.toString()));
         return new ObjectMapper().readTree(json).get(0);
+    }
+
+    @Test
+    void anOriginalThatNoLongerMatchesItsHashIsRefusedAndNothingIsPublished() throws Exception {
+        createGallery();
+        blobs.damage(photos.get(21L).sha256());
+
+        assertThatThrownBy(() -> publisher.publish("zurich-marathon", BASE, true))
+                .isInstanceOf(IOException.class).hasMessageContaining("damaged").hasMessageContaining("photo 21")
+                .hasMessageContaining("re-ingest");
+
+        assertThat(data.resolve("published").resolve("zurich-marathon")).doesNotExist();
+        assertThat(repo.findBySlug("zurich-marathon").orElseThrow().publishedAt()).isNull();
     }
 
     @Test
