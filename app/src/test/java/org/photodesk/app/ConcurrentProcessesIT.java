@@ -60,6 +60,9 @@ class ConcurrentProcessesIT {
                 String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(process.exitValue()).as("process %d of round %d: %s", p, round, out).isZero();
                 assertThat(out).doesNotContain("Exception").doesNotContain("SQLITE_BUSY");
+                if (p == processes.size() - 1) {
+                    assertThat(out).as("reindex waited for the ingests instead of pretending").contains("Reindexed");
+                }
                 if (p < INGESTS) {
                     JsonNode summary = json.readTree(out.lines().filter(l -> l.startsWith("{")).findFirst()
                             .orElseThrow());

@@ -147,6 +147,18 @@ class IntegrityCommandsIT {
     }
 
     @Test
+    void reindexWaitsForTheProcessHoldingTheIndexInsteadOfPretendingToRebuild() {
+        try (var holder = org.photodesk.embedded.EmbeddedBackends.open(data)) {
+            CliRun held = run("reindex", "--wait", "1");
+
+            assertThat(held.exitCode()).isEqualTo(1);
+            assertThat(held.err()).contains("waiting").contains("still held by another process");
+            assertThat(held.out()).doesNotContain("Reindexed");
+        }
+        assertThat(assertOk(run("reindex")).out()).contains("Reindexed 3 photos");
+    }
+
+    @Test
     void readingCommandsWorkOnAReadOnlyLibrary() throws IOException {
         assertOk(run("gallery", "create", "--title", "Floods", "--slug", "floods"));
         Path captions = Files.writeString(tmp.resolve("captions.txt"), "Flooded street in Valencia, Spain.\n");
