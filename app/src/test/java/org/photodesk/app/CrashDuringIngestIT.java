@@ -42,6 +42,7 @@ class CrashDuringIngestIT {
         Path data = tmp.resolve("data");
         Random random = new Random(20240811);
         int midwayKills = 0;
+        List<String> rounds = new ArrayList<>();
         for (int round = 0; round < 6; round++) {
             long before = storedPhotos(data);
             long target = before + 1 + random.nextInt(DISTINCT / 8);
@@ -56,6 +57,9 @@ class CrashDuringIngestIT {
                 if (after > before && after < DISTINCT) {
                     midwayKills++;
                 }
+                rounds.add(before + "->" + after + " killed");
+            } else {
+                rounds.add(before + "->" + storedPhotos(data) + " finished");
             }
         }
         Process last = ingest(in, data);
@@ -63,7 +67,13 @@ class CrashDuringIngestIT {
         assertThat(last.exitValue()).isZero();
         assertThat(midwayKills).as("ingests killed after storing some photos but not all").isPositive();
 
+        System.out.println("kill -9 rounds (photos stored before -> after): " + rounds + "; killed mid-way: "
+                + midwayKills + "; final ingest exit " + last.exitValue());
         try (Library library = org.photodesk.embedded.EmbeddedBackends.open(data)) {
+            var verified = new org.photodesk.core.integrity.LibraryVerifier(library.store(), library.blobs(),
+                    library.index()).verify();
+            assertThat(verified.sound()).as("verify after the kills: %s", verified).isTrue();
+            System.out.println("verify after the kills: " + verified.originals() + ", orphans " + verified.orphans());
             assertThat(library.store().count()).isEqualTo(DISTINCT);
             List<Photo> all = library.store().page(0, DISTINCT * 2);
             for (Photo photo : all) {

@@ -91,7 +91,7 @@ public final class CaptionsCommand implements Callable<Integer> {
         }
         Backends backends = chooser.choose(LibraryAddress.embedded(data));
         if (backends.exists()) {
-            try (Library library = backends.open(LibraryOptions.DEFAULT.withRenditions(false))) {
+            try (Library library = backends.openReadOnly(LibraryOptions.DEFAULT.withRenditions(false))) {
                 library.events().roster().forEach(r -> book.addRoster(r.name(), r.aliases()));
             }
         }

@@ -120,7 +120,7 @@ public final class CheckCommand implements Callable<Integer> {
      * library's reference spellings: its rosters and the names on its events' sheets.
      */
     private List<Photo> fromLibrary(String query) {
-        try (Library library = data.openToRead()) {
+        try (Library library = data.openReadOnly()) {
             var events = library.events();
             events.roster().forEach(r -> libraryNames.add(new KnownName(r.name(), r.aliases())));
             var book = new EventBook(events, library.store(), clock);

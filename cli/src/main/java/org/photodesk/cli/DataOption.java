@@ -1,5 +1,6 @@
 package org.photodesk.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.photodesk.core.library.Backends;
@@ -7,7 +8,9 @@ import org.photodesk.core.library.BackendsChooser;
 import org.photodesk.core.library.Library;
 import org.photodesk.core.library.LibraryAddress;
 import org.photodesk.core.library.LibraryOptions;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --data DIR} option every command takes, and the library it opens on the backends the composition root
@@ -32,7 +35,13 @@ public final class DataOption {
             description = "The name your own staff photos are credited to (default: $PHOTODESK_HOUSE).")
     String houseName;
 
+    /** The command this option belongs to, for its error stream. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     private final BackendsChooser chooser;
+    /** The warning about the library already printed, if any, so that a failure does not print it again. */
+    private String said;
 
     /** The option, opening libraries through {@code chooser}. */
     public DataOption(BackendsChooser chooser) {
@@ -56,15 +65,42 @@ public final class DataOption {
 
     /** Opens the library, creating it when new, with renditions made at ingest. */
     public Library open() {
-        return backends().open(options(true));
+        return warned(backends().open(options(true)));
     }
 
     /**
-     * Opens the library to read it: renditions are not made at ingest (nothing is ingested); when a running
-     * {@code photodesk serve} holds the search index, the store alone (searching it then fails with a message).
+     * Opens the library for a command that changes it without ingesting: renditions are not made at ingest; when a
+     * running {@code photodesk serve} holds the search index, the store alone (searching it then fails with a
+     * message).
      */
     public Library openToRead() {
-        return backends().open(options(false));
+        return warned(backends().open(options(false)));
+    }
+
+    /**
+     * Opens the library for a command that only reads it, writing nothing to it: it opens on a read-only folder, on
+     * a full disk and beside a running desk.
+     */
+    public Library openReadOnly() {
+        return warned(backends().openReadOnly(options(false)));
+    }
+
+    /** {@code library}, after saying on the command's error stream when its search index is damaged. */
+    private Library warned(Library library) {
+        library.index().damage().ifPresent(damage -> {
+            said = damage;
+            if (command != null) {
+                PrintWriter err = command.commandLine().getErr();
+                err.println("photodesk: " + damage);
+                err.flush();
+            }
+        });
+        return library;
+    }
+
+    /** Whether {@code message} was already printed as a warning when the library was opened. */
+    boolean alreadySaid(String message) {
+        return said != null && message.contains(said);
     }
 
     /** The options for opening the library. */

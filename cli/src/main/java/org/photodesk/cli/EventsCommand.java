@@ -69,14 +69,19 @@ public final class EventsCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec sub;
 
+        /** Whether this subcommand only reads, so that the library is opened writing nothing. */
+        boolean readOnly() {
+            return false;
+        }
+
         final int run(Work work) {
             PrintWriter out = sub.commandLine().getOut();
             PrintWriter err = sub.commandLine().getErr();
             // Store-only when a running desk holds the index, so that events can be read beside it.
-            try (Library library = data.openToRead()) {
+            try (Library library = readOnly() ? data.openReadOnly() : data.openToRead()) {
                 return work.run(new EventBook(library.events(), library.store(), library.clock()), out);
             } catch (IllegalArgumentException | NoSuchElementException | EventStoreException e) {
-                err.println("event " + sub.name() + ": " + e.getMessage());
+                err.println("event " + sub.name() + ": " + Failures.describe(e, data.dir()));
                 return 1;
             } finally {
                 out.flush();
@@ -92,6 +97,11 @@ public final class EventsCommand implements Callable<Integer> {
         @Option(names = "--json", description = "Print [{\"id\",\"name\",\"dates\",\"venue\",\"city\",\"country\","
                 + "\"articles\",\"photos\"}].")
         boolean json;
+
+        @Override
+        boolean readOnly() {
+            return true;
+        }
 
         @Override
         public Integer call() {
@@ -129,6 +139,11 @@ public final class EventsCommand implements Callable<Integer> {
 
         @Option(names = "--json", description = "Print the sheet as JSON.")
         boolean json;
+
+        @Override
+        boolean readOnly() {
+            return true;
+        }
 
         @Override
         public Integer call() {

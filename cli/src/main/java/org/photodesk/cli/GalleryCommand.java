@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +35,8 @@ import org.photodesk.core.gallery.GalleryCheck;
 import org.photodesk.core.gallery.GalleryItem;
 import org.photodesk.core.gallery.GalleryPhotos;
 import org.photodesk.core.gallery.GalleryRepository;
+import org.photodesk.core.lock.LockTimeoutException;
+import org.photodesk.core.lock.Locks;
 import org.photodesk.core.photo.Photo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -99,7 +102,7 @@ public final class GalleryCommand implements Callable<Integer> {
 
     /** The publisher of {@code lib}'s galleries, with this command's checks, credits and options. */
     GalleryPublisher publisher(Library lib) {
-        return new GalleryPublisher(lib.site(), lib.locks(), lib.galleries(), lib.store()::findById,
+        return new GalleryPublisher(lib.site(), waiting(lib.locks()), lib.galleries(), lib.store()::findById,
                 lib.renditions(), credits, checker, clock, options);
     }
 
@@ -138,15 +141,20 @@ public final class GalleryCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec sub;
 
+        /** Whether this subcommand only reads, so that the library is opened writing nothing. */
+        boolean readOnly() {
+            return false;
+        }
+
         final int run(Work work) {
             PrintWriter out = sub.commandLine().getOut();
-            try (Library library = data.openToRead()) {
+            try (Library library = readOnly() ? data.openReadOnly() : data.openToRead()) {
                 int code = work.run(out, library);
                 out.flush();
                 return code;
             } catch (IllegalArgumentException | NoSuchElementException | GalleryStoreException | IOException
                     | UncheckedIOException e) {
-                return refused(out, e.getMessage());
+                return refused(out, Failures.describe(e, data.dir()));
             } catch (org.photodesk.core.gallery.GalleryChangedException e) {
                 return refused(out, "gallery '" + e.slug() + "' was changed by someone else while this command ran;"
                         + " nothing was written: run the command again");
@@ -274,6 +282,11 @@ public final class GalleryCommand implements Callable<Integer> {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List galleries, newest first.")
     final class ListGalleries extends Sub {
         @Override
+        boolean readOnly() {
+            return true;
+        }
+
+        @Override
         public Integer call() {
             return run((out, lib) -> {
                 GalleryRepository repo = lib.galleries();
@@ -294,6 +307,11 @@ public final class GalleryCommand implements Callable<Integer> {
 
         @Option(names = "--json", description = "Print JSON instead of text.")
         boolean json;
+
+        @Override
+        boolean readOnly() {
+            return true;
+        }
 
         @Override
         public Integer call() {
@@ -401,6 +419,24 @@ public final class GalleryCommand implements Callable<Integer> {
     /** The gallery's status for people: draft, published, or unpublished when taken off the site. */
     private static String status(Gallery g) {
         return g.wasUnpublished() ? "unpublished" : g.status().code();
+    }
+
+    /**
+     * The library's locks, saying on the error stream when one is held by another process (another publish of the
+     * same gallery) and this command waits for it, for at most the publisher's bounded wait.
+     */
+    private Locks waiting(Locks locks) {
+        return (name, wait) -> {
+            try {
+                return locks.acquire(name, Duration.ZERO);
+            } catch (LockTimeoutException busy) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("another publish of this gallery is running ('" + name + "'): waiting for it to finish"
+                        + " (at most " + wait.toSeconds() + " s)...");
+                err.flush();
+                return locks.acquire(name, wait);
+            }
+        };
     }
 
     private static void printOrder(PrintWriter out, Gallery g) {

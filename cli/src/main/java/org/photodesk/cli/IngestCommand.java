@@ -64,30 +64,48 @@ public final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--follow-links", description = {"Follow symbolic links found inside the folders (by default "
+            + "they are refused, so that nothing outside the folders is read).",
+            "Links named on the command line are always followed."})
+    boolean followLinks;
+
     @Override
     public Integer call() {
         List<URI> urls = sources.stream().filter(IngestCommand::isUrl).map(URI::create).toList();
-        Found found = collect(sources.stream().filter(s -> !isUrl(s)).map(Path::of).toList());
-        IngestRun run;
-        List<IngestOutcome> urlOutcomes;
+        Found found = collect(sources.stream().filter(s -> !isUrl(s)).map(Path::of).toList(), followLinks);
+        List<IngestOutcome> outcomes = new ArrayList<>(found.rejected());
+        IngestRun run = null;
+        List<IngestOutcome> urlOutcomes = List.of();
         String renditions = "deferred";
+        String error = null;
         try (Library library = SharedLibrary.openForIngest(data, !noRenditions, spec.commandLine().getErr())) {
             if (!noRenditions) {
                 renditions = library.renditions().rendererName();
             }
-            run = new IngestRun(library.ingestor(), Math.max(1, workers), spec.commandLine().getErr());
+            run = new IngestRun(library.ingestor(), Math.max(1, workers), spec.commandLine().getErr(),
+                    file -> followLinks || found.named().contains(file));
             run.ingestAll(found.files());
             urlOutcomes = fetchAll(urls, library);
+        } catch (RuntimeException e) {
+            error = Failures.describe(e, data.dir());
         }
-        List<IngestOutcome> outcomes = new ArrayList<>(found.rejected());
-        outcomes.addAll(run.outcomes());
+        if (run != null) {
+            outcomes.addAll(run.outcomes());
+        }
         outcomes.addAll(urlOutcomes);
+        if (error != null) {
+            outcomes.addAll(unfinished(found.files(), outcomes, error));
+        }
         Summary summary = Summary.of(outcomes, found.skipped());
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? Json.write(summary.json()) : summary.text(run.seconds()) + System.lineSeparator()
-                + "renditions: " + renditions);
+        if (json) {
+            out.println(Json.write(summary.json(error)));
+        } else {
+            out.println(summary.text(run == null ? 0 : run.seconds()) + System.lineSeparator()
+                    + (error == null ? "renditions: " + renditions : "photodesk ingest: " + error));
+        }
         out.flush();
-        return summary.rejected().isEmpty() ? 0 : 1;
+        return summary.rejected().isEmpty() && error == null ? 0 : 1;
     }
 
     /** Whether a source names an http(s) URL rather than a file. */
@@ -117,28 +135,53 @@ public final class IngestCommand implements Callable<Integer> {
         return outcomes;
     }
 
-    /** The image files found under the paths, the paths refused before reading, and how many files were skipped. */
-    record Found(List<Path> files, List<IngestOutcome> rejected, int skipped) {}
+    /** The files that got no outcome because the run failed, each rejected with the failure. */
+    private static List<IngestOutcome> unfinished(List<Path> files, List<IngestOutcome> outcomes, String error) {
+        Set<String> decided = new java.util.HashSet<>();
+        outcomes.forEach(o -> decided.add(o.source()));
+        return files.stream().filter(f -> !decided.contains(f.toString()))
+                .<IngestOutcome>map(f -> new IngestOutcome.Rejected(f.toString(), "not ingested: " + error)).toList();
+    }
+
+    /**
+     * The image files found under the paths, the paths named on the command line, the paths refused before
+     * reading, and how many files were skipped.
+     */
+    record Found(List<Path> files, Set<Path> named, List<IngestOutcome> rejected, int skipped) {}
 
     static Found collect(List<Path> paths) {
+        return collect(paths, false);
+    }
+
+    /**
+     * The files to ingest under {@code paths}: inside folders, a symbolic link is followed only with
+     * {@code followLinks} (else a link named like an image, or to a folder, is refused with a reason); a path named
+     * on the command line is taken even when it is a link.
+     */
+    static Found collect(List<Path> paths, boolean followLinks) {
         List<Path> files = new ArrayList<>();
+        Set<Path> named = new java.util.HashSet<>();
         List<IngestOutcome> rejected = new ArrayList<>();
         int[] skipped = {0};
         for (Path path : paths) {
             if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 rejected.add(new IngestOutcome.Rejected(path.toString(), "no such file or folder"));
             } else if (Files.isDirectory(path)) {
-                walk(path, files, rejected, skipped);
+                walk(path, followLinks, files, rejected, skipped);
             } else {
                 files.add(path);
+                named.add(path);
             }
         }
-        return new Found(files, rejected, skipped[0]);
+        return new Found(files, named, rejected, skipped[0]);
     }
 
-    private static void walk(Path root, List<Path> files, List<IngestOutcome> rejected, int[] skipped) {
+    private static void walk(Path root, boolean followLinks, List<Path> files, List<IngestOutcome> rejected,
+            int[] skipped) {
+        Set<FileVisitOption> options = followLinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+                : EnumSet.noneOf(FileVisitOption.class);
         try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+            Files.walkFileTree(root, options, Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -147,8 +190,13 @@ public final class IngestCommand implements Callable<Integer> {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (isImageName(file) && !hidden(file)) {
-                                files.add(file);
+                            if (hidden(file)) {
+                                skipped[0]++;
+                            } else if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
+                                rejected.add(new IngestOutcome.Rejected(file.toString(), "a symbolic link to a "
+                                        + "folder, not followed (photodesk ingest --follow-links follows links)"));
+                            } else if (isImageName(file)) {
+                                files.add(file);   // links and special files are refused by the ingestor, unopened
                             } else {
                                 skipped[0]++;
                             }
@@ -180,27 +228,37 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     /** The counts of one ingest run. */
-    record Summary(int added, int updated, int duplicates, List<IngestOutcome.Rejected> rejected, int skipped) {
+    record Summary(int added, int updated, int duplicates, int repaired, List<IngestOutcome.Rejected> rejected,
+            int skipped) {
 
         static Summary of(List<IngestOutcome> outcomes, int skipped) {
-            int added = 0, updated = 0, duplicates = 0;
+            int added = 0, updated = 0, duplicates = 0, repaired = 0;
             List<IngestOutcome.Rejected> rejected = new ArrayList<>();
             for (IngestOutcome o : outcomes) {
                 switch (o) {
                     case IngestOutcome.Added a -> added++;
                     case IngestOutcome.Updated u -> updated++;
-                    case IngestOutcome.Duplicate d -> duplicates++;
+                    case IngestOutcome.Duplicate d -> {
+                        duplicates++;
+                        repaired += d.repaired() ? 1 : 0;
+                    }
                     case IngestOutcome.Rejected r -> rejected.add(r);
                 }
             }
-            return new Summary(added, updated, duplicates, rejected, skipped);
+            return new Summary(added, updated, duplicates, repaired, rejected, skipped);
         }
 
         Map<String, Object> json() {
+            return json(null);
+        }
+
+        /** The one JSON object of {@code ingest --json}; with {@code error} when the run failed part-way. */
+        Map<String, Object> json(String error) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("added", added);
             m.put("updated", updated);
             m.put("duplicates", duplicates);
+            m.put("repaired", repaired);
             m.put("rejected", rejected.stream().sorted(java.util.Comparator.comparing(IngestOutcome.Rejected::source))
                     .map(r -> {
                         Map<String, String> one = new LinkedHashMap<>();
@@ -208,6 +266,9 @@ public final class IngestCommand implements Callable<Integer> {
                         one.put("reason", r.reason());
                         return one;
                     }).toList());
+            if (error != null) {
+                m.put("error", error);
+            }
             return m;
         }
 
@@ -216,6 +277,10 @@ public final class IngestCommand implements Callable<Integer> {
             StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
                     "%d files in %.1f s: %d added, %d updated, %d duplicates, %d rejected", total, seconds, added,
                     updated, duplicates, rejected.size()));
+            if (repaired > 0) {
+                s.append(String.format(Locale.ROOT, " (%d damaged or missing originals restored from these files)",
+                        repaired));
+            }
             if (skipped > 0) {
                 s.append(String.format(Locale.ROOT, " (%d files skipped: not images by name)", skipped));
             }

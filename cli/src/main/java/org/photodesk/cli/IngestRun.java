@@ -31,6 +31,7 @@ final class IngestRun {
     static final int DISK_QUEUE = 4;
 
     private final Ingestor ingestor;
+    private final java.util.function.Predicate<Path> followLinks;
     private final Semaphore cpu;
     private final Semaphore io;
     private final Semaphore inFlight;
@@ -42,6 +43,12 @@ final class IngestRun {
     private long finished;
 
     IngestRun(Ingestor ingestor, int workers, PrintWriter err) {
+        this(ingestor, workers, err, file -> false);
+    }
+
+    /** A run that follows a symbolic link only where {@code followLinks} says so. */
+    IngestRun(Ingestor ingestor, int workers, PrintWriter err, java.util.function.Predicate<Path> followLinks) {
+        this.followLinks = followLinks;
         this.ingestor = ingestor;
         this.cpu = new Semaphore(workers);
         this.io = new Semaphore(Math.max(DISK_QUEUE, workers));
@@ -70,7 +77,7 @@ final class IngestRun {
 
     private void ingestOne(Path file) {
         try {
-            Ingestor.Prepared prepared = within(cpu, () -> ingestor.prepare(file));
+            Ingestor.Prepared prepared = within(cpu, () -> ingestor.prepare(file, followLinks.test(file)));
             Ingestor.Prepared kept = within(io, () -> ingestor.keep(prepared));
             IngestOutcome stored = ingestor.store(kept);
             outcomes.add(finish(stored));

@@ -31,6 +31,9 @@ public final class Main implements Runnable {
         m.put("search", SearchCommand::new);
         m.put("show", ShowCommand::new);
         m.put("reindex", ReindexCommand::new);
+        m.put("verify", VerifyCommand::new);
+        m.put("backup", BackupCommand::new);
+        m.put("restore", RestoreCommand::new);
         m.put("help", () -> new CommandLine.HelpCommand());   // not a method reference: see photodesk (AOT cache)
         m.put("import", ImportCommand::new);
         m.put("events", EventsCommand.ListEvents::new);
@@ -78,6 +81,25 @@ public final class Main implements Runnable {
                 cli.addSubcommand(name, command.get());
             }
         });
-        return cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli.setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionStrategy(Main::execute)
+                .setExecutionExceptionHandler(new Failures());
+    }
+
+    /**
+     * Runs the command the arguments name, its output made safe for a terminal ({@link Terminal}); help is printed
+     * as picocli writes it.
+     */
+    private static int execute(CommandLine.ParseResult parsed) {
+        Integer help = CommandLine.executeHelpRequest(parsed);
+        if (help != null) {
+            return help;
+        }
+        CommandLine command = parsed.asCommandLineList().getLast();
+        if (!(command.getCommand() instanceof CommandLine.HelpCommand)) {
+            command.setOut(Terminal.safe(command.getOut(), false));
+            command.setErr(Terminal.safe(command.getErr(), true));
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 }

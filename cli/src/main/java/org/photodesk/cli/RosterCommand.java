@@ -110,7 +110,7 @@ public final class RosterCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try {
-                try (Library library = data.openToRead()) {
+                try (Library library = data.openReadOnly()) {
                     EventStore store = library.events();
                     List<RosterName> names = event == null ? store.roster() : store.roster(event);
                     if (json) {

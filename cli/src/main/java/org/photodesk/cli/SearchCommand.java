@@ -59,7 +59,7 @@ public final class SearchCommand implements Callable<Integer> {
         if (query.isEmpty()) {
             return 2;
         }
-        try (Library library = data.openToRead()) {
+        try (Library library = data.openReadOnly()) {
             SearchResult result = library.index().search(new SearchRequest(query.get(), sort, 0, Math.max(0, limit)));
             List<Photo> photos = result.ids().stream().flatMap(id -> library.store().findById(id).stream()).toList();
             print(result, photos);

@@ -16,6 +16,10 @@ final class SharedLibrary {
     /** The library of {@code data}; store-only, with a note on {@code err}, when another process holds the index. */
     static Library openForIngest(DataOption data, boolean renditions, PrintWriter err) {
         Library library = data.backends().open(data.options(renditions));
+        library.index().damage().ifPresent(damage -> {
+            err.println("photodesk: " + damage + " (the photos are stored; they become searchable once reindexed)");
+            err.flush();
+        });
         if (library.ownership() == IndexOwnership.ANOTHER_PROCESS) {
             err.println("The search index of " + library.location() + " is in use by another process (a running "
                     + "'photodesk serve'?): storing the photos only; that process indexes them within a second.");

@@ -37,7 +37,7 @@ public final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Library library = data.openToRead()) {
+        try (Library library = data.openReadOnly()) {
             var photo = library.store().findById(id);
             if (photo.isEmpty()) {
                 spec.commandLine().getErr().println("photodesk show: no photo with id " + id

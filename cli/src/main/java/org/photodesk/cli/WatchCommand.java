@@ -72,7 +72,8 @@ public final class WatchCommand implements Callable<Integer> {
             case IngestOutcome.Added a -> "added      " + a.source() + " as " + a.photo().id();
             case IngestOutcome.Updated u -> "updated    " + u.source() + " -> " + u.photo().id() + " v" + u.photo().version();
             case IngestOutcome.Duplicate d -> "duplicate  " + d.source() + " of " + d.photoId()
-                    + (d.reason() == null ? "" : ": " + d.reason());
+                    + (d.reason() == null ? "" : ": " + d.reason())
+                    + (d.repaired() ? " (its missing or damaged original restored from this file)" : "");
             case IngestOutcome.Rejected r -> "rejected   " + r.source() + ": " + r.reason();
         });
         out.flush();

@@ -79,9 +79,11 @@ class GalleryCommandIT {
     }
 
     private void photo(long id, String caption) {
-        photos.put(id, TestGalleries.photo(id, 640, 480, PhotoMetadata.builder().caption(caption)
+        byte[] jpeg = TestJpegs.jpeg(640, 480, Color.CYAN, Color.MAGENTA);
+        String sha = org.photodesk.core.photo.Sha256.hex(jpeg);
+        photos.put(id, TestGalleries.photo(id, sha, 640, 480, PhotoMetadata.builder().caption(caption)
                 .byline(List.of("Angèle Roux")).credit("Keystone").build(), "Keystone"));
-        blobs.put("sha" + id, TestJpegs.jpeg(640, 480, Color.CYAN, Color.MAGENTA));
+        blobs.put(sha, jpeg);
     }
 
     @Test

@@ -52,10 +52,42 @@ class IngestCommandIT {
         assertThat(reasons.get("garbage-segments.jpg")).contains("no image size found");
         assertThat(reasons.get("notes.jpg")).contains("not an image").contains("text");
         assertThat(reasons.get("empty.jpg")).contains("empty file");
-        assertThat(reasons.get("dangling.jpg")).contains("cannot read");
-        assertThat(reasons.get("back")).contains("symbolic link loop");
+        assertThat(reasons.get("dangling.jpg")).contains("symbolic link, not followed");
+        assertThat(reasons.get("back")).contains("symbolic link to a folder, not followed");
         assertThat(reasons.get("bomb.jpg")).contains("50000 x 50000").contains("refused before decoding");
         assertThat(reasons.values()).allSatisfy(r -> assertThat(r).doesNotContain("\n"));
+    }
+
+    @Test
+    void linksInsideAFolderAreFollowedOnlyWithFollowLinks() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        TestImages.taggedJpeg(elsewhere.resolve("target.jpg"), 5, "-IPTC:Caption-Abstract=Linked photo.");
+        Files.writeString(elsewhere.resolve("secret.txt"), "root:$6$secret-hash:19000:0:99999:7:::");
+        Files.createSymbolicLink(in.resolve("link.jpg"), elsewhere.resolve("target.jpg"));
+        Files.createSymbolicLink(in.resolve("secret.jpg"), elsewhere.resolve("secret.txt"));
+        Files.createSymbolicLink(in.resolve("dangling.jpg"), tmp.resolve("nowhere.jpg"));
+        Files.createDirectories(in.resolve("loop"));
+        Files.createSymbolicLink(in.resolve("loop/back"), in);
+        String data = tmp.resolve("data").toString();
+
+        JsonNode refused = json.readTree(CliRun.of("ingest", in.toString(), "--json", "--data", data).out());
+        JsonNode followed = json.readTree(CliRun.of("ingest", in.toString(), "--json", "--follow-links", "--data",
+                data).out());
+        CliRun named = CliRun.of("ingest", in.resolve("link.jpg").toString(), "--json", "--data", data);
+
+        assertThat(refused.get("added").asInt()).isZero();
+        assertThat(refused.get("rejected")).hasSize(4)
+                .allSatisfy(r -> assertThat(r.get("reason").asText()).contains("not followed"));
+        assertThat(followed.get("added").asInt()).isEqualTo(1);
+        Map<String, String> reasons = new HashMap<>();
+        followed.get("rejected").forEach(r -> reasons.put(Path.of(r.get("path").asText()).getFileName().toString(),
+                r.get("reason").asText()));
+        assertThat(reasons.get("dangling.jpg")).contains("broken symbolic link");
+        assertThat(reasons.get("back")).contains("symbolic link loop");
+        assertThat(reasons.get("secret.jpg")).contains("not an image").doesNotContain("root").doesNotContain("$6$");
+        assertThat(json.readTree(named.out()).get("duplicates").asInt()).as("a link named on the command line is"
+                + " followed").isEqualTo(1);
     }
 
     @Test

@@ -148,7 +148,8 @@ public final class DeskService {
             case IngestOutcome.Added a -> "added photo " + a.photo().id();
             case IngestOutcome.Updated u -> "updated photo " + u.photo().id();
             case IngestOutcome.Duplicate d -> "duplicate of photo " + d.photoId()
-                    + (d.reason() == null ? "" : ": " + d.reason());
+                    + (d.reason() == null ? "" : ": " + d.reason())
+                    + (d.repaired() ? " (its missing or damaged original restored from this file)" : "");
             case IngestOutcome.Rejected r -> "rejected: " + r.reason();
         };
         audit.record(user.username(), "upload", "upload/" + label, null, null, what);

@@ -7,14 +7,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.photodesk.embedded.backup.FolderBackup;
 import org.photodesk.embedded.event.SqliteEventStore;
 import org.photodesk.embedded.gallery.FolderSite;
 import org.photodesk.embedded.gallery.SqliteGalleryRepository;
 import org.photodesk.embedded.lock.FileLocks;
 import org.photodesk.embedded.render.Renderers;
+import org.photodesk.embedded.search.DamagedIndex;
 import org.photodesk.embedded.search.LuceneSearchIndex;
 import org.photodesk.embedded.store.FileBlobStore;
+import org.photodesk.embedded.store.SqliteFile;
 import org.photodesk.embedded.store.SqlitePhotoStore;
 import org.photodesk.embedded.account.SqliteAccountStore;
 import org.photodesk.embedded.account.SqliteAuditLog;
@@ -38,6 +42,8 @@ import org.photodesk.core.library.Backends;
 import org.photodesk.core.library.BackendsChooser;
 import org.photodesk.core.library.IndexOwnership;
 import org.photodesk.core.library.Library;
+import org.photodesk.core.library.LibraryBackup;
+import org.photodesk.core.library.LibraryNotFoundException;
 import org.photodesk.core.library.LibraryOptions;
 import org.photodesk.core.metadata.MetadataReader;
 import org.photodesk.core.photo.PhotoEditor;
@@ -85,6 +91,12 @@ public final class EmbeddedBackends implements Backends {
         return Files.isRegularFile(dataDir.resolve(DB_FILE));
     }
 
+    /** Backups of this library as checkable folders ({@link FolderBackup}). */
+    @Override
+    public Optional<LibraryBackup> backups() {
+        return Optional.of(new FolderBackup(dataDir, this, clock));
+    }
+
     @Override
     public String describe() {
         return dataDir.toString();
@@ -130,19 +142,21 @@ public final class EmbeddedBackends implements Backends {
         opened.add(store);
         var blobs = new FileBlobStore(dataDir.resolve("blobs"));
         blobs.cleanTemporaryFiles();
+        var locks = new FileLocks(dataDir.resolve("locks"));
         IndexOwnership ownership = IndexOwnership.THIS_PROCESS;
         SearchIndex index;
         try {
-            index = new LuceneSearchIndex(dataDir.resolve("index"));
+            index = new LuceneSearchIndex(indexDir());
         } catch (RuntimeException e) {
-            if (!LuceneSearchIndex.heldElsewhere(e)) {
-                throw e;
+            if (LuceneSearchIndex.heldElsewhere(e)) {
+                index = new ElsewhereIndex(dataDir);
+                ownership = IndexOwnership.ANOTHER_PROCESS;
+            } else {
+                index = new DamagedIndex(indexDir(), LuceneSearchIndex.damage(e).orElseThrow(() -> e), locks);
             }
-            index = new ElsewhereIndex(dataDir);
-            ownership = IndexOwnership.ANOTHER_PROCESS;
         }
         opened.add(index);
-        if (ownership == IndexOwnership.THIS_PROCESS) {
+        if (ownership == IndexOwnership.THIS_PROCESS && index.damage().isEmpty()) {
             IndexSync.Report report = new IndexSync(store, index).repair();
             if (!report.wasInStep()) {
                 LOG.info("Search index repaired: {}", report);
@@ -153,6 +167,99 @@ public final class EmbeddedBackends implements Backends {
         var events = SqliteEventStore.open(db);
         opened.add(events);
         var desk = SqliteDeskDatabase.open(db);
+        return library(options, store, blobs, index, ownership, galleries, events, desk, locks);
+    }
+
+    /**
+     * Opens the library to read it, writing nothing: the database is read through SQLite's log, or as immutable
+     * where the log cannot be opened (a read-only folder, a full disk); the index's last commit is searched without
+     * taking its write lock, after catching it up with the store when it is behind and this process can write it.
+     */
+    @Override
+    public Library openReadOnly(LibraryOptions options) {
+        if (!exists()) {
+            throw new LibraryNotFoundException(describe());
+        }
+        List<AutoCloseable> opened = new ArrayList<>();
+        try {
+            Path db = dataDir.resolve(DB_FILE);
+            var store = SqlitePhotoStore.openReadOnly(db, clock);
+            opened.add(store);
+            SearchIndex index = readIndex(store);
+            opened.add(index);
+            SqliteFile file = SqliteFile.readOnlyAt(db);
+            var galleries = SqliteGalleryRepository.open(file);
+            opened.add(galleries);
+            var events = SqliteEventStore.open(file);
+            opened.add(events);
+            return library(options, store, new FileBlobStore(dataDir.resolve("blobs")), index,
+                    IndexOwnership.THIS_PROCESS, galleries, events, SqliteDeskDatabase.open(file),
+                    new FileLocks(dataDir.resolve("locks")));
+        } catch (RuntimeException e) {
+            closeAll(opened, e);
+            throw e;
+        }
+    }
+
+    /** The index to search, read-only unless it is behind the store and this process can catch it up. */
+    private SearchIndex readIndex(PhotoStore store) {
+        LuceneSearchIndex reader;
+        try {
+            reader = openReader();
+        } catch (RuntimeException e) {
+            return new DamagedIndex(indexDir(), LuceneSearchIndex.damage(e).orElseThrow(() -> e), null);
+        }
+        if (reader.lastStoreChange() >= store.lastChange() && reader.count() == store.count()) {
+            return reader;
+        }
+        reader.close();
+        try {
+            var index = new LuceneSearchIndex(indexDir());
+            try {
+                new IndexSync(store, index).repair();
+                return index;
+            } catch (RuntimeException e) {
+                index.close();
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            if (!LuceneSearchIndex.heldElsewhere(e)) {
+                LOG.warn("The search index in {} is behind the store and cannot be brought up to date here ({}): "
+                        + "searching it as it is; run 'photodesk reindex' with write access", indexDir(), e.getMessage());
+            }
+            return LuceneSearchIndex.openReadOnly(indexDir());
+        }
+    }
+
+    /**
+     * The index's last commit, read without its lock: a file that seems missing is read again once, after a moment,
+     * before it counts as damage (another process's commit may have just replaced it).
+     */
+    private LuceneSearchIndex openReader() {
+        try {
+            return LuceneSearchIndex.openReadOnly(indexDir());
+        } catch (RuntimeException e) {
+            if (LuceneSearchIndex.damage(e).isEmpty()) {
+                throw e;
+            }
+            LOG.debug("reading the search index failed ({}); reading it again", e.getMessage());
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw e;
+            }
+            return LuceneSearchIndex.openReadOnly(indexDir());
+        }
+    }
+
+    private Path indexDir() {
+        return dataDir.resolve("index");
+    }
+
+    private Library library(LibraryOptions options, PhotoStore store, FileBlobStore blobs, SearchIndex index,
+            IndexOwnership ownership, SqliteGalleryRepository galleries, SqliteEventStore events,
+            SqliteDeskDatabase desk, FileLocks locks) {
         var renditions = new StoredRenditions(blobs, Renderers.lazy(new RenderLimits(options.maxMegapixels(), 85)));
         RenditionMaker atIngest = options.renditionsAtIngest() ? renditions : RenditionMaker.DEFERRED;
         MetadataEnricher enricher = new CaptionEnricher(new CreditCleaner(options.houseName()), clock,
@@ -162,7 +269,6 @@ public final class EmbeddedBackends implements Backends {
         ingestor.onStored(new PlaceholderLinker(galleries));
         var audit = new SqliteAuditLog(desk, clock);
         var site = new FolderSite(dataDir.resolve("published"));
-        var locks = new FileLocks(dataDir.resolve("locks"));
         ingestor.onStored(agencyKills(store, galleries, site, locks, renditions, audit, ingestor, events));
         return new Library(dataDir.toString(), store, blobs, index, ownership, galleries, events,
                 new SqliteAccountStore(desk), audit, site, locks, renditions, ingestor, new PhotoEditor(store, clock),

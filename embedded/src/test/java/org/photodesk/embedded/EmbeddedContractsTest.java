@@ -58,6 +58,23 @@ class EmbeddedContractsTest {
         protected BlobStore newBlobStore() {
             return new FileBlobStore(dir.resolve("blobs"));
         }
+
+        @Override
+        protected void damage(String sha256) throws IOException {
+            Path file = blobFile(sha256);
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            bytes[bytes.length / 2] ^= 0x10;
+            java.nio.file.Files.write(file, bytes);
+        }
+
+        @Override
+        protected void lose(String sha256) throws IOException {
+            java.nio.file.Files.delete(blobFile(sha256));
+        }
+
+        private Path blobFile(String sha256) {
+            return dir.resolve("blobs").resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        }
     }
 
     @Nested

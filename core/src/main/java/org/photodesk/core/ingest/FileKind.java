@@ -140,7 +140,11 @@ enum FileKind {
         return false;
     }
 
-    /** A short description of what non-image bytes look like, for the rejection message. */
+    /**
+     * A short description of what non-image bytes look like, for the rejection message: their size and whether they
+     * are text, never their content (a rejection reason is written to logs and beside the file, and the file may be
+     * a link to a secret).
+     */
     static String describe(byte[] b) {
         if (b.length == 0) {
             return "empty file (0 bytes)";
@@ -153,14 +157,8 @@ enum FileKind {
                 printable++;
             }
         }
-        String start = String.format("%02X %02X %02X %02X", b[0], n > 1 ? b[1] : 0, n > 2 ? b[2] : 0, n > 3 ? b[3] : 0);
         return printable == n
-                ? "not an image: the file is text (starts \"" + preview(b, n) + "\")"
-                : "not an image: unknown format (first bytes " + start + "); JPEG, TIFF, PNG, WebP, HEIC and AVIF are accepted";
-    }
-
-    private static String preview(byte[] b, int n) {
-        String s = new String(b, 0, Math.min(n, 24), java.nio.charset.StandardCharsets.UTF_8);
-        return s.replaceAll("\\p{Cntrl}", " ").strip();
+                ? "not an image: the file is text (" + b.length + " bytes); JPEG, TIFF, PNG, WebP, HEIC and AVIF are accepted"
+                : "not an image: unknown format (" + b.length + " bytes); JPEG, TIFF, PNG, WebP, HEIC and AVIF are accepted";
     }
 }

@@ -3,14 +3,21 @@ package org.photodesk.core.ingest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.photodesk.core.ingest.IngestOutcome;
@@ -21,8 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A hot folder as agencies use them: files arrive (often slowly, over FTP); each is taken once it is complete,
  * meaning its size and modification time have not changed for the settle time, then moved to {@code done/} or to
- * {@code failed/} with a {@code .reason.txt} beside it. Hidden files (names starting with a dot) are partial uploads
- * and are left alone.
+ * {@code failed/} with a {@code .reason.txt} beside it (mode 0640: a reason never quotes the file, but names it).
+ * Hidden files (names starting with a dot) are partial uploads and are left alone. Only regular files are read: a
+ * symbolic link, a FIFO, a device or a socket goes to {@code failed/} at once, unopened.
  */
 public final class HotFolder {
 
@@ -36,6 +44,9 @@ public final class HotFolder {
     private final Clock clock;
     private final Map<Path, Seen> seen = new HashMap<>();
 
+    /** Who may read a {@code .reason.txt}: its owner, and its group (the desk's operators), nobody else. */
+    private static final Set<PosixFilePermission> REASON_MODE = PosixFilePermissions.fromString("rw-r-----");
+
     private record Seen(long size, long modified, Instant since) {}
 
     public HotFolder(Path dir, Ingestor ingestor, Duration settle, Clock clock) throws IOException {
@@ -47,11 +58,19 @@ public final class HotFolder {
         this.clock = clock;
     }
 
-    /** Looks at the folder once: ingests the files that have settled, and reports each outcome. */
+    /**
+     * Looks at the folder once: ingests the files that have settled, refuses at once what is not a regular file (a
+     * symbolic link is never followed out of the folder; a FIFO, device or socket is never opened), and reports each
+     * outcome.
+     */
     public int scan(Consumer<IngestOutcome> report) throws IOException {
         int taken = 0;
         for (Path file : candidates()) {
-            if (settled(file)) {
+            Optional<String> refused = notRegular(file);
+            if (refused.isPresent()) {
+                report.accept(fail(file, new IngestOutcome.Rejected(file.toString(), refused.get())));
+                taken++;
+            } else if (settled(file)) {
                 report.accept(take(file));
                 taken++;
             }
@@ -62,19 +81,35 @@ public final class HotFolder {
         return taken;
     }
 
+    /** The entries of the folder to look at: everything but folders and hidden names (partial uploads). */
     private List<Path> candidates() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile)
+            return files.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS))
                     .filter(f -> !f.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
         }
     }
 
+    /** Why {@code file} is refused by its type alone, or empty for a regular file. */
+    private static Optional<String> notRegular(Path file) {
+        if (Files.isSymbolicLink(file)) {
+            return Optional.of("a symbolic link, not followed: a hot folder takes only files put in it, never what a"
+                    + " link points to");
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of("not a regular file but " + FileChecks.kind(file, false)
+                    + ": refused without opening it (reading one could block or never end)");
+        }
+        return Optional.empty();
+    }
+
     private boolean settled(Path file) {
         try {
-            long size = Files.size(file);
-            long modified = Files.getLastModifiedTime(file).toMillis();
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            long size = attributes.size();
+            long modified = attributes.lastModifiedTime().toMillis();
             Instant now = clock.instant();
             Seen before = seen.get(file);
             if (before == null || before.size() != size || before.modified() != modified) {
@@ -91,18 +126,44 @@ public final class HotFolder {
     private IngestOutcome take(Path file) {
         seen.remove(file);
         IngestOutcome outcome = ingestor.ingest(file);
+        return outcome instanceof IngestOutcome.Rejected ? fail(file, outcome) : done(file, outcome);
+    }
+
+    private IngestOutcome done(Path file, IngestOutcome outcome) {
         try {
-            if (outcome instanceof IngestOutcome.Rejected r) {
-                Path target = moveInto(file, failed);
-                Files.writeString(target.resolveSibling(target.getFileName() + ".reason.txt"), r.reason() + "\n",
-                        StandardCharsets.UTF_8);
-            } else {
-                moveInto(file, done);
-            }
+            moveInto(file, done);
         } catch (IOException e) {
             LOG.error("Ingested {} but could not move it out of the hot folder: {}", file, e.getMessage());
         }
         return outcome;
+    }
+
+    /** Moves {@code file} to {@code failed/} with its reason beside it, readable by owner and group only. */
+    private IngestOutcome fail(Path file, IngestOutcome outcome) {
+        seen.remove(file);
+        try {
+            Path target = moveInto(file, failed);
+            writeReason(target.resolveSibling(target.getFileName() + ".reason.txt"),
+                    ((IngestOutcome.Rejected) outcome).reason());
+        } catch (IOException e) {
+            LOG.error("Refused {} but could not move it out of the hot folder: {}", file, e.getMessage());
+        }
+        return outcome;
+    }
+
+    /** Writes {@code reason} to a new file {@code path}, mode 0640 where the file system has Unix modes. */
+    private static void writeReason(Path path, String reason) throws IOException {
+        byte[] bytes = (reason + "\n").getBytes(StandardCharsets.UTF_8);
+        Files.deleteIfExists(path);
+        try {
+            try (var channel = Files.newByteChannel(path, Set.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), PosixFilePermissions.asFileAttribute(REASON_MODE))) {
+                channel.write(java.nio.ByteBuffer.wrap(bytes));
+            }
+            Files.setPosixFilePermissions(path, REASON_MODE);   // whatever the umask left
+        } catch (UnsupportedOperationException notPosix) {
+            Files.write(path, bytes, StandardOpenOption.CREATE_NEW);
+        }
     }
 
     /** Moves {@code file} into {@code folder}, never over an existing file (a suffix keeps both). */
@@ -110,7 +171,7 @@ public final class HotFolder {
         String name = file.getFileName().toString();
         Path target = folder.resolve(name);
         int dot = name.lastIndexOf('.');
-        for (int n = 1; Files.exists(target); n++) {
+        for (int n = 1; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
             target = folder.resolve(dot > 0 ? name.substring(0, dot) + "-" + n + name.substring(dot) : name + "-" + n);
         }
         return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);

@@ -21,13 +21,24 @@ public sealed interface IngestOutcome {
 
     /**
      * The library already holds this as photo {@code photoId}: the very same bytes, or the same agency picture at
-     * the same or a newer version ({@code reason} says which; null for the same bytes). Nothing changed.
+     * the same or a newer version ({@code reason} says which; null for the same bytes). Nothing changed, unless
+     * {@code repaired}: the stored original was missing or damaged and these bytes put it back.
      */
-    record Duplicate(String source, long photoId, String reason) implements IngestOutcome {
+    record Duplicate(String source, long photoId, String reason, boolean repaired) implements IngestOutcome {
 
-        /** The very same bytes. */
+        /** The very same bytes, whose stored original was sound. */
         public Duplicate(String source, long photoId) {
-            this(source, photoId, null);
+            this(source, photoId, null, false);
+        }
+
+        /** The same agency picture at the same or a newer version ({@code reason} says which). */
+        public Duplicate(String source, long photoId, String reason) {
+            this(source, photoId, reason, false);
+        }
+
+        /** The very same bytes; {@code repaired} when they put back a missing or damaged original. */
+        public Duplicate(String source, long photoId, boolean repaired) {
+            this(source, photoId, null, repaired);
         }
     }
 

@@ -21,6 +21,7 @@ import org.photodesk.core.ingest.IngestOutcome.Updated;
 import org.photodesk.core.metadata.MetadataRead;
 import org.photodesk.core.metadata.MetadataReader;
 import org.photodesk.core.metadata.PixelHash;
+import org.photodesk.core.photo.BlobCheck;
 import org.photodesk.core.photo.BlobStore;
 import org.photodesk.core.photo.ImageInfo;
 import org.photodesk.core.photo.Photo;
@@ -125,15 +126,33 @@ public final class Ingestor {
         return finish(store(prepare(name, bytes)));
     }
 
-    /** Reads one file from disk and does everything up to storing it. */
+    /**
+     * Reads one file from disk and does everything up to storing it; a symbolic link is refused, not followed (see
+     * {@link #prepare(Path, boolean)}).
+     */
     public Prepared prepare(Path file) {
+        return prepare(file, false);
+    }
+
+    /**
+     * Reads one file from disk and does everything up to storing it. Only a regular file is opened: a folder, a
+     * FIFO, a device or a socket is refused by its type first (a FIFO would block the reader, a device such as
+     * {@code /dev/zero} never ends), and so is a symbolic link unless {@code followLinks}, and then the type of its
+     * target decides. At most the size limit is read, whatever size the file claims.
+     */
+    public Prepared prepare(Path file, boolean followLinks) {
         String source = file.toString();
-        Optional<String> refused = readFile(file);
+        Optional<String> refused = FileChecks.refusal(file, followLinks, limits.maxFileBytes());
         if (refused.isPresent()) {
             return new Prepared.Decided(new Rejected(source, refused.get()));
         }
         try {
-            return prepare(source, file.getFileName().toString(), Files.readAllBytes(file));
+            Optional<byte[]> bytes = FileChecks.read(file, followLinks, limits.maxFileBytes());
+            if (bytes.isEmpty()) {
+                return rejected(source, "file too large: it grew past the limit of " + limits.maxFileBytes()
+                        + " bytes while it was read (raise it with --max-file-mb)");
+            }
+            return prepare(source, file.getFileName().toString(), bytes.get());
         } catch (IOException e) {
             return new Prepared.Decided(new Rejected(source, "cannot read the file: " + describe(e)));
         }
@@ -188,29 +207,22 @@ public final class Ingestor {
         try {
             return storeAndIndex(kept.source(), kept.record());
         } catch (RuntimeException e) {
+            Optional<Photo> stored = storedMeanwhile(kept.record().sha256());
+            if (stored.isPresent()) {
+                return new Duplicate(kept.source(), stored.get().id());   // another process stored it first
+            }
             LOG.warn("Storing {} failed", kept.source(), e);
             return new Rejected(kept.source(), "could not be stored: " + describe(e)
                     + "; nothing was changed, try again");
         }
     }
 
-    /** Why {@code file} cannot be taken before its bytes are read, or empty when it can. */
-    private Optional<String> readFile(Path file) {
+    /** The photo another writer stored with these bytes while this one was deciding, if any. */
+    private Optional<Photo> storedMeanwhile(String sha256) {
         try {
-            if (Files.isDirectory(file)) {
-                return Optional.of("not a file but a folder");
-            }
-            long size = Files.size(file);
-            if (size > limits.maxFileBytes()) {
-                return Optional.of("file too large: " + size + " bytes, over the limit of " + limits.maxFileBytes()
-                        + " bytes (raise it with --max-file-mb)");
-            }
-            if (!Files.isReadable(file)) {
-                return Optional.of("cannot read the file: permission denied; check its owner and mode");
-            }
+            return store.findBySha256(sha256);
+        } catch (RuntimeException e) {
             return Optional.empty();
-        } catch (IOException e) {
-            return Optional.of("cannot read the file: " + describe(e));
         }
     }
 
@@ -230,7 +242,7 @@ public final class Ingestor {
         String sha256 = Sha256.hex(bytes);
         Optional<Photo> same = store.findBySha256(sha256);
         if (same.isPresent()) {
-            return new Prepared.Decided(new Duplicate(source, same.get().id()));
+            return new Prepared.Decided(duplicateOrRepair(source, same.get(), sha256, bytes));
         }
         MetadataRead read = reader.read(bytes);
         Optional<String> refused = refuseImage(read.image(), kind.get());
@@ -238,6 +250,27 @@ public final class Ingestor {
             return rejected(source, refused.get());
         }
         return new Prepared.Ready(source, record(sha256, fileName, bytes, read), bytes);
+    }
+
+    /**
+     * A duplicate of {@code photo}; when the stored original with these bytes' hash is missing or damaged, these
+     * bytes, which hash right, are put back first: re-ingesting the good file repairs a damaged original.
+     */
+    private IngestOutcome duplicateOrRepair(String source, Photo photo, String sha256, byte[] bytes) {
+        try {
+            BlobCheck check = blobs.check(sha256);
+            if (check.intact()) {
+                return new Duplicate(source, photo.id());
+            }
+            blobs.put(sha256, bytes);
+            LOG.warn("Restored the original {} of photo {} from {}: it was {}", sha256, photo.id(), source,
+                    check.describe());
+            return new Duplicate(source, photo.id(), true);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Checking or restoring the original of photo {} from {} failed", photo.id(), source, e);
+            return new Rejected(source, "the same file as photo " + photo.id() + ", whose stored original could not "
+                    + "be checked or restored: " + describe(e) + "; run 'photodesk verify'");
+        }
     }
 
     private static Prepared rejected(String source, String reason) {
@@ -275,7 +308,7 @@ public final class Ingestor {
         IngestOutcome outcome;
         writeLock.lock();
         try {
-            outcome = storeLocked(source, record);
+            outcome = store.atomically(() -> storeLocked(source, record));
             switch (outcome) {
                 case Added a -> indexLocked(a.photo());
                 case Updated u -> indexLocked(u.photo());
@@ -488,11 +521,25 @@ public final class Ingestor {
     }
 
     private static String describe(Exception e) {
+        if (diskFull(e)) {
+            return "no space left on the library's disk; free some space";
+        }
         return switch (e) {
             case NoSuchFileException n -> "no such file (a broken link, or it was moved away)";
             case AccessDeniedException a -> "permission denied; check its owner and mode";
             case FileSystemLoopException l -> "symbolic link loop";
             default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         };
+    }
+
+    /** Whether {@code e} or a cause says the disk is full, in the operating system's or a database's words. */
+    private static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("no space left") || m.contains("disk is full")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,6 +14,29 @@ public interface Backends {
      */
     Library open(LibraryOptions options);
 
+    /**
+     * Opens an existing library to read it, writing nothing to it (so it opens on a read-only folder or a full
+     * disk): no creation, no migration, no clean-up; writes through its ports fail. A search index found behind the
+     * store is brought up to date when this process can write it, else searched as it is. Backends whose opening
+     * writes nothing anyway may keep this default.
+     *
+     * @throws LibraryNotFoundException when there is no library there
+     */
+    default Library openReadOnly(LibraryOptions options) {
+        if (!exists()) {
+            throw new LibraryNotFoundException(describe());
+        }
+        return open(options);
+    }
+
+    /**
+     * Backups of the library there: a consistent copy taken while it runs, and a new library from one; empty for
+     * backends that leave backups to their servers' own tools.
+     */
+    default java.util.Optional<LibraryBackup> backups() {
+        return java.util.Optional.empty();
+    }
+
     /** Whether a library exists there already (opening creates one). */
     boolean exists();
 

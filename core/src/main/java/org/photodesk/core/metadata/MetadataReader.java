@@ -64,7 +64,8 @@ public final class MetadataReader {
         PhotoshopResources photoshop = guarded("the IPTC block", () -> photoshop(format, b, jpeg, problems),
                 PhotoshopResources.NONE, problems);
         IimData iim = guarded("IPTC IIM", () -> IimReader.read(photoshop.iim()), IimData.EMPTY, problems);
-        XmpData xmp = guarded("XMP", () -> XmpFields.read(xmpMeta(metadata)), XmpData.EMPTY, problems);
+        com.adobe.internal.xmp.XMPMeta xmpMeta = guarded("XMP", () -> xmpMeta(metadata, problems), null, problems);
+        XmpData xmp = guarded("XMP", () -> XmpFields.read(xmpMeta), XmpData.EMPTY, problems);
         ExifData exif = guarded("EXIF", () -> ExifFields.read(metadata),
                 new ExifData(java.util.Map.of(), 1, null, List.of()), problems);
         problems.addAll(iim.problems());
@@ -76,7 +77,7 @@ public final class MetadataReader {
                 new MetadataMerger.Merged(org.photodesk.core.photo.PhotoMetadata.EMPTY, List.of()), problems);
         problems.addAll(merged.problems());
         ImageInfo image = imageInfo(format, b, jpeg, chunks, metadata, exif.orientation(), problems);
-        ItemIdentity identity = guarded("the item ids", () -> ItemIds.read(xmpMeta(metadata), iim.raw()),
+        ItemIdentity identity = guarded("the item ids", () -> ItemIds.read(xmpMeta, iim.raw()),
                 ItemIdentity.NONE, problems);
         return new MetadataRead(image, merged.metadata(), new RawMetadata(iim.raw(), xmp.raw(), exif.raw()),
                 problems, identity);
@@ -222,13 +223,56 @@ public final class MetadataReader {
         }
     }
 
-    private static com.adobe.internal.xmp.XMPMeta xmpMeta(Metadata metadata) {
-        for (XmpDirectory dir : metadata.getDirectoriesOfType(XmpDirectory.class)) {
-            if (dir.getXMPMeta() != null) {
-                return dir.getXMPMeta();
+    private static final String XMP_NOTE = "http://ns.adobe.com/xmp/note/";
+
+    /**
+     * The photo's XMP: the main packet with the properties of its ExtendedXMP merged in. A JPEG segment holds at
+     * most 64 KB, so writers (exiftool, Photoshop) move the largest properties, a long caption first, into
+     * ExtendedXMP segments named by the GUID the main packet gives in {@code xmpNote:HasExtendedXMP} (XMP
+     * Specification Part 3, 1.1.3.1); metadata-extractor joins those segments into a second XMP directory. When
+     * the main packet announces ExtendedXMP that is missing, the properties moved there are lost: a problem says so.
+     */
+    private static com.adobe.internal.xmp.XMPMeta xmpMeta(Metadata metadata, List<Problem> problems) {
+        List<com.adobe.internal.xmp.XMPMeta> packets = metadata.getDirectoriesOfType(XmpDirectory.class).stream()
+                .map(XmpDirectory::getXMPMeta).filter(java.util.Objects::nonNull).toList();
+        if (packets.isEmpty()) {
+            return null;
+        }
+        com.adobe.internal.xmp.XMPMeta main = packets.getFirst();
+        String guid = extendedGuid(main);
+        if (packets.size() == 1) {
+            if (guid != null) {
+                problems.add(Problem.of("xmp.extended.missing", "the XMP says that part of it (long fields such as"
+                        + " the caption) is in ExtendedXMP " + guid + ", which the file lacks or has damaged: those"
+                        + " fields are missing here; ask the sender for the file again"));
+            }
+            return main;
+        }
+        return merged(main, packets.subList(1, packets.size()), problems);
+    }
+
+    private static String extendedGuid(com.adobe.internal.xmp.XMPMeta main) {
+        try {
+            return main.getPropertyString(XMP_NOTE, "HasExtendedXMP");
+        } catch (com.adobe.internal.xmp.XMPException e) {
+            return null;
+        }
+    }
+
+    /** {@code main} with the properties of each extension added (an extension's value wins: it is the full one). */
+    private static com.adobe.internal.xmp.XMPMeta merged(com.adobe.internal.xmp.XMPMeta main,
+            List<com.adobe.internal.xmp.XMPMeta> extensions, List<Problem> problems) {
+        com.adobe.internal.xmp.XMPMeta all = (com.adobe.internal.xmp.XMPMeta) main.clone();
+        for (com.adobe.internal.xmp.XMPMeta extension : extensions) {
+            try {
+                com.adobe.internal.xmp.XMPUtils.appendProperties(extension, all, true, true);
+            } catch (com.adobe.internal.xmp.XMPException e) {
+                problems.add(Problem.of("xmp.extended.unreadable", "the ExtendedXMP (long fields such as the caption)"
+                        + " could not be merged (" + e.getMessage() + "): those fields are missing here; ask the"
+                        + " sender for the file again"));
             }
         }
-        return null;
+        return all;
     }
 
     private static ImageInfo imageInfo(ImageFormat format, byte[] b, JpegSegments jpeg, Containers chunks,

@@ -13,12 +13,59 @@ import java.util.Optional;
 public interface BlobStore {
 
     /**
-     * Stores {@code bytes} under {@code sha256} unless already there, and returns only once they are durable (a
-     * crash leaves at worst an orphan temporary object, never a partial blob under its name).
+     * Stores {@code bytes} under {@code sha256} unless the very same bytes are already there, and returns only once
+     * they are durable (a crash leaves at worst an orphan temporary object, never a partial blob under its name). A
+     * blob found missing or different is written again: putting the good bytes of a damaged original repairs it.
      */
     void put(String sha256, byte[] bytes) throws IOException;
 
     boolean contains(String sha256);
+
+    /**
+     * Reads blob {@code sha256} back and hashes it: whether it is intact, missing, or damaged (its bytes no longer
+     * hash to its name). Stores that keep checksums of their own may answer from them; this default reads the
+     * whole blob through {@link #open}.
+     */
+    default BlobCheck check(String sha256) throws IOException {
+        java.security.MessageDigest digest = Sha256.digest();
+        long size = 0;
+        try (InputStream in = open(sha256)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+                size += n;
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            return new BlobCheck.Missing();
+        }
+        String actual = java.util.HexFormat.of().formatHex(digest.digest());
+        return actual.equals(sha256) ? new BlobCheck.Intact() : new BlobCheck.Damaged(actual, size);
+    }
+
+    /**
+     * The bytes of blob {@code sha256}, checked against their name: for readers that hand an original on (publishing
+     * it), so that a damaged one is refused rather than passed off as the agency's file.
+     *
+     * @throws DamagedBlobException when the bytes no longer hash to {@code sha256}
+     * @throws java.nio.file.NoSuchFileException when there is no such blob
+     */
+    default byte[] readIntact(String sha256) throws IOException {
+        byte[] bytes;
+        try (InputStream in = open(sha256)) {
+            bytes = in.readAllBytes();
+        }
+        String actual = Sha256.hex(bytes);
+        if (!actual.equals(sha256)) {
+            throw new DamagedBlobException(sha256, new BlobCheck.Damaged(actual, bytes.length).describe());
+        }
+        return bytes;
+    }
+
+    /**
+     * The name of every original stored (not renditions), in no particular order, for checking the store against
+     * the photos that use it and for copying it; close the stream when done.
+     */
+    java.util.stream.Stream<String> originals() throws IOException;
 
     /** The bytes of blob {@code sha256}; throws {@link java.nio.file.NoSuchFileException} when there is none. */
     InputStream open(String sha256) throws IOException;

@@ -79,6 +79,17 @@ public interface PhotoStore extends AutoCloseable {
      */
     Photo setKill(long id, PhotoKill kill);
 
+    /**
+     * Runs {@code work} with no other writer (thread, process or machine) changing the store meanwhile, so that
+     * what {@code work} reads still holds when it writes: deciding from a look-up whether a file is new, then adding
+     * it, is one step. Calls inside join it. Keep {@code work} short: other writers wait for it.
+     */
+    default <T> T atomically(java.util.function.Supplier<T> work) {
+        synchronized (this) {
+            return work.get();
+        }
+    }
+
     /** Earlier versions of a photo, oldest first. */
     List<PhotoVersion> history(long id);
 

@@ -1,9 +1,9 @@
 package org.photodesk.core.publish;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Objects;
 import org.photodesk.core.photo.BlobStore;
+import org.photodesk.core.photo.DamagedBlobException;
 import org.photodesk.core.photo.Photo;
 
 /**
@@ -21,13 +21,27 @@ public final class BlobRenditionSource implements RenditionSource {
 
     @Override
     public byte[] jpeg(Photo photo, int maxWidth) throws IOException {
-        byte[] original;
-        try (InputStream in = blobs.open(photo.sha256())) {
-            original = in.readAllBytes();
-        }
+        byte[] original = original(blobs, photo);
         if (maxWidth == 0) {
             return JpegImages.isJpeg(original) ? original : JpegImages.scaled(original, Integer.MAX_VALUE);
         }
         return JpegImages.scaled(original, maxWidth);
+    }
+
+    /**
+     * The original of {@code photo}, checked against its SHA-256: publishing never hands on a damaged original.
+     *
+     * @throws DamagedBlobException naming the photo when the stored bytes no longer match
+     */
+    public static byte[] original(BlobStore blobs, Photo photo) throws IOException {
+        try {
+            return blobs.readIntact(photo.sha256());
+        } catch (DamagedBlobException e) {
+            throw new DamagedBlobException(photo.sha256(), "damaged (the original of photo " + photo.id()
+                    + ", refused for publishing)");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new java.nio.file.NoSuchFileException(photo.sha256(), null, "the original of photo " + photo.id()
+                    + " is missing from the blob store: re-ingest the original file to restore it");
+        }
     }
 }

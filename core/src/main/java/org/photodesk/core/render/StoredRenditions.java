@@ -72,6 +72,25 @@ public final class StoredRenditions implements RenditionMaker, RenditionSource {
         }
     }
 
+    /**
+     * Makes both renditions of {@code photo} again from its original, replacing the stored ones (which may be
+     * damaged), and forgets an earlier failure; returns the problems met.
+     */
+    public List<Problem> remake(Photo photo) {
+        failed.remove(photo.sha256());
+        try {
+            List<Rendition> made = render(photo);
+            blobs.putRendition(photo.sha256(), PREVIEW, made.get(0).jpeg());
+            blobs.putRendition(photo.sha256(), THUMB, made.get(1).jpeg());
+            return List.of();
+        } catch (RenderException e) {
+            return List.of(e.problem());
+        } catch (IOException e) {
+            return List.of(Problem.of("render.write", "could not save the renditions of photo " + photo.id() + ": "
+                    + e.getMessage()));
+        }
+    }
+
     /** Renders from the original's local file when the blob store has one, else from a temporary copy. */
     private List<Rendition> render(Photo photo) throws RenderException, IOException {
         Optional<Path> local = blobs.localPath(photo.sha256());
@@ -141,15 +160,14 @@ public final class StoredRenditions implements RenditionMaker, RenditionSource {
     }
 
     /**
-     * For publishing: the original for the full size when it is a JPEG, else the thumbnail or preview (upright,
-     * sRGB); only when those cannot be made, the original scaled by ImageIO.
+     * For publishing: the original for the full size when it is a JPEG (refused when it no longer matches its
+     * SHA-256), else the thumbnail or preview (upright, sRGB); only when those cannot be made, the original scaled by
+     * ImageIO.
      */
     @Override
     public byte[] jpeg(Photo photo, int maxWidth) throws IOException {
         if (maxWidth == 0 && "image/jpeg".equals(photo.mediaType())) {
-            try (InputStream in = blobs.open(photo.sha256())) {
-                return in.readAllBytes();
-            }
+            return BlobRenditionSource.original(blobs, photo);
         }
         String kind = maxWidth > 0 && maxWidth <= RenderLimits.THUMBNAIL ? THUMB : PREVIEW;
         Optional<byte[]> stored = find(photo, kind);

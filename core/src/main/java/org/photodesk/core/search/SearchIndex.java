@@ -24,7 +24,18 @@ public interface SearchIndex extends AutoCloseable {
 
     long count();
 
+    /** @throws IndexDamagedException when the index's files are damaged (see {@link #damage()}) */
     SearchResult search(SearchRequest request);
+
+    /**
+     * Why the index cannot be read, when its files were found damaged on opening, as one line that names the fix;
+     * empty for a sound index. A damaged index takes writes without keeping them (the store keeps everything),
+     * refuses searches with {@link IndexDamagedException}, and starts afresh, sound and empty, on {@link #clear()}:
+     * so a rebuild from the store repairs it.
+     */
+    default java.util.Optional<String> damage() {
+        return java.util.Optional.empty();
+    }
 
     @Override
     void close();

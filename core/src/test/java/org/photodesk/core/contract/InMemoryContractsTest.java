@@ -38,6 +38,16 @@ class InMemoryContractsTest {
         protected BlobStore newBlobStore() {
             return new InMemoryBlobStore();
         }
+
+        @Override
+        protected void damage(String sha256) {
+            ((InMemoryBlobStore) blobs).damage(sha256);
+        }
+
+        @Override
+        protected void lose(String sha256) {
+            ((InMemoryBlobStore) blobs).lose(sha256);
+        }
     }
 
     @Nested

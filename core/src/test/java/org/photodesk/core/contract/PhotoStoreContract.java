@@ -81,6 +81,29 @@ public abstract class PhotoStoreContract {
     }
 
     @Test
+    void aLookUpAndAnAddDoneAtomicallyNeverRaceAnotherWriter() throws Exception {
+        List<PhotoRecord> records = java.util.stream.IntStream.range(0, 40)
+                .mapToObj(i -> record("r" + i, "Photo " + i + ".")).toList();
+        java.util.concurrent.atomic.AtomicInteger added = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable addAll = () -> records.forEach(r -> store.atomically(() -> {
+            if (store.findBySha256(r.sha256()).isEmpty()) {
+                store.add(r);
+                added.incrementAndGet();
+            }
+            return null;
+        }));
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(3)) {
+            var runs = List.of(threads.submit(addAll), threads.submit(addAll), threads.submit(addAll));
+            for (var run : runs) {
+                run.get();
+            }
+        }
+
+        assertThat(added.get()).isEqualTo(records.size());
+        assertThat(store.count()).isEqualTo(records.size());
+    }
+
+    @Test
     void theSameOriginalIsNeverStoredTwice() {
         store.add(record("a", "A."));
         assertThatThrownBy(() -> store.add(record("a", "A."))).isInstanceOf(IllegalStateException.class);

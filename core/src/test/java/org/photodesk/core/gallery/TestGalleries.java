@@ -21,7 +21,12 @@ public final class TestGalleries {
 
     /** A library photo with id, size and metadata. */
     public static Photo photo(long id, int width, int height, PhotoMetadata m, String agency) {
-        return new Photo(id, "sha" + id, "px" + id, id + ".jpg", "image/jpeg", width, height, m, m, agency, null,
+        return photo(id, "sha" + id, width, height, m, agency);
+    }
+
+    /** A library photo with id, the SHA-256 of its original, size and metadata. */
+    public static Photo photo(long id, String sha256, int width, int height, PhotoMetadata m, String agency) {
+        return new Photo(id, sha256, "px" + id, id + ".jpg", "image/jpeg", width, height, m, m, agency, null,
                 List.of(), CREATED, CREATED, 1, 0, List.of());
     }
 

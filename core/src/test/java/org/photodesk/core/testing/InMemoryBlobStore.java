@@ -16,9 +16,32 @@ public final class InMemoryBlobStore implements BlobStore {
     private final Map<String, byte[]> blobs = new ConcurrentHashMap<>();
     private final Map<String, byte[]> renditions = new ConcurrentHashMap<>();
 
+    /** Stores the bytes unless the same are there: a damaged or lost blob is written again. */
     @Override
     public void put(String sha256, byte[] bytes) {
-        blobs.putIfAbsent(sha256, bytes.clone());
+        byte[] there = blobs.get(sha256);
+        if (there == null || !java.util.Arrays.equals(there, bytes)) {
+            blobs.put(sha256, bytes.clone());
+        }
+    }
+
+    @Override
+    public java.util.stream.Stream<String> originals() {
+        return java.util.List.copyOf(blobs.keySet()).stream();
+    }
+
+    /** Flips one bit of blob {@code sha256}, as a failing disk would (for tests of damage). */
+    public void damage(String sha256) {
+        blobs.computeIfPresent(sha256, (k, b) -> {
+            byte[] copy = b.clone();
+            copy[copy.length / 2] ^= 0x10;
+            return copy;
+        });
+    }
+
+    /** Loses blob {@code sha256} (for tests of damage). */
+    public void lose(String sha256) {
+        blobs.remove(sha256);
     }
 
     @Override

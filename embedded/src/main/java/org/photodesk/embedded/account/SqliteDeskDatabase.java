@@ -2,10 +2,9 @@ package org.photodesk.embedded.account;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.photodesk.embedded.store.Migrations;
+import org.photodesk.embedded.store.SqliteFile;
 
 /**
  * The SQLite database file that holds the desk's users, sessions and audit log (the same file as the photo store,
@@ -13,26 +12,25 @@ import org.photodesk.embedded.store.Migrations;
  */
 public final class SqliteDeskDatabase {
 
-    private final String url;
+    private final SqliteFile file;
 
-    private SqliteDeskDatabase(String url) {
-        this.url = url;
+    private SqliteDeskDatabase(SqliteFile file) {
+        this.file = file;
     }
 
     /** Opens (and migrates) the database in {@code file}, creating it when missing. */
     public static SqliteDeskDatabase open(Path file) {
-        var db = new SqliteDeskDatabase("jdbc:sqlite:" + file.toAbsolutePath());
         Migrations.migrate(file);
-        return db;
+        return new SqliteDeskDatabase(SqliteFile.writable(file));
+    }
+
+    /** Opens {@code file} as it is, migrating nothing: for a read-only file, or one already migrated. */
+    public static SqliteDeskDatabase open(SqliteFile file) {
+        return new SqliteDeskDatabase(file);
     }
 
     /** A new connection with foreign keys on and a busy timeout, for one unit of work. */
     public Connection connect() throws SQLException {
-        Connection c = DriverManager.getConnection(url);
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA foreign_keys = ON");
-            s.execute("PRAGMA busy_timeout = 5000");
-        }
-        return c;
+        return file.connect();
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.photodesk.embedded.gallery.SqliteGalleryRepository;
+import org.photodesk.embedded.store.SqliteFile;
+import org.sqlite.SQLiteConfig;
 import org.photodesk.core.article.Article;
 import org.photodesk.core.event.EventDecision;
 import org.photodesk.core.event.EventStore;
@@ -52,15 +53,23 @@ public final class SqliteEventStore implements EventStore {
 
     /** Opens the article and event tables of the library's database {@code dbFile}, which must be migrated. */
     public static SqliteEventStore open(Path dbFile) {
+        return open(SqliteFile.writable(dbFile));
+    }
+
+    /** Opens the article and event tables of {@code file} (read-only when it says so), which must be migrated. */
+    public static SqliteEventStore open(SqliteFile file) {
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA busy_timeout=5000");
+            var config = new SQLiteConfig();
+            config.setBusyTimeout(5000);
+            Connection c = file.connect(config);
+            if (!file.readOnly()) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA journal_mode=WAL");
+                }
             }
             return new SqliteEventStore(c);
         } catch (SQLException e) {
-            throw new EventStoreException("cannot open the event tables in " + dbFile + ": " + e.getMessage(), e);
+            throw new EventStoreException("cannot open the event tables in " + file.path() + ": " + e.getMessage(), e);
         }
     }
 

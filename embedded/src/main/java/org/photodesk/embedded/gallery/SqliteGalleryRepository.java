@@ -3,7 +3,6 @@ package org.photodesk.embedded.gallery;
 import org.photodesk.core.gallery.GalleryStoreException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.photodesk.embedded.store.Migrations;
+import org.photodesk.embedded.store.SqliteFile;
 import org.photodesk.core.gallery.Gallery;
 import org.photodesk.core.gallery.GalleryChangedException;
 import org.photodesk.core.gallery.GalleryItem;
@@ -46,18 +46,25 @@ public final class SqliteGalleryRepository implements GalleryRepository {
 
     /** Opens the galleries in SQLite file {@code dbFile}, which must already be migrated. */
     public static SqliteGalleryRepository open(Path dbFile) {
+        return open(SqliteFile.writable(dbFile));
+    }
+
+    /** Opens the galleries in {@code file} (read-only when it says so), which must already be migrated. */
+    public static SqliteGalleryRepository open(SqliteFile file) {
         try {
             var config = new SQLiteConfig();
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            Connection c = DriverManager.getConnection(url(dbFile), config.toProperties());
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA busy_timeout=5000");
-                s.execute("PRAGMA foreign_keys=ON");
+            config.setBusyTimeout(5000);
+            config.enforceForeignKeys(true);
+            Connection c = file.connect(config);
+            if (!file.readOnly()) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA journal_mode=WAL");
+                }
             }
             return new SqliteGalleryRepository(c);
         } catch (SQLException e) {
-            throw new GalleryStoreException("cannot open gallery database " + dbFile + ": " + e.getMessage(), e);
+            throw new GalleryStoreException("cannot open gallery database " + file.path() + ": " + e.getMessage(), e);
         }
     }
 
@@ -70,10 +77,6 @@ public final class SqliteGalleryRepository implements GalleryRepository {
     /** Applies the pending migrations of {@link #MIGRATIONS} to {@code dbFile}. */
     public static void migrate(Path dbFile) {
         Migrations.migrate(dbFile);
-    }
-
-    private static String url(Path dbFile) {
-        return "jdbc:sqlite:" + dbFile.toAbsolutePath();
     }
 
     @Override

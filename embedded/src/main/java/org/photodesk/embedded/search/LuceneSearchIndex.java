@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SequencedMap;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -39,6 +40,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.photodesk.core.photo.Photo;
+import org.photodesk.core.search.IndexDamagedException;
 import org.photodesk.core.search.Query;
 import org.photodesk.core.search.SearchIndex;
 import org.photodesk.core.search.SearchRequest;
@@ -69,8 +71,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final LuceneQueries queries = new LuceneQueries();
     private final FacetOrdinals ordinals = new FacetOrdinals();
     private final Directory directory;
+    /** Null when the index was opened to read only. */
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final Path location;
 
     /** Whether {@code e}, thrown when opening an index, says another process holds the index's write lock. */
     public static boolean heldElsewhere(RuntimeException e) {
@@ -82,6 +86,48 @@ public final class LuceneSearchIndex implements SearchIndex {
         return false;
     }
 
+    /**
+     * What is damaged, when {@code e} (thrown opening or reading an index) says the index's files are corrupt,
+     * truncated or missing; empty when it says something else (a lock held elsewhere, a read-only folder, a full
+     * disk, a permission), which rebuilding would not fix.
+     */
+    public static Optional<String> damage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.lucene.store.LockObtainFailedException) {
+                return Optional.empty();
+            }
+            Optional<String> found = damageOf(t);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> damageOf(Throwable t) {
+        return switch (t) {
+            case org.apache.lucene.index.IndexFormatTooOldException old ->
+                    Optional.of("written in an older, unreadable format");
+            case org.apache.lucene.index.IndexFormatTooNewException young -> Optional.of("written in a newer format");
+            case org.apache.lucene.index.CorruptIndexException c ->
+                    Optional.of("a file is corrupt: " + fileOf(c.getOriginalMessage()));
+            case java.io.EOFException eof -> Optional.of("a file is truncated");
+            case java.nio.file.NoSuchFileException missing ->
+                    Optional.of("a file is missing: " + fileName(missing.getFile()));
+            case org.apache.lucene.index.IndexNotFoundException none -> Optional.empty();
+            case java.io.FileNotFoundException missing -> Optional.of("a file is missing");
+            default -> Optional.empty();
+        };
+    }
+
+    private static String fileOf(String message) {
+        return message == null ? "checksum or header mismatch" : message.length() > 120 ? message.substring(0, 120) : message;
+    }
+
+    private static String fileName(String path) {
+        return path == null ? "unknown" : Path.of(path).getFileName().toString();
+    }
+
     /** Opens the index in {@code directory}, creating the directory and an empty index when missing. */
     public LuceneSearchIndex(Path directory) {
         Directory dir = null;
@@ -89,7 +135,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             Files.createDirectories(directory);
             dir = FSDirectory.open(directory);
-            boolean reuse = DirectoryReader.indexExists(dir) && schemaMatches(dir);
+            boolean reuse = reusable(dir);
             w = new IndexWriter(dir, writerConfig(reuse));
             if (!reuse) {
                 w.setLiveCommitData(userData(0).entrySet());
@@ -100,10 +146,56 @@ public final class LuceneSearchIndex implements SearchIndex {
             closeQuietly(w, e);
             closeQuietly(dir, e);
             throw e instanceof IOException io ? new UncheckedIOException("cannot open the search index in " + directory
-                    + ": check that the directory is writable and not used by another process", io) : (RuntimeException) e;
+                    + " (" + io.getMessage() + "): check that the directory is writable and not used by another"
+                    + " process", io) : (RuntimeException) e;
         }
         this.directory = dir;
         this.writer = w;
+        this.location = directory;
+    }
+
+    /** An index that only reads the last commit of {@code dir} (or, when null, of an empty index in memory). */
+    private LuceneSearchIndex(Directory dir, Path location) throws IOException {
+        this.directory = dir == null ? emptyIndex() : dir;
+        this.writer = null;
+        this.location = location;
+        this.searchers = new SearcherManager(this.directory, new FacetingSearcherFactory());
+    }
+
+    /**
+     * Opens the index in {@code directory} to search it only: nothing is created, locked or written, so it can be
+     * read in a read-only folder, on a full disk or while another process writes it. A missing index, or one of
+     * another schema version, reads as empty, at store change 0.
+     *
+     * @throws UncheckedIOException when it cannot be read ({@link #damage} says whether its files are damaged)
+     */
+    public static LuceneSearchIndex openReadOnly(Path directory) {
+        Directory dir = null;
+        try {
+            if (!Files.isDirectory(directory)) {
+                return new LuceneSearchIndex(null, directory);
+            }
+            dir = FSDirectory.open(directory);
+            if (!DirectoryReader.indexExists(dir) || !schemaMatches(dir)) {
+                dir.close();
+                return new LuceneSearchIndex(null, directory);
+            }
+            return new LuceneSearchIndex(dir, directory);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(dir, e);
+            throw e instanceof IOException io ? new UncheckedIOException("cannot read the search index in "
+                    + directory + ": " + io.getMessage(), io) : (RuntimeException) e;
+        }
+    }
+
+    /** An empty index in memory, committed at store change 0. */
+    private static Directory emptyIndex() throws IOException {
+        Directory memory = new org.apache.lucene.store.ByteBuffersDirectory();
+        try (IndexWriter w = new IndexWriter(memory, writerConfig(false))) {
+            w.setLiveCommitData(userData(0).entrySet());
+            w.commit();
+        }
+        return memory;
     }
 
     private static void closeQuietly(AutoCloseable closeable, Exception cause) {
@@ -124,6 +216,17 @@ public final class LuceneSearchIndex implements SearchIndex {
                 .setOpenMode(reuse ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
     }
 
+    /**
+     * Whether the index in {@code dir} can be appended to: it exists and has this schema. Read under the index's
+     * write lock, so that another process's commit cannot make a file vanish mid-read (which would look like damage);
+     * when another process holds the lock, this throws {@link org.apache.lucene.store.LockObtainFailedException}.
+     */
+    private static boolean reusable(Directory dir) throws IOException {
+        try (org.apache.lucene.store.Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            return DirectoryReader.indexExists(dir) && schemaMatches(dir);
+        }
+    }
+
     private static boolean schemaMatches(Directory dir) throws IOException {
         String found = SegmentInfos.readLatestCommit(dir).getUserData().get(SCHEMA);
         if (!IndexSchema.VERSION.equals(found)) {
@@ -138,23 +241,34 @@ public final class LuceneSearchIndex implements SearchIndex {
         return Map.of(STORE_CHANGE, Long.toString(storeChange), SCHEMA, IndexSchema.VERSION);
     }
 
+    /** The writer; an index opened to read only refuses every write. */
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("the search index in " + location + " was opened to read only");
+        }
+        return writer;
+    }
+
     @Override
     public void index(Photo photo) {
+        IndexWriter writer = writer();
         io(() -> writer.updateDocument(IndexSchema.idTerm(photo.id()), schema.document(photo)), "index photo " + photo.id());
     }
 
     @Override
     public void delete(long photoId) {
+        IndexWriter writer = writer();
         io(() -> writer.deleteDocuments(IndexSchema.idTerm(photoId)), "delete photo " + photoId);
     }
 
     @Override
     public void clear() {
-        io(writer::deleteAll, "clear");
+        io(writer()::deleteAll, "clear");
     }
 
     @Override
     public synchronized void commit(long storeChange) {
+        IndexWriter writer = writer();
         io(() -> {
             writer.setLiveCommitData(userData(storeChange).entrySet());
             writer.commit();
@@ -322,6 +436,10 @@ public final class LuceneSearchIndex implements SearchIndex {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
+            Optional<String> damage = damage(e);
+            if (damage.isPresent()) {
+                throw new IndexDamagedException(location.toString(), damage.get(), e);
+            }
             throw new UncheckedIOException("search index: cannot search: " + e.getMessage()
                     + "; the store is intact, run reindex if this persists", e);
         }

@@ -54,17 +54,30 @@ public final class FileBlobStore implements BlobStore {
     }
 
     /**
-     * Stores {@code bytes} under {@code sha256} unless a blob of the same size is already there. The caller
-     * vouches that {@code sha256} is the hash of {@code bytes}; it is not computed again.
+     * Stores {@code bytes} under {@code sha256} unless the same bytes are already there; a blob of another size or
+     * content (damaged, or cut short) is replaced. The caller vouches that {@code sha256} is the hash of
+     * {@code bytes}; it is not computed again.
      *
      * @throws IllegalArgumentException when {@code sha256} is not 64 lower-case hex digits
      */
     @Override
     public void put(String sha256, byte[] bytes) throws IOException {
         Path target = blobPath(sha256);
-        if (!existsWithSize(target, bytes.length)) {
+        if (!holds(target, bytes)) {
             writeAtomically(target, bytes);
         }
+    }
+
+    /** The name of every original in the folder (files named by a SHA-256 two folders down), renditions aside. */
+    @Override
+    public Stream<String> originals() throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return Stream.empty();
+        }
+        return Files.find(directory, 3, (path, attributes) -> attributes.isRegularFile()
+                        && SHA256.matcher(path.getFileName().toString()).matches()
+                        && directory.relativize(path).getNameCount() == 3)
+                .map(path -> path.getFileName().toString());
     }
 
     @Override
@@ -126,15 +139,35 @@ public final class FileBlobStore implements BlobStore {
         return sha256;
     }
 
-    private static boolean existsWithSize(Path target, long size) throws IOException {
+    /** Whether {@code target} holds exactly {@code bytes}; a blob found otherwise is logged, to be written again. */
+    private static boolean holds(Path target, byte[] bytes) throws IOException {
+        long existing;
         try {
-            long existing = Files.size(target);
-            if (existing != size) {
-                log.warn("blob {} has {} bytes instead of {}: writing it again", target, existing, size);
-            }
-            return existing == size;
+            existing = Files.size(target);
         } catch (NoSuchFileException e) {
             return false;
+        }
+        if (existing != bytes.length) {
+            log.warn("blob {} has {} bytes instead of {}: writing it again", target, existing, bytes.length);
+            return false;
+        }
+        if (!sameBytes(target, bytes)) {
+            log.warn("blob {} does not hold the bytes its name says (damaged): writing it again", target);
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            int at = 0;
+            for (int n; (n = in.readNBytes(buffer, 0, buffer.length)) > 0; at += n) {
+                if (at + n > bytes.length || java.util.Arrays.mismatch(buffer, 0, n, bytes, at, at + n) >= 0) {
+                    return false;
+                }
+            }
+            return at == bytes.length;
         }
     }
 

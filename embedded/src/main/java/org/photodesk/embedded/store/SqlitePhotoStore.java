@@ -81,11 +81,37 @@ public final class SqlitePhotoStore implements PhotoStore {
 
     /** Opens the database in {@code databaseFile}, taking the time of changes from {@code clock}. */
     public SqlitePhotoStore(Path databaseFile, Clock clock) {
+        this(connect(databaseFile), clock);
+    }
+
+    private SqlitePhotoStore(Connection connection, Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.connection = connection;
+    }
+
+    /**
+     * Opens the database in {@code databaseFile} to read it only: nothing is created, migrated or written, so that
+     * it can be read in a read-only folder or on a full disk; writes fail.
+     *
+     * @throws StoreException when there is no database there or its schema is not the newest
+     */
+    public static SqlitePhotoStore openReadOnly(Path databaseFile, Clock clock) {
+        SqliteFile file = SqliteFile.readOnlyAt(databaseFile);
+        Migrations.expectCurrent(file);
+        var config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        try {
+            return new SqlitePhotoStore(file.connect(config), clock);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the photo database " + databaseFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect(Path databaseFile) {
         SQLiteDataSource dataSource = dataSource(databaseFile);
         Migrations.migrate(databaseFile);
         try {
-            connection = dataSource.getConnection();
+            return dataSource.getConnection();
         } catch (SQLException e) {
             throw new StoreException("cannot open the photo database " + databaseFile
                     + ": check that the file is readable and writable", e);
@@ -161,6 +187,15 @@ public final class SqlitePhotoStore implements PhotoStore {
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }
+    }
+
+    /**
+     * Runs {@code work} in one transaction begun IMMEDIATE, which holds SQLite's write lock from its start: no
+     * other connection, in this process or another, writes until it ends.
+     */
+    @Override
+    public <T> T atomically(Supplier<T> work) {
+        return inTransaction(work);
     }
 
     /** Stores all {@code records} as new photos in one transaction. */

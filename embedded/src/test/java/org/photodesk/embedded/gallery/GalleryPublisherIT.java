@@ -93,8 +93,9 @@ class GalleryPublisherIT {
     }
 
     private void add(long id, byte[] jpeg, int w, int h, PhotoMetadata m, String agency) {
-        photos.put(id, TestGalleries.photo(id, w, h, m, agency));
-        blobs.put("sha" + id, jpeg);
+        String sha = org.photodesk.core.photo.Sha256.hex(jpeg);
+        photos.put(id, TestGalleries.photo(id, sha, w, h, m, agency));
+        blobs.put(sha, jpeg);
     }
 
     private Gallery createGallery() {
@@ -112,6 +113,19 @@ class GalleryPublisherIT {
         args.addAll(List.of(extra));
         args.add(file.toString());
         return new ObjectMapper().readTree(TestJpegs.exiftool(args)).get(0);
+    }
+
+    @Test
+    void anOriginalThatNoLongerMatchesItsHashIsRefusedAndNothingIsPublished() throws Exception {
+        createGallery();
+        blobs.damage(photos.get(21L).sha256());
+
+        assertThatThrownBy(() -> publisher.publish("zurich-marathon", BASE, true))
+                .isInstanceOf(IOException.class).hasMessageContaining("damaged").hasMessageContaining("photo 21")
+                .hasMessageContaining("re-ingest");
+
+        assertThat(data.resolve("published").resolve("zurich-marathon")).doesNotExist();
+        assertThat(repo.findBySlug("zurich-marathon").orElseThrow().publishedAt()).isNull();
     }
 
     @Test
