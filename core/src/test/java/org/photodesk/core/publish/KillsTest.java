@@ -51,8 +51,10 @@ class KillsTest {
     }
 
     private Photo photo(String name, PhotoMetadata m) {
-        String sha = StoreFixtures.sha256(name);
-        blobs.put(sha, TestJpegs.jpeg(800, 533, Color.ORANGE, Color.BLUE));
+        // a picture of its own for each name, stored under its true hash (publishing checks it)
+        byte[] jpeg = TestJpegs.jpeg(800, 533, new Color(name.hashCode() & 0xFFFFFF), Color.BLUE);
+        String sha = StoreFixtures.sha256(jpeg);
+        blobs.put(sha, jpeg);
         return library.store().add(new PhotoRecord(sha, sha, name + ".jpg", new ImageInfo("image/jpeg", 800, 533, 1),
                 1000, m, "AP", null, List.of()));
     }
