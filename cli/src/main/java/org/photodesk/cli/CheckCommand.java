@@ -126,7 +126,8 @@ public final class CheckCommand implements Callable<Integer> {
             var book = new EventBook(events, library.store(), clock);
             book.summaries().forEach(e -> book.referenceNames(e.id())
                     .forEach(n -> libraryNames.add(new KnownName(n.name(), List.of()))));
-            Query parsed = "*".equals(query) ? new Query.All() : library.queryParser().parse(query);
+            Query parsed = "*".equals(query) ? new Query.All()
+                    : library.ingestor().nearDuplicates().resolve(library.queryParser().parse(query));
             int all = (int) Math.min(Integer.MAX_VALUE, library.store().count());
             var ids = library.index().search(new SearchRequest(parsed, SearchRequest.Sort.TAKEN, 0, all)).ids();
             return ids.stream().flatMap(id -> library.store().findById(id).stream()).toList();

@@ -15,7 +15,7 @@ import org.photodesk.core.photo.Problem;
         "byline", "bylineTitle", "credit", "source", "copyright", "usageTerms", "city", "sublocation", "state",
         "country", "countryCode", "locationsShown", "dateCreated", "keywords", "instructions", "transmissionReference",
         "people", "event", "altText", "digitalSourceType", "provenance", "problems", "version", "rating", "labels",
-        "ingestedAt", "updatedAt", "kill"})
+        "ingestedAt", "updatedAt", "kill", "nearDuplicates", "burst"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PhotoJson(long id, String sha256, String fileName, String mediaType, int width, int height,
         String agency, String headline, String title, String caption, List<String> byline, String bylineTitle,
@@ -23,7 +23,12 @@ public record PhotoJson(long id, String sha256, String fileName, String mediaTyp
         String state, String country, String countryCode, List<String> locationsShown, String dateCreated,
         List<String> keywords, String instructions, String transmissionReference, List<String> people, String event,
         String altText, String digitalSourceType, ProvenanceJson provenance, List<ProblemJson> problems, int version,
-        int rating, List<String> labels, String ingestedAt, String updatedAt, KillJson kill) {
+        int rating, List<String> labels, String ingestedAt, String updatedAt, KillJson kill,
+        List<NearJson> nearDuplicates, List<NearJson> burst) {
+
+    /** A photo showing the same picture ({@code nearDuplicates}) or a frame of the same burst, bits apart. */
+    @JsonPropertyOrder({"id", "distance"})
+    public record NearJson(long id, int distance) {}
 
     /**
      * What the photo's Content Credentials (C2PA) and digital source type say: {@code state} is {@code verified},
@@ -62,6 +67,11 @@ public record PhotoJson(long id, String sha256, String fileName, String mediaTyp
 
     /** The JSON view of {@code photo}: the desk's metadata (the file's with the editors' edits). */
     public static PhotoJson of(Photo photo) {
+        return of(photo, List.of());
+    }
+
+    /** The JSON view of {@code photo} with the photos near it ({@code NearDuplicates.of}). */
+    public static PhotoJson of(Photo photo, List<org.photodesk.core.similar.NearDuplicates.Link> near) {
         PhotoMetadata m = photo.metadata();
         return new PhotoJson(photo.id(), photo.sha256(), photo.fileName(), photo.mediaType(), photo.width(),
                 photo.height(), photo.agency(), m.headline(), m.title(), m.caption(), m.byline(), m.bylineTitle(),
@@ -71,6 +81,8 @@ public record PhotoJson(long id, String sha256, String fileName, String mediaTyp
                 m.digitalSourceType(), ProvenanceJson.of(photo.provenance()),
                 photo.problems().stream().map(ProblemJson::of).toList(), photo.version(),
                 photo.rating(), photo.labels(), String.valueOf(photo.ingestedAt()),
-                photo.updatedAt() == null ? null : photo.updatedAt().toString(), KillJson.of(photo.kill()));
+                photo.updatedAt() == null ? null : photo.updatedAt().toString(), KillJson.of(photo.kill()),
+                near.stream().filter(l -> l.duplicate()).map(l -> new NearJson(l.id(), l.distance())).toList(),
+                near.stream().filter(l -> !l.duplicate()).map(l -> new NearJson(l.id(), l.distance())).toList());
     }
 }

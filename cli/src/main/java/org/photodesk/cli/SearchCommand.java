@@ -60,7 +60,8 @@ public final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         try (Library library = data.openReadOnly()) {
-            SearchResult result = library.index().search(new SearchRequest(query.get(), sort, 0, Math.max(0, limit)));
+            Query resolved = library.ingestor().nearDuplicates().resolve(query.get());
+            SearchResult result = library.index().search(new SearchRequest(resolved, sort, 0, Math.max(0, limit)));
             List<Photo> photos = result.ids().stream().flatMap(id -> library.store().findById(id).stream()).toList();
             print(result, photos);
         } catch (IllegalStateException e) {

@@ -44,23 +44,25 @@ public final class ShowCommand implements Callable<Integer> {
                         + " in " + data.dir() + "; `photodesk search` lists the ids");
                 return 1;
             }
-            print(photo.get(), library.store().history(id), library.store().notices(id));
+            print(photo.get(), library.store().history(id), library.store().notices(id),
+                    library.ingestor().nearDuplicates().of(id));
         }
         return 0;
     }
 
-    private void print(Photo photo, List<PhotoVersion> history, List<ResendNotice> notices) {
+    private void print(Photo photo, List<PhotoVersion> history, List<ResendNotice> notices,
+            List<org.photodesk.core.similar.NearDuplicates.Link> near) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("photo", PhotoJson.of(photo));
+            m.put("photo", PhotoJson.of(photo, near));
             m.put("raw", raw(photo.raw()));
             m.put("history", history.stream().map(v -> Map.of("version", v.version(), "sha256", v.sha256(),
                     "replacedAt", String.valueOf(v.replacedAt()), "reason", String.valueOf(v.reason()))).toList());
             m.put("notices", notices.stream().map(ShowCommand::notice).toList());
             out.println(Json.write(flatten(m)));
         } else {
-            Map<String, Object> fields = Json.toMap(PhotoJson.of(photo));
+            Map<String, Object> fields = Json.toMap(PhotoJson.of(photo, near));
             fields.forEach((k, v) -> {
                 if (v != null && !(v instanceof List<?> l && l.isEmpty()) && !"problems".equals(k)
                         && !"provenance".equals(k)) {

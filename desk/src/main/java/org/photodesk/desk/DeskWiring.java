@@ -35,7 +35,8 @@ final class DeskWiring {
         var publisher = new GalleryPublisher(library.site(), library.locks(), library.galleries(),
                 library.store()::findById, library.renditions(), style.creditLines(), captions, clock,
                 PublishOptions.fromEnvironment(System.getenv()));
-        return new DeskPorts(library.store(), library.blobs(), library.index(), library.queryParser()::parse,
+        return new DeskPorts(library.store(), library.blobs(), library.index(),
+                text -> library.ingestor().nearDuplicates().resolve(library.queryParser().parse(text)),
                 (name, bytes) -> ingestNow(ingestor, name, bytes),
                 new StoreEditing(library.store(), library.editor()),
                 renditions(library),

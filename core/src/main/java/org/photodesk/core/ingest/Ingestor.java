@@ -61,6 +61,7 @@ public final class Ingestor {
     private final PhotoEditor editor;
     private final C2paReader credentials;
     private final PerceptualHasher hasher;
+    private final org.photodesk.core.similar.NearDuplicates nearDuplicates;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final List<Consumer<Photo>> onStored = new CopyOnWriteArrayList<>();
     private final java.util.Set<Long> indexedSinceCommit = new java.util.HashSet<>();
@@ -73,12 +74,12 @@ public final class Ingestor {
 
     /**
      * A pipeline whose re-sends are dated by {@code clock}, reading Content Credentials with no trust anchors (a
-     * valid signature is "claimed") and making no perceptual hash.
+     * valid signature is "claimed") and fingerprinting each photo from its thumbnail for near-duplicates.
      */
     public Ingestor(PhotoStore store, BlobStore blobs, SearchIndex index, MetadataReader reader,
             MetadataEnricher enricher, RenditionMaker renditions, IngestLimits limits, java.time.Clock clock) {
         this(store, blobs, index, reader, enricher, renditions, limits, clock,
-                new C2paReader(TrustAnchors.none(), clock), PerceptualHasher.NONE);
+                new C2paReader(TrustAnchors.none(), clock), new org.photodesk.core.similar.ThumbnailFingerprints());
     }
 
     /**
@@ -91,6 +92,7 @@ public final class Ingestor {
         this.editor = new PhotoEditor(store, clock);
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
+        this.nearDuplicates = new org.photodesk.core.similar.NearDuplicates(store, blobs);
         this.store = store;
         this.blobs = blobs;
         this.index = index;
@@ -450,8 +452,13 @@ public final class Ingestor {
             try (java.io.InputStream in = thumb.get()) {
                 jpeg = in.readAllBytes();
             }
-            java.util.OptionalLong hash = hasher.hash(jpeg);
+            Optional<org.photodesk.core.similar.PictureHash> fingerprint = hasher.fingerprint(jpeg);
+            java.util.OptionalLong hash = fingerprint.isPresent()
+                    ? java.util.OptionalLong.of(fingerprint.get().frame()) : hasher.hash(jpeg);
             if (hash.isPresent()) {
+                if (fingerprint.isPresent()) {
+                    nearDuplicates.remember(photo, fingerprint.get());
+                }
                 store.putPerceptualHash(photo.sha256(), hash.getAsLong());
                 reindex(photo.id());
             }
@@ -459,6 +466,11 @@ public final class Ingestor {
             LOG.warn("Perceptual hash of photo {} failed; it has none until it is made again: {}", photo.id(),
                     e.getMessage(), e);
         }
+    }
+
+    /** The library's near-duplicates, fed by this pipeline's fingerprints. */
+    public org.photodesk.core.similar.NearDuplicates nearDuplicates() {
+        return nearDuplicates;
     }
 
     /** Calls {@code listener} with every photo added or updated from now on, once it is stored and indexed. */

@@ -52,6 +52,20 @@ public sealed interface Query {
         }
     }
 
+    /**
+     * {@code similar:ID}: photo {@code photoId} and the photos showing the same picture (near-duplicates, frames of
+     * its burst). Search engines cannot tell; the library's near-duplicates replace it by {@link Ids} before a search
+     * ({@code core.similar.NearDuplicates#resolve}).
+     */
+    record Similar(long photoId) implements Query {}
+
+    /** Exactly the photos with these ids (what {@link Similar} resolves to). */
+    record Ids(java.util.Set<Long> ids) implements Query {
+        public Ids {
+            ids = java.util.Set.copyOf(ids);
+        }
+    }
+
     /** Photos that do not match {@code query}. */
     record Not(Query query) implements Query {}
 
@@ -72,6 +86,8 @@ public sealed interface Query {
             case Words w -> false;
             case Phrase p -> false;
             case Taken t -> false;
+            case Similar s -> false;
+            case Ids i -> false;
         };
     }
 

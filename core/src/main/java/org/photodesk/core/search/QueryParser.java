@@ -18,9 +18,10 @@ import java.util.stream.Stream;
  * positive = '"' text '"' | name ":" value | word
  * value   = '"' text '"' | word            (for taken: a date, see {@link TakenParser})
  * name    = by | credit | agency | person | city | country | in | keyword | event | c2pa | assignment | taken
- *           | status                                                                    (any case)
+ *           | status | similar                                                                    (any case)
  * </pre>
  * {@code status:} takes {@code killed}, {@code live} or {@code any}; a query without it finds live photos only.
+ * {@code similar:} takes a photo id: that photo and the photos showing the same picture.
  * {@code c2pa:} takes one of {@link #C2PA_VALUES} (how far a photo's Content Credentials hold, or {@code ai} for
  * pictures declared generated); {@code assignment:} takes an assignment's Job Id (IPTC 2:103) whole.
  * A word runs to the next white space or quote. A word such as {@code 10:30} whose part before the colon is not
@@ -35,6 +36,7 @@ public final class QueryParser {
 
     static final String TAKEN = "taken";
     static final String STATUS = "status";
+    static final String SIMILAR = "similar";
 
     /** The values {@code c2pa:} takes. */
     public static final List<String> C2PA_VALUES = List.of("verified", "claimed", "invalid", "none", "ai");
@@ -53,7 +55,7 @@ public final class QueryParser {
     static List<String> filterNames() {
         return Stream.concat(
                         Arrays.stream(Query.Field.values()).filter(f -> f != Query.Field.ANY).map(Query.Field::prefix),
-                        Stream.of(TAKEN, STATUS))
+                        Stream.of(TAKEN, STATUS, SIMILAR))
                 .toList();
     }
 
@@ -124,6 +126,9 @@ public final class QueryParser {
             if (key.equals(STATUS)) {
                 return status(peek() == '"' ? quoted() : word(), start);
             }
+            if (key.equals(SIMILAR)) {
+                return similar(peek() == '"' ? quoted() : word(), start);
+            }
             Query.Field field = field(key).orElseThrow(() -> unknownFilter(name, start));
             if (field == Query.Field.C2PA) {
                 return c2pa(name);
@@ -139,6 +144,15 @@ public final class QueryParser {
                         + " (how far Content Credentials hold, or ai for generated pictures), not '" + value + "'");
             }
             return new Query.Words(Query.Field.C2PA, value);
+        }
+
+        private Query similar(String value, int start) {
+            String v = value.strip();
+            if (!v.matches("[0-9]{1,18}")) {
+                throw error(start, "'similar:' takes a photo id, as in similar:42 (the photo and the photos showing"
+                        + " the same picture), not '" + value + "'");
+            }
+            return new Query.Similar(Long.parseLong(v));
         }
 
         private Query status(String value, int start) {
@@ -220,6 +234,7 @@ public final class QueryParser {
         return switch (key) {
             case TAKEN -> "taken:2024-08-11 or taken:2024-08-01..2024-08-12";
             case STATUS -> "status:killed";
+            case SIMILAR -> "similar:42";
             case "by" -> "by:meissner or by:\"Martin Meissner\"";
             case "in", "city" -> key + ":paris or " + key + ":\"Saint-Denis\"";
             case "c2pa" -> "c2pa:verified or c2pa:ai";

@@ -287,6 +287,18 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void findsExactlyTheGivenIdsAloneInAConjunctionOrNegated() {
+        assumeTrue(searchesQueries(), "this index does not implement the query language");
+        Query ids = new Query.Ids(java.util.Set.of(1L, 3L, 99L));
+
+        assertThat(index.search(new SearchRequest(ids, Sort.TAKEN, 0, 50)).ids()).containsExactly(1L, 3L);
+        assertThat(index.search(new SearchRequest(new Query.And(List.of(new Query.Words(Query.Field.ANY, "germany"),
+                ids)), Sort.TAKEN, 0, 50)).ids()).containsExactly(1L, 3L);
+        assertThat(index.search(new SearchRequest(new Query.And(List.of(new Query.Words(Query.Field.ANY, "meissner"),
+                new Query.Not(ids))), Sort.TAKEN, 0, 50)).ids()).containsExactly(2L);
+    }
+
+    @Test
     void sortsByIngestTimeAndUndatedPhotosLast() {
         assumeTrue(searchesQueries(), "this index does not sort");
         assertThat(search("", Sort.INGESTED).ids()).containsExactly(5L, 4L, 2L, 3L, 1L);

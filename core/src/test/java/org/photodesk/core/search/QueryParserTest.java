@@ -169,6 +169,15 @@ class QueryParserTest {
     }
 
     @Test
+    void readsTheSimilarFilter() {
+        assertThat(parser.parse("similar:42")).isEqualTo(new Query.Similar(42));
+        assertThat(parser.parse("-Similar:\"7\"")).isEqualTo(new Not(new Query.Similar(7)));
+        assertThat(catchSyntax("similar:ladybird").getMessage()).contains("'similar:' takes a photo id");
+        assertThat(catchSyntax("similar:-3").getMessage()).contains("'similar:' takes a photo id");
+        assertThat(catchSyntax("simlar:3").getMessage()).contains("did you mean similar:?");
+    }
+
+    @Test
     void rejectsOverlongQueries() {
         String text = "a ".repeat(QueryParser.MAX_LENGTH);
         assertThatThrownBy(() -> parser.parse(text))

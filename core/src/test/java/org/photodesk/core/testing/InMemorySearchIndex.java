@@ -60,12 +60,12 @@ public final class InMemorySearchIndex implements SearchIndex {
     public synchronized SearchResult search(SearchRequest request) {
         Query q = request.query();
         List<Long> all = committed.values().stream()
-                .filter(p -> Query.namesStatus(q) ? matchesStatus(p, q) : !p.killed()).map(Photo::id).toList();
+                .filter(p -> matchesStatus(p, q) && (Query.namesStatus(q) || !p.killed())).map(Photo::id).toList();
         List<Long> ids = all.stream().skip(request.offset()).limit(request.limit()).toList();
         return new SearchResult(all.size(), ids, Map.of());
     }
 
-    /** Whether {@code p} passes the status clauses of {@code q}; every other clause matches. */
+    /** Whether {@code p} passes the status and id clauses of {@code q}; every other clause matches. */
     private static boolean matchesStatus(Photo p, Query q) {
         return switch (q) {
             case Query.Status s -> switch (s.kind()) {
@@ -73,7 +73,9 @@ public final class InMemorySearchIndex implements SearchIndex {
                 case LIVE -> !p.killed();
                 case ANY -> true;
             };
-            case Query.Not n -> !(n.query() instanceof Query.Status) || !matchesStatus(p, n.query());
+            case Query.Ids i -> i.ids().contains(p.id());
+            case Query.Not n -> !(n.query() instanceof Query.Status || n.query() instanceof Query.Ids)
+                    || !matchesStatus(p, n.query());
             case Query.And and -> and.clauses().stream().allMatch(c -> matchesStatus(p, c));
             default -> true;
         };

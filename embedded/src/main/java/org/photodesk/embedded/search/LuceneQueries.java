@@ -40,9 +40,18 @@ final class LuceneQueries {
             case Query.Phrase p -> Optional.ofNullable(builder.createPhraseQuery(IndexSchema.field(p.field()), p.text()));
             case Query.Taken t -> Optional.of(taken(t));
             case Query.Status s -> status(s);
+            case Query.Ids i -> Optional.of(ids(i));
+            case Query.Similar s -> throw new IllegalArgumentException(
+                    "similar:" + s.photoId() + " must be resolved by the library's near-duplicates before searching");
             case Query.Not n -> constraint(n.query()).map(LuceneQueries::not);
             case Query.And and -> and(and.clauses());
         };
+    }
+
+    /** Exactly the documents of these photos. */
+    private static org.apache.lucene.search.Query ids(Query.Ids i) {
+        return new org.apache.lucene.search.TermInSetQuery(IndexSchema.ID,
+                i.ids().stream().map(id -> new org.apache.lucene.util.BytesRef(Long.toString(id))).toList());
     }
 
     /** The one exact term of {@code c2pa:} or {@code assignment:}. */
@@ -94,6 +103,7 @@ final class LuceneQueries {
                 case Query.Not n -> constraint(n.query()).ifPresent(mustNot::add);
                 case Query.Taken t -> filter.add(taken(t));
                 case Query.Status s -> status(s).ifPresent(filter::add);
+                case Query.Ids i -> filter.add(ids(i));
                 default -> constraint(clause).ifPresent(must::add);
             }
         }

@@ -47,7 +47,16 @@ final class OpenSearchQueries {
             case org.photodesk.core.search.Query.Not n -> negated(n.query()).map(OpenSearchQueries::not);
             case org.photodesk.core.search.Query.And and -> and(and.clauses());
             case org.photodesk.core.search.Query.Status s -> status(s);
+            case org.photodesk.core.search.Query.Ids i -> Optional.of(ids(i));
+            case org.photodesk.core.search.Query.Similar s -> throw new IllegalArgumentException(
+                    "similar:" + s.photoId() + " must be resolved by the library's near-duplicates before searching");
         };
+    }
+
+    /** Exactly the documents of these photos. */
+    private static Query ids(org.photodesk.core.search.Query.Ids i) {
+        List<FieldValue> values = i.ids().stream().sorted().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field(PhotoDocuments.ID).terms(v -> v.value(values))));
     }
 
     /** Killed photos for {@code status:killed}, the others for {@code status:live}, no constraint for {@code any}. */
@@ -143,6 +152,7 @@ final class OpenSearchQueries {
             switch (clause) {
                 case org.photodesk.core.search.Query.Not n -> negated(n.query()).ifPresent(mustNot::add);
                 case org.photodesk.core.search.Query.Taken t -> filter.add(taken(t));
+                case org.photodesk.core.search.Query.Ids i -> filter.add(ids(i));
                 default -> constraint(clause).ifPresent(must::add);
             }
         }
