@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.photodesk.core.library.Library;
 import org.photodesk.core.ingest.HotFolder;
 import org.photodesk.core.ingest.IngestOutcome;
+import org.photodesk.core.ingest.IngestPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,8 +49,10 @@ public final class WatchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("photodesk watch: " + dir + " is not a folder; create it first");
             return 2;
         }
-        try (Library library = SharedLibrary.openForIngest(data, true, spec.commandLine().getErr())) {
-            HotFolder folder = new HotFolder(dir, library.ingestor(), Duration.ofMillis(settleMs), Clock.systemUTC());
+        try (Library library = SharedLibrary.openForIngest(data, true, spec.commandLine().getErr());
+                IngestPipeline pipeline = new IngestPipeline(library.ingestor())) {
+            HotFolder folder = new HotFolder(dir, pipeline, library.ingestor(), Duration.ofMillis(settleMs),
+                    Clock.systemUTC());
             PrintWriter out = spec.commandLine().getOut();
             out.println("Watching " + dir.toAbsolutePath() + " (Ctrl-C to stop)");
             out.flush();

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.photodesk.core.check.HouseStyle;
 import org.photodesk.core.gallery.CaptionChecker;
-import org.photodesk.core.ingest.IngestOutcome;
+import org.photodesk.core.ingest.IngestPipeline;
 import org.photodesk.core.ingest.Ingestor;
 import org.photodesk.core.library.Library;
 import org.photodesk.core.publish.GalleryPublisher;
@@ -16,8 +16,8 @@ import org.photodesk.core.render.StoredRenditions;
 
 /**
  * Adapts an open {@link Library} to the desk: edits through the domain's editor, renditions from the blob store
- * (made on demand when missing), galleries through the repository and publisher, uploads and hot folders through the
- * ingestor (an upload is searchable before the answer), events and article imports through the event book.
+ * (made on demand when missing), galleries through the repository and publisher, uploads and hot folders through one
+ * {@link IngestPipeline} (an upload is searchable before the answer; its renditions follow), events and article imports through the event book.
  */
 final class DeskWiring {
 
@@ -30,6 +30,7 @@ final class DeskWiring {
 
     static DeskPorts ports(Library library, Supplier<String> publicUrl, Clock clock) {
         Ingestor ingestor = library.ingestor();
+        IngestPipeline pipeline = new IngestPipeline(ingestor);
         HouseStyle style = HouseStyle.of(library.store(), clock);
         CaptionChecker captions = style.captionChecks();
         var publisher = new GalleryPublisher(library.site(), library.locks(), library.galleries(),
@@ -37,14 +38,17 @@ final class DeskWiring {
                 PublishOptions.fromEnvironment(System.getenv()));
         return new DeskPorts(library.store(), library.blobs(), library.index(),
                 text -> library.ingestor().nearDuplicates().resolve(library.queryParser().parse(text)),
-                (name, bytes) -> ingestNow(ingestor, name, bytes),
+                pipeline::store,
                 new StoreEditing(library.store(), library.editor()),
                 renditions(library),
                 new LibraryGalleries(library.galleries(), publisher, publicUrl, clock), library.site(),
                 new EditAwareChecks(library.store(), captions),
-                new LibraryHotFolders(ingestor, HOT_FOLDER_INTERVAL, HOT_FOLDER_SETTLE, clock),
+                new LibraryHotFolders(pipeline, ingestor, HOT_FOLDER_INTERVAL, HOT_FOLDER_SETTLE, clock),
                 new LibraryEvents(library.events(), library.galleries(), library.store(), clock),
-                library.accounts(), library.audit(), library);
+                library.accounts(), library.audit(), () -> {
+                    pipeline.close();
+                    library.close();
+                });
     }
 
     /** The stored thumbnail or preview, made on first request when missing. */
@@ -59,11 +63,5 @@ final class DeskWiring {
         };
     }
 
-    /** Ingests an upload and makes it searchable before answering. */
-    private static IngestOutcome ingestNow(Ingestor ingestor, String name, byte[] bytes) {
-        IngestOutcome outcome = ingestor.ingest(name, bytes);
-        ingestor.flush();
-        return outcome;
-    }
 
 }

@@ -9,23 +9,26 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.photodesk.core.ingest.HotFolder;
 import org.photodesk.core.ingest.IngestOutcome;
+import org.photodesk.core.ingest.IngestPipeline;
 import org.photodesk.core.ingest.Ingestor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the library's {@link HotFolder} on a virtual thread: scans the folder at a fixed interval and ingests each
- * file once it has settled; what it takes is flushed to the index at once, and the change feed shows it.
+ * Runs the library's {@link HotFolder} on a virtual thread: scans the folder at a fixed interval and sends the files
+ * that have settled through the ingest pipeline together (a burst in parallel); what it takes is flushed to the index at once, and the change feed shows it.
  */
 final class LibraryHotFolders implements HotFolders {
 
     private static final Logger LOG = LoggerFactory.getLogger(LibraryHotFolders.class);
+    private final IngestPipeline pipeline;
     private final Ingestor ingestor;
     private final Duration interval;
     private final Duration settle;
     private final Clock clock;
 
-    LibraryHotFolders(Ingestor ingestor, Duration interval, Duration settle, Clock clock) {
+    LibraryHotFolders(IngestPipeline pipeline, Ingestor ingestor, Duration interval, Duration settle, Clock clock) {
+        this.pipeline = pipeline;
         this.ingestor = ingestor;
         this.interval = interval;
         this.settle = settle;
@@ -36,7 +39,7 @@ final class LibraryHotFolders implements HotFolders {
     public AutoCloseable watch(Path dir) {
         HotFolder folder;
         try {
-            folder = new HotFolder(dir, ingestor, settle, clock);
+            folder = new HotFolder(dir, pipeline, ingestor, settle, clock);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch hot folder " + dir + ": " + e.getMessage()
                     + "; check that it exists and is writable", e);

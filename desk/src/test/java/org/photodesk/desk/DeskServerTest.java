@@ -149,6 +149,10 @@ class DeskServerTest {
         var p = desk.photo("A caption", "Jane Roe", "AP", "Paris");
         // where the embedded blob folder keeps a thumbnail
         Path thumb = desk.data.resolve("blobs/renditions/thumb/" + p.sha256().substring(0, 2) + "/" + p.sha256() + ".jpg");
+        // renditions follow the upload's answer, on the pipeline's rendition threads
+        for (int i = 0; i < 200 && !Files.exists(thumb); i++) {
+            Thread.sleep(50);
+        }
         assertThat(thumb).exists();
         Files.delete(thumb);
         var s = new HttpSession(desk.base);

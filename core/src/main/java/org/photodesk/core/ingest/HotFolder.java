@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -40,6 +41,8 @@ public final class HotFolder {
     private final Path done;
     private final Path failed;
     private final Ingestor ingestor;
+    /** The pipeline a burst goes through in parallel; null to take one file at a time. */
+    private final IngestPipeline pipeline;
     private final Duration settle;
     private final Clock clock;
     private final Map<Path, Seen> seen = new HashMap<>();
@@ -50,6 +53,21 @@ public final class HotFolder {
     private record Seen(long size, long modified, Instant since) {}
 
     public HotFolder(Path dir, Ingestor ingestor, Duration settle, Clock clock) throws IOException {
+        this(dir, ingestor, null, settle, clock);
+    }
+
+    /**
+     * A hot folder whose settled files go through {@code pipeline} together, so that a burst is taken in parallel;
+     * each is moved out once it is searchable (its renditions follow).
+     */
+    public HotFolder(Path dir, IngestPipeline pipeline, Ingestor ingestor, Duration settle, Clock clock)
+            throws IOException {
+        this(dir, ingestor, Objects.requireNonNull(pipeline, "pipeline"), settle, clock);
+    }
+
+    private HotFolder(Path dir, Ingestor ingestor, IngestPipeline pipeline, Duration settle, Clock clock)
+            throws IOException {
+        this.pipeline = pipeline;
         this.dir = dir;
         this.done = Files.createDirectories(dir.resolve("done"));
         this.failed = Files.createDirectories(dir.resolve("failed"));
@@ -65,15 +83,25 @@ public final class HotFolder {
      */
     public int scan(Consumer<IngestOutcome> report) throws IOException {
         int taken = 0;
+        var burst = new java.util.LinkedHashMap<Path, java.util.concurrent.CompletableFuture<IngestOutcome>>();
         for (Path file : candidates()) {
             Optional<String> refused = notRegular(file);
             if (refused.isPresent()) {
                 report.accept(fail(file, new IngestOutcome.Rejected(file.toString(), refused.get())));
                 taken++;
             } else if (settled(file)) {
-                report.accept(take(file));
-                taken++;
+                if (pipeline == null) {
+                    report.accept(take(file));
+                    taken++;
+                } else {
+                    seen.remove(file);
+                    burst.put(file, pipeline.submit(file, false).stored());
+                }
             }
+        }
+        for (var entry : burst.entrySet()) {
+            report.accept(moveOut(entry.getKey(), entry.getValue().join()));
+            taken++;
         }
         if (taken > 0) {
             ingestor.flush();
@@ -125,7 +153,10 @@ public final class HotFolder {
 
     private IngestOutcome take(Path file) {
         seen.remove(file);
-        IngestOutcome outcome = ingestor.ingest(file);
+        return moveOut(file, ingestor.ingest(file));
+    }
+
+    private IngestOutcome moveOut(Path file, IngestOutcome outcome) {
         return outcome instanceof IngestOutcome.Rejected ? fail(file, outcome) : done(file, outcome);
     }
 

@@ -405,26 +405,47 @@ public final class Ingestor {
     }
 
     /**
-     * Makes the renditions of a photo just stored (CPU-bound, so a caller may run it apart from storing) and tells
-     * the listeners; any other outcome passes through.
+     * Tells the listeners of a photo just stored, then makes its renditions and fingerprint; any other outcome
+     * passes through. {@link IngestPipeline} runs the two halves apart ({@link #tell} and {@link #render}).
      */
     public IngestOutcome finish(IngestOutcome outcome) {
-        switch (outcome) {
-            case Added a -> stored(a.photo());
-            case Updated u -> stored(u.photo());
-            case Duplicate d -> { }
-            case Rejected r -> { }
-        }
+        return render(tell(outcome));
+    }
+
+    /** Tells the listeners ({@link #onStored}) of a photo just stored and indexed; any other outcome passes. */
+    public IngestOutcome tell(IngestOutcome outcome) {
+        photoOf(outcome).ifPresent(this::told);
         return outcome;
     }
 
-    private void stored(Photo photo) {
+    /**
+     * Makes the renditions and the fingerprint of a photo just stored (CPU-bound, so a caller may run it apart from
+     * storing); any other outcome passes through.
+     */
+    public IngestOutcome render(IngestOutcome outcome) {
+        photoOf(outcome).ifPresent(this::rendered);
+        return outcome;
+    }
+
+    private static Optional<Photo> photoOf(IngestOutcome outcome) {
+        return switch (outcome) {
+            case Added a -> Optional.of(a.photo());
+            case Updated u -> Optional.of(u.photo());
+            case Duplicate d -> Optional.empty();
+            case Rejected r -> Optional.empty();
+        };
+    }
+
+    private void rendered(Photo photo) {
         try {
             renditions.make(photo);
         } catch (RuntimeException e) {
             LOG.warn("Renditions of photo {} failed; the desk makes them on demand: {}", photo.id(), e.getMessage(), e);
         }
         perceptualHash(photo);
+    }
+
+    private void told(Photo photo) {
         for (Consumer<Photo> listener : onStored) {
             try {
                 listener.accept(photo);
@@ -473,7 +494,10 @@ public final class Ingestor {
         return nearDuplicates;
     }
 
-    /** Calls {@code listener} with every photo added or updated from now on, once it is stored and indexed. */
+    /**
+     * Calls {@code listener} with every photo added or updated from now on, once it is stored and indexed (before
+     * its renditions are made).
+     */
     public void onStored(Consumer<Photo> listener) {
         onStored.add(listener);
     }
