@@ -166,6 +166,7 @@
   }
   function closeDialogs() {
     ['loupe', 'compare', 'keys-help'].forEach(id => { const d = document.getElementById(id); if (d) d.hidden = true; });
+    ['loupe-content', 'compare-content'].forEach(id => { const c = document.getElementById(id); if (c) c.replaceChildren(); });
     if (returnFocus && returnFocus.isConnected) returnFocus.focus();
     else if (returnFocus && returnFocus.id) { const again = document.getElementById(returnFocus.id); if (again) again.focus(); }
   }
