@@ -14,7 +14,8 @@
     const s = selection();
     document.querySelectorAll('.card').forEach(c => {
       c.classList.toggle('selected', s.has(c.dataset.id));
-      c.setAttribute('aria-selected', s.has(c.dataset.id) ? 'true' : 'false');
+      const mark = c.querySelector('.sel-mark');
+      if (mark) mark.hidden = !s.has(c.dataset.id);
     });
     const count = document.getElementById('selected-count');
     if (count) { count.textContent = s.size; count.parentElement.hidden = s.size === 0; }
@@ -33,19 +34,247 @@
     const n = list.findIndex(c => c.offsetTop !== top);
     return n < 0 ? list.length : n;
   }
-  function onSheetKey(e) {
+  // ---- preferences: thumbnail size and overlay, kept per user in this browser ----
+  const user = () => document.body.dataset.user || '';
+  const pref = (name, fallback) => localStorage.getItem('pd-' + name + ':' + user()) || fallback;
+  const setPref = (name, value) => localStorage.setItem('pd-' + name + ':' + user(), value);
+  function applySize(size) {
+    document.body.classList.remove('size-s', 'size-m', 'size-l');
+    document.body.classList.add('size-' + size);
+    document.querySelectorAll('[data-size]').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.size === size)));
+  }
+  function applyOverlay(on) {
+    document.body.classList.toggle('no-overlay', !on);
+    const b = document.getElementById('overlay-toggle');
+    if (b) b.setAttribute('aria-pressed', String(on));
+  }
+  function setSize(size) { setPref('size', size); applySize(size); }
+  function toggleOverlay() { const on = document.body.classList.contains('no-overlay'); setPref('overlay', on ? 'on' : 'off'); applyOverlay(on); }
+
+  // ---- toasts: what a key did, with Undo ----
+  function toast(text, undo, failed) {
+    const box = document.getElementById('toasts');
+    if (!box) return;
+    const t = document.createElement('div');
+    t.className = 'toast' + (failed ? ' failed' : '');
+    const span = document.createElement('span');
+    span.textContent = text;
+    t.append(span);
+    if (undo) {
+      const b = document.createElement('button');
+      b.type = 'button'; b.textContent = 'Undo';
+      b.addEventListener('click', () => { t.remove(); undo(); });
+      t.append(b);
+    }
+    box.append(t);
+    while (box.children.length > 3) box.firstElementChild.remove();
+    setTimeout(() => t.remove(), 8000);
+    lastUndo = undo || lastUndo;
+  }
+  let lastUndo = null;
+
+  // ---- marks: rating, colour label, tag; each key saves at once through the edit API ----
+  const COLOURS = { '6': 'select', '7': 'second', '8': 'approved', '9': 'review' };
+  const TAG = 'tagged';
+  const versions = {};
+  let writes = Promise.resolve();
+  const splitLabels = text => (text || '').split(',').map(l => l.trim()).filter(Boolean);
+  function state(id) {
+    const el = loupeOpenOn(id) || document.getElementById('photo-' + id);
+    return el ? { version: Number(versions[id] || el.dataset.version), rating: Number(el.dataset.rating), labels: splitLabels(el.dataset.labels) } : null;
+  }
+  function save(id, field, value, before, said) {
+    writes = writes.then(() => send(id, field, value, before, said), () => send(id, field, value, before, said));
+    return writes;
+  }
+  async function send(id, field, value, before, said) {
+    const s = state(id);
+    const res = await fetch('/api/photos/' + id + '/edits', {
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf() },
+      body: JSON.stringify({ field: field, value: value, version: s ? s.version : null })
+    });
+    const body = await res.json().catch(() => ({}));
+    if (!res.ok) {
+      toast((res.status === 409 ? 'Not saved: ' : 'Not saved (' + res.status + '): ') + (body.detail || 'try again'), null, true);
+      await refresh(id);
+      return;
+    }
+    versions[id] = body.version;
+    await refresh(id);
+    if (said) toast(said + ' (photo ' + id + ')', () => save(id, field, before, value, 'Undone'));
+  }
+  async function refresh(id) {
+    const old = document.getElementById('photo-' + id);
+    if (old) {
+      const res = await fetch('/cards?ids=' + id, { headers: { 'Accept': 'text/html' } });
+      if (res.ok) {
+        const tpl = document.createElement('template');
+        tpl.innerHTML = await res.text();
+        const card = tpl.content.querySelector('.card');
+        if (card) {
+          const focused = document.activeElement === old;
+          old.replaceWith(card);
+          if (focused) card.focus();
+          paintSelection();
+        }
+      }
+    }
+    if (loupeOpenOn(id)) await showLoupe(id);
+  }
+  function mark(id, key) {
+    const s = state(id);
+    if (!s) return;
+    if (key >= '0' && key <= '5') {
+      const n = Number(key);
+      save(id, 'rating', String(n), String(s.rating), n === 0 ? 'Rating cleared' : 'Rated ' + '★'.repeat(n));
+    } else if (COLOURS[key]) {
+      const name = COLOURS[key];
+      const had = s.labels.some(l => l.toLowerCase() === name);
+      const rest = s.labels.filter(l => !Object.values(COLOURS).includes(l.toLowerCase()));
+      const after = had ? rest : rest.concat([name]);
+      save(id, 'labels', after.join(', '), s.labels.join(', '), had ? 'Label ' + name + ' removed' : 'Labelled ' + name);
+    } else if (key === 't') {
+      const had = s.labels.some(l => l.toLowerCase() === TAG);
+      const after = had ? s.labels.filter(l => l.toLowerCase() !== TAG) : s.labels.concat([TAG]);
+      save(id, 'labels', after.join(', '), s.labels.join(', '), had ? 'Untagged' : 'Tagged');
+    }
+  }
+
+  // ---- the loupe, compare and the keys list ----
+  const dialogOpen = id => { const d = document.getElementById(id); return d && !d.hidden ? d : null; };
+  function loupeOpenOn(id) {
+    const d = dialogOpen('loupe');
+    const body = d && d.querySelector('.loupe-body');
+    return body && body.dataset.id === String(id) ? body : null;
+  }
+  let returnFocus = null;
+  async function showLoupe(id) {
+    const res = await fetch('/photos/' + id + '/loupe', { headers: { 'Accept': 'text/html' } });
+    if (!res.ok) { toast('The photo could not be opened (' + res.status + ')', null, true); return; }
+    const d = document.getElementById('loupe');
+    const tpl = document.createElement('template');
+    tpl.innerHTML = await res.text();
+    document.getElementById('loupe-content').replaceChildren(tpl.content);
+    if (d.hidden) { returnFocus = document.activeElement; d.hidden = false; }
+    d.focus();
+  }
+  function loupeStep(delta) {
+    const body = document.querySelector('#loupe .loupe-body');
+    if (!body) return;
+    const list = cards(), i = list.findIndex(c => c.dataset.id === body.dataset.id), j = i + delta;
+    if (j >= 0 && j < list.length) { returnFocus = list[j]; showLoupe(list[j].dataset.id); }
+  }
+  function closeDialogs() {
+    ['loupe', 'compare', 'keys-help'].forEach(id => { const d = document.getElementById(id); if (d) d.hidden = true; });
+    ['loupe-content', 'compare-content'].forEach(id => { const c = document.getElementById(id); if (c) c.replaceChildren(); });
+    if (returnFocus && returnFocus.isConnected) returnFocus.focus();
+    else if (returnFocus && returnFocus.id) { const again = document.getElementById(returnFocus.id); if (again) again.focus(); }
+  }
+  async function compare() {
+    const here = cards().map(c => c.dataset.id);
+    const ids = [...selection()].filter(id => here.includes(id));
+    if (ids.length < 2 || ids.length > 4) { toast('Select 2 to 4 photos with Space to compare them (' + ids.length + ' selected)', null, true); return; }
+    const res = await fetch('/compare?ids=' + ids.join(','), { headers: { 'Accept': 'text/html' } });
+    if (!res.ok) return;
+    const tpl = document.createElement('template');
+    tpl.innerHTML = await res.text();
+    document.getElementById('compare-content').replaceChildren(tpl.content);
+    const d = document.getElementById('compare');
+    returnFocus = document.activeElement; d.hidden = false; d.focus();
+  }
+  function help() {
+    const d = document.getElementById('keys-help');
+    if (!d) return;
+    returnFocus = document.activeElement; d.hidden = false; d.focus();
+  }
+
+  function typing(e) {
+    const t = e.target;
+    return t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+  }
+  function onKey(e) {
+    if (!document.getElementById('sheet') || typing(e) || e.altKey || e.metaKey) return;
+    if (e.ctrlKey) {
+      if (e.key === 'z' && lastUndo) { const u = lastUndo; lastUndo = null; u(); e.preventDefault(); }
+      return;
+    }
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    const canEdit = document.getElementById('sheet').dataset.canEdit === 'true';
+    if (key === 'Escape') { if (dialogOpen('loupe') || dialogOpen('compare') || dialogOpen('keys-help')) { closeDialogs(); e.preventDefault(); } return; }
+    if (key === '?') { help(); e.preventDefault(); return; }
+    if (dialogOpen('keys-help') || dialogOpen('compare')) return;
+    const loupe = document.querySelector('#loupe:not([hidden]) .loupe-body');
+    if (loupe) {
+      if (e.target.closest && e.target.closest('.loupe-bar button')) { if (key === 'Enter' || key === ' ') return; }
+      if (key === 'ArrowRight' || key === 'ArrowDown') { loupeStep(1); e.preventDefault(); }
+      else if (key === 'ArrowLeft' || key === 'ArrowUp') { loupeStep(-1); e.preventDefault(); }
+      else if (key === 'Enter') { window.location.href = '/photos/' + loupe.dataset.id; e.preventDefault(); }
+      else if (canEdit && /^[0-9t]$/.test(key)) { mark(loupe.dataset.id, key); e.preventDefault(); }
+      return;
+    }
     const card = e.target.closest && e.target.closest('#sheet .card');
+    if (key === 's' || key === 'm' || key === 'l') { setSize(key); e.preventDefault(); return; }
+    if (key === 'i') { toggleOverlay(); e.preventDefault(); return; }
+    if (key === 'c') { compare(); e.preventDefault(); return; }
     if (!card) return;
     const list = cards(), i = list.indexOf(card), cols = columns(list);
-    const go = j => { if (j >= 0 && j < list.length) { list[j].focus(); e.preventDefault(); } };
-    switch (e.key) {
+    const go = j => { if (j >= 0 && j < list.length) { list[j].focus(); list[j].scrollIntoView({ block: 'nearest' }); } e.preventDefault(); };
+    switch (key) {
       case 'ArrowRight': go(i + 1); break;
       case 'ArrowLeft': go(i - 1); break;
       case 'ArrowDown': go(i + cols); break;
       case 'ArrowUp': go(i - cols); break;
-      case 'Enter': window.location.href = '/photos/' + card.dataset.id; e.preventDefault(); break;
+      case 'Enter': if (e.target === card) { showLoupe(card.dataset.id); e.preventDefault(); } break;
       case ' ': toggle(card); e.preventDefault(); break;
+      default: if (canEdit && /^[0-9t]$/.test(key)) { mark(card.dataset.id, key); e.preventDefault(); }
     }
+  }
+  function sheetControls() {
+    applySize(pref('size', 'm'));
+    applyOverlay(pref('overlay', 'on') === 'on');
+    document.querySelectorAll('[data-size]').forEach(b => b.addEventListener('click', () => setSize(b.dataset.size)));
+    const overlay = document.getElementById('overlay-toggle');
+    if (overlay) overlay.addEventListener('click', toggleOverlay);
+    const keys = document.getElementById('keys-button');
+    if (keys) keys.addEventListener('click', help);
+    document.addEventListener('click', e => {
+      const b = e.target.closest('[data-loupe],[data-compare],[data-help]');
+      if (!b) return;
+      const what = b.dataset.loupe || b.dataset.compare || b.dataset.help;
+      if (what === 'prev') loupeStep(-1); else if (what === 'next') loupeStep(1); else closeDialogs();
+    });
+    document.addEventListener('dblclick', e => { const c = e.target.closest('#sheet .card'); if (c) { e.preventDefault(); showLoupe(c.dataset.id); } });
+    // The sheet's order, for Ctrl+Enter on a photo page ("save and next").
+    sessionStorage.setItem('pd-order', JSON.stringify(cards().map(c => c.dataset.id)));
+  }
+
+  // ---- the photo page: one Save for every field; Ctrl+Enter saves and opens the next photo of the sheet ----
+  function fieldsForm(form) {
+    form.addEventListener('keydown', e => {
+      if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
+      e.preventDefault();
+      const order = JSON.parse(sessionStorage.getItem('pd-order') || '[]');
+      const i = order.indexOf(form.dataset.id);
+      form.elements.next.value = i >= 0 && i + 1 < order.length ? order[i + 1] : '';
+      form.requestSubmit();
+    });
+  }
+  function localTimes() {
+    document.querySelectorAll('time.local-time[datetime]').forEach(t => {
+      const d = new Date(t.getAttribute('datetime'));
+      if (!isNaN(d)) t.textContent = d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    });
+  }
+
+  // ---- a gallery in one step, from the selection or the search ----
+  function quickGallery(form) {
+    form.addEventListener('submit', e => {
+      if (!e.submitter || e.submitter.value !== 'selection') return;
+      const ids = [...selection()];
+      if (!ids.length) { e.preventDefault(); toast('Select photos with Space (or Ctrl+click) first', null, true); return; }
+      form.elements.ids.value = ids.join(',');
+      sessionStorage.removeItem(SEL);
+    });
   }
 
   // ---- live arrivals: the server pushes changed ids; new cards are fetched and put in place ----
@@ -67,7 +296,11 @@
       let added = 0;
       [...tpl.content.querySelectorAll('.card')].reverse().forEach(card => {
         const old = document.getElementById(card.id);
-        if (old) { old.replaceWith(card); } else { sheet.prepend(card); added++; card.classList.add('arrived'); }
+        if (old) {
+          const focused = document.activeElement === old;
+          old.replaceWith(card);
+          if (focused) card.focus();
+        } else { sheet.prepend(card); added++; card.classList.add('arrived'); }
       });
       const total = document.getElementById('total');
       if (total && added) total.textContent = String(Number(total.textContent) + added);
@@ -165,7 +398,13 @@
   }
 
   document.addEventListener('DOMContentLoaded', () => {
-    document.addEventListener('keydown', onSheetKey);
+    document.addEventListener('keydown', onKey);
+    if (document.getElementById('sheet')) sheetControls();
+    const fields = document.getElementById('fields-form');
+    if (fields) fieldsForm(fields);
+    localTimes();
+    const quick = document.getElementById('quick-gallery');
+    if (quick) quickGallery(quick);
     document.addEventListener('click', e => {
       const card = e.target.closest('#sheet .card');
       if (card && (e.ctrlKey || e.metaKey || e.shiftKey)) { e.preventDefault(); toggle(card); }

@@ -22,8 +22,8 @@ final class Api {
     /** A login request. */
     record LoginBody(String username, String password) {}
 
-    /** An edit of one field. */
-    record EditBody(String field, String value) {}
+    /** An edit of one field; {@code version}, when given, is the photo version the editor saw (else 409). */
+    record EditBody(String field, String value, Integer version) {}
 
     /** The new order of a gallery's photos, and the gallery revision it was based on (optional). */
     record PhotoIdsBody(List<Long> photoIds, Long revision) {}
@@ -134,7 +134,8 @@ final class Api {
         r.add(HandlerType.GET, "/api/photos/{id}/edits", Role.VIEWER, ctx -> ctx.json(service.ports().editing().edits(Pages.id(ctx))));
         r.add(HandlerType.POST, "/api/photos/{id}/edits", Role.EDITOR, ctx -> {
             EditBody b = body(ctx, EditBody.class);
-            ctx.json(service.edit(server.user(ctx), Pages.id(ctx), b.field(), b.value()));
+            ctx.json(service.edit(server.user(ctx), Pages.id(ctx), b.field(), b.value(),
+                    b.version() == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(b.version())));
         });
         r.add(HandlerType.POST, "/api/photos/{id}/edits/{editId}/undo", Role.EDITOR, ctx ->
                 ctx.json(service.undo(server.user(ctx), Pages.id(ctx), longParam(ctx, "editId"))));

@@ -170,7 +170,7 @@ public final class DeskServer implements AutoCloseable {
         var r = new Router(cfg);
         new Pages(this, service, accounts, audit).register(r);
         new Api(this, service, accounts, audit, json, events).register(r);
-        new EventPages(this, events).register(r);
+        new EventPages(this, events, service).register(r);
         r.add(HandlerType.GET, "/login", null, this::loginPage);
         r.add(HandlerType.POST, "/login", null, this::login);
         r.add(HandlerType.POST, "/logout", Role.VIEWER, this::logout);

@@ -93,6 +93,43 @@ public final class DeskService {
         return ports.checks().current(photo);
     }
 
+    /**
+     * Sets {@code field} as {@link #edit(User, long, String, String)} does, refused (409) when {@code version} is
+     * given and the photo is no longer at that version: someone else changed it since the editor saw it.
+     */
+    public Photo edit(User user, long id, String field, String value, java.util.OptionalInt version) {
+        expectVersion(id, version);
+        return edit(user, id, field, value);
+    }
+
+    /**
+     * Saves a photo's whole editor at once: each field of {@code values} that differs from the photo is set, in the
+     * order given; refused (409) as a whole, before any is set, when {@code version} is stale.
+     */
+    public Photo editFields(User user, long id, Map<String, String> values, java.util.OptionalInt version) {
+        requireEditor(user);
+        Photo photo = expectVersion(id, version);
+        for (var e : values.entrySet()) {
+            if (!Fields.editable(e.getKey())) {
+                throw DeskException.badRequest("Field '" + e.getKey() + "' cannot be edited here: choose one of "
+                        + String.join(", ", Fields.EDITABLE) + ", rating or labels.");
+            }
+        }
+        for (var e : values.entrySet()) {
+            photo = edit(user, id, e.getKey(), e.getValue());
+        }
+        return photo;
+    }
+
+    private Photo expectVersion(long id, java.util.OptionalInt version) {
+        Photo photo = photo(id);
+        if (version.isPresent() && version.getAsInt() != photo.version()) {
+            throw new DeskException(409, "Conflict", "Photo " + id + " changed since you saw it (you saw version "
+                    + version.getAsInt() + ", it is now at " + photo.version() + "): reload it and make your change again.");
+        }
+        return photo;
+    }
+
     /** Applies the suggested fix of problem number {@code index} of photo {@code id} to the span it covers. */
     public Photo fix(User user, long id, int index) {
         Photo photo = photo(id);
@@ -197,6 +234,16 @@ public final class DeskService {
         var ids = new ArrayList<>(g.items().stream().map(Galleries.Item::photoId).toList());
         photoIds.stream().filter(p -> !ids.contains(p)).forEach(ids::add);
         return setGalleryPhotos(user, id, ids, OptionalLong.of(g.revision()));
+    }
+
+    /** Takes photo {@code photoId} out of gallery {@code id}; {@code seen} as for the photos. */
+    public Galleries.Gallery removeFromGallery(User user, long id, long photoId, OptionalLong seen) {
+        Galleries.Gallery g = gallery(id);
+        var ids = new ArrayList<>(g.items().stream().map(Galleries.Item::photoId).toList());
+        if (!ids.remove(photoId)) {
+            throw DeskException.notFound("Photo " + photoId + " is not in gallery " + id + ": reload the gallery.");
+        }
+        return setGalleryPhotos(user, id, ids, seen);
     }
 
     /** Sets the caption override of one photo in gallery {@code id}; {@code seen} as for the photos. */

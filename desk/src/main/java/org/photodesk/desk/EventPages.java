@@ -17,10 +17,12 @@ final class EventPages {
 
     private final DeskServer server;
     private final EventActions actions;
+    private final DeskService service;
 
-    EventPages(DeskServer server, EventActions actions) {
+    EventPages(DeskServer server, EventActions actions, DeskService service) {
         this.server = server;
         this.actions = actions;
+        this.service = service;
     }
 
     void register(DeskServer.Router r) {
@@ -44,7 +46,19 @@ final class EventPages {
         Event event = actions.event(ctx.pathParam("id"));
         var view = EventSheetView.of(event, actions.sheet(event.id()), actions.port());
         server.render(ctx, "event.jte", Map.of("page", server.page(ctx, event.name(), "events"), "view", view,
-                "changed", ctx.queryParam("changed") != null));
+                "changed", ctx.queryParam("changed") != null, "photos", service.listed(photoIds(event, view))));
+    }
+
+    /** The event's photos for its sheet: its photo members, then the library photos its captions name, once each. */
+    static List<Long> photoIds(Event event, EventSheetView view) {
+        var ids = new java.util.LinkedHashSet<Long>();
+        for (String member : event.memberIds()) {
+            if (member.startsWith("photo:") && member.substring(6).matches("\\d{1,18}")) {
+                ids.add(Long.parseLong(member.substring(6)));
+            }
+        }
+        ids.addAll(view.photos().values());
+        return List.copyOf(ids);
     }
 
     private void importArticle(Context ctx) throws IOException {

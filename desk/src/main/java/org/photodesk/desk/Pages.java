@@ -50,6 +50,15 @@ final class Pages {
             service.edit(server.user(ctx), id(ctx), ctx.formParam("field"), ctx.formParam("value"));
             backToPhoto(ctx, "edit");
         });
+        r.add(HandlerType.POST, "/photos/{id}/fields", Role.EDITOR, this::saveFields);
+        r.add(HandlerType.GET, "/photos/{id}/loupe", Role.VIEWER, ctx -> {
+            Photo photo = service.photo(id(ctx));
+            server.render(ctx, "loupe.jte", Map.of("p", photo, "canEdit", server.page(ctx, "", "").canEdit()));
+        });
+        r.add(HandlerType.GET, "/compare", Role.VIEWER, ctx -> {
+            List<Photo> photos = service.photos(ids(ctx.queryParam("ids")).stream().limit(4).toList());
+            server.render(ctx, "compare.jte", Map.of("photos", photos));
+        });
         r.add(HandlerType.POST, "/photos/{id}/fix", Role.EDITOR, ctx -> {
             service.fix(server.user(ctx), id(ctx), intParam(ctx.formParam("problem")));
             backToPhoto(ctx, "problems");
@@ -74,6 +83,12 @@ final class Pages {
             service.addToGallery(server.user(ctx), id(ctx), ids(ctx.formParam("ids")));
             ctx.redirect("/galleries/" + id(ctx));
         });
+        r.add(HandlerType.POST, "/galleries/{id}/remove", Role.EDITOR, ctx -> {
+            service.removeFromGallery(server.user(ctx), id(ctx), intParam(ctx.formParam("photo")),
+                    revision(ctx.formParam("revision")));
+            ctx.redirect("/galleries/" + id(ctx));
+        });
+        r.add(HandlerType.POST, "/galleries/quick", Role.EDITOR, this::quickGallery);
         r.add(HandlerType.POST, "/galleries/{id}/caption", Role.EDITOR, ctx -> {
             service.setGalleryCaption(server.user(ctx), id(ctx), intParam(ctx.formParam("photo")), ctx.formParam("caption"),
                     revision(ctx.formParam("revision")));
@@ -126,6 +141,60 @@ final class Pages {
             return new Done("sessions", accounts.expect(ctx.pathParam("name")).username(), ended);
         }));
         r.add(HandlerType.GET, "/admin/audit", Role.ADMIN, this::audit);
+    }
+
+    /**
+     * Makes a gallery in one step: from the selection ({@code from=selection}, the ids in {@code ids}) or from the
+     * first {@value #QUICK_LIMIT} photos of the sheet's query ({@code from=query}, the sheet's own parameters).
+     */
+    private void quickGallery(Context ctx) {
+        List<Long> ids = "query".equals(ctx.formParam("from"))
+                ? service.sheet(new SheetQuery(ctx.formParam("q"), formFacets(ctx), sort(ctx.formParam("sort")), 0,
+                        QUICK_LIMIT)).photos().stream().map(Photo::id).toList()
+                : ids(ctx.formParam("ids"));
+        if (ids.isEmpty()) {
+            throw DeskException.badRequest("No photos to put in the gallery: select some on the contact sheet (Space),"
+                    + " or search for them and choose 'New gallery from this search'.");
+        }
+        String title = ctx.formParam("title");
+        var g = service.createGallery(server.user(ctx), title == null || title.isBlank()
+                ? "Gallery of " + java.time.LocalDate.now(java.time.ZoneId.systemDefault()) : title, null, null, null);
+        service.setGalleryPhotos(server.user(ctx), g.id(), ids, OptionalLong.of(g.revision()));
+        ctx.redirect("/galleries/" + g.id());
+    }
+
+    /**
+     * Saves the photo page's editor with its single Save: every field at once, refused when the photo changed since
+     * the page showed version {@code version}; then the photo page again, or photo {@code next} (Ctrl+Enter).
+     */
+    private void saveFields(Context ctx) {
+        var values = new LinkedHashMap<String, String>();
+        for (String f : Fields.EDITABLE) {
+            if (ctx.formParam(f) != null) {
+                values.put(f, ctx.formParam(f));
+            }
+        }
+        if (ctx.formParam("labels") != null) {
+            values.put("labels", ctx.formParam("labels"));
+        }
+        String seen = ctx.formParam("version");
+        service.editFields(server.user(ctx), id(ctx), values, seen == null || seen.isBlank()
+                ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(intParam(seen)));
+        String next = ctx.formParam("next");
+        if (next != null && next.matches("\\d{1,18}")) {
+            ctx.redirect("/photos/" + next + "#edit");
+        } else {
+            ctx.redirect("/photos/" + id(ctx) + "?saved=1#edit");
+        }
+    }
+
+    /** The most photos a gallery made from a query takes: the first page of the sheet. */
+    static final int QUICK_LIMIT = PAGE_SIZE;
+
+    private static Map<String, List<String>> formFacets(Context ctx) {
+        Map<String, List<String>> facets = new LinkedHashMap<>();
+        SheetQuery.FACETS.forEach(f -> facets.put(f, ctx.formParams(f)));
+        return facets;
     }
 
     /** What an admin's change of an account did, for the notice on the users page: a code, whom, how many. */

@@ -12,12 +12,14 @@ import org.photodesk.core.search.SearchRequest;
 
 /**
  * What the contact sheet was asked for: the query text in the library's syntax, the facet values chosen
- * ({@code agency}, {@code byline}, {@code person}, {@code city}, {@code date}, {@code c2pa}), the order and the page.
+ * ({@code rating}, {@code label}, {@code agency}, {@code byline}, {@code person}, {@code city}, {@code event},
+ * {@code date}, {@code c2pa}), the order and the page.
  */
 public record SheetQuery(String text, Map<String, List<String>> facets, SearchRequest.Sort sort, int offset, int limit) {
 
     /** The facets the sheet offers as filters, in display order. */
-    public static final List<String> FACETS = List.of("agency", "byline", "person", "city", "date", "c2pa");
+    public static final List<String> FACETS = List.of("rating", "label", "agency", "byline", "person", "city", "event",
+            "date", "c2pa");
 
     public SheetQuery {
         text = text == null ? "" : text.strip();
@@ -67,8 +69,20 @@ public record SheetQuery(String text, Map<String, List<String>> facets, SearchRe
             case "person" -> new Query.Phrase(Query.Field.PERSON, value);
             case "city" -> new Query.Phrase(Query.Field.CITY, value);
             case "c2pa" -> new Query.Words(Query.Field.C2PA, value);
+            case "event" -> new Query.Phrase(Query.Field.EVENT, value);
+            case "label" -> new Query.Label(value);
+            case "rating" -> rating(value);
             default -> dates(value);
         };
+    }
+
+    /** A rating facet value, {@code 0} to {@code 5}. */
+    static Query rating(String value) {
+        if (!value.strip().matches("[0-5]")) {
+            throw DeskException.badRequest("Rating filter '" + value + "' is not 0 to 5 stars: use rating=4.");
+        }
+        int stars = Integer.parseInt(value.strip());
+        return new Query.Rating(stars, stars);
     }
 
     /** A date facet value, {@code 2024}, {@code 2024-08} or {@code 2024-08-11}, as the days it covers. */

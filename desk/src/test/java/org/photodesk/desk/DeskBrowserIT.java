@@ -134,6 +134,8 @@ class DeskBrowserIT {
         page.keyboard().press("Space");
         assertThat(page.locator("#photo-" + second)).hasClass(java.util.regex.Pattern.compile(".*selected.*"));
         page.keyboard().press("Enter");
+        assertThat(page.locator("#loupe .loupe-body")).hasAttribute("data-id", second);
+        page.keyboard().press("Enter");
         assertThat(page).hasURL(desk.base + "/photos/" + second);
         page.navigate(desk.base + "/?q=%22unclosed");
         assertThat(page.locator(".query-error")).containsText("never closed");

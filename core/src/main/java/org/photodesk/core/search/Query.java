@@ -66,6 +66,28 @@ public sealed interface Query {
         }
     }
 
+    /**
+     * Photos the desk rated from {@code min} to {@code max} stars, both included (0 is unrated): {@code rating:3}
+     * is 3 to 3, {@code rating:>=4} 4 to 5.
+     */
+    record Rating(int min, int max) implements Query {
+        public Rating {
+            if (min < 0 || max > 5 || min > max) {
+                throw new IllegalArgumentException("a rating range runs within 0 to 5 stars, got " + min + " to " + max);
+            }
+        }
+    }
+
+    /**
+     * Photos that carry the desk label {@code name}, compared whole and without regard to case: a colour label such
+     * as {@code select} ({@code label:select}) or the tag ({@code tagged:yes}, see {@link DeskLabels#TAG}).
+     */
+    record Label(String name) implements Query {
+        public Label {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
     /** Photos that do not match {@code query}. */
     record Not(Query query) implements Query {}
 
@@ -88,6 +110,8 @@ public sealed interface Query {
             case Taken t -> false;
             case Similar s -> false;
             case Ids i -> false;
+            case Rating r -> false;
+            case Label l -> false;
         };
     }
 

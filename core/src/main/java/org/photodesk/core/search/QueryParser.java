@@ -18,8 +18,11 @@ import java.util.stream.Stream;
  * positive = '"' text '"' | name ":" value | word
  * value   = '"' text '"' | word            (for taken: a date, see {@link TakenParser})
  * name    = by | credit | agency | person | city | country | in | keyword | event | c2pa | assignment | taken
- *           | status | similar                                                                    (any case)
+ *           | status | similar | rating | label | tagged                                (any case)
  * </pre>
+ * {@code rating:} takes stars 0 to 5, alone ({@code rating:3}), compared ({@code rating:>=4}, {@code >}, {@code <=},
+ * {@code <}) or as a range ({@code rating:2..4}); {@code label:} a desk label whole ({@code label:select});
+ * {@code tagged:} {@code yes} or {@code no}.
  * {@code status:} takes {@code killed}, {@code live} or {@code any}; a query without it finds live photos only.
  * {@code similar:} takes a photo id: that photo and the photos showing the same picture.
  * {@code c2pa:} takes one of {@link #C2PA_VALUES} (how far a photo's Content Credentials hold, or {@code ai} for
@@ -37,6 +40,9 @@ public final class QueryParser {
     static final String TAKEN = "taken";
     static final String STATUS = "status";
     static final String SIMILAR = "similar";
+    static final String RATING = "rating";
+    static final String LABEL = "label";
+    static final String TAGGED = "tagged";
 
     /** The values {@code c2pa:} takes. */
     public static final List<String> C2PA_VALUES = List.of("verified", "claimed", "invalid", "none", "ai");
@@ -55,7 +61,7 @@ public final class QueryParser {
     static List<String> filterNames() {
         return Stream.concat(
                         Arrays.stream(Query.Field.values()).filter(f -> f != Query.Field.ANY).map(Query.Field::prefix),
-                        Stream.of(TAKEN, STATUS, SIMILAR))
+                        Stream.of(TAKEN, STATUS, SIMILAR, RATING, LABEL, TAGGED))
                 .toList();
     }
 
@@ -129,6 +135,16 @@ public final class QueryParser {
             if (key.equals(SIMILAR)) {
                 return similar(peek() == '"' ? quoted() : word(), start);
             }
+            if (key.equals(RATING)) {
+                int valueStart = pos;
+                return rating(peek() == '"' ? quoted() : word(), valueStart);
+            }
+            if (key.equals(LABEL)) {
+                return new Query.Label(ExactValues.term(peek() == '"' ? quoted() : word()));
+            }
+            if (key.equals(TAGGED)) {
+                return tagged(peek() == '"' ? quoted() : word(), start);
+            }
             Query.Field field = field(key).orElseThrow(() -> unknownFilter(name, start));
             if (field == Query.Field.C2PA) {
                 return c2pa(name);
@@ -163,6 +179,57 @@ public final class QueryParser {
                 }
             }
             throw error(start, "status '" + value + "' is unknown: write status:killed, status:live or status:any");
+        }
+
+        /** {@code 3}, {@code >=4}, {@code >3}, {@code <=2}, {@code <2} or {@code 2..4}, within 0 to 5 stars. */
+        private Query rating(String value, int at) {
+            String v = value.strip();
+            try {
+                int dots = v.indexOf("..");
+                if (dots >= 0) {
+                    return range(stars(v.substring(0, dots)), stars(v.substring(dots + 2)), v, at);
+                }
+                if (v.startsWith(">=")) {
+                    return range(stars(v.substring(2)), 5, v, at);
+                }
+                if (v.startsWith("<=")) {
+                    return range(0, stars(v.substring(2)), v, at);
+                }
+                if (v.startsWith(">")) {
+                    return range(stars(v.substring(1)) + 1, 5, v, at);
+                }
+                if (v.startsWith("<")) {
+                    return range(0, stars(v.substring(1)) - 1, v, at);
+                }
+                int n = stars(v);
+                return new Query.Rating(n, n);
+            } catch (NumberFormatException e) {
+                throw error(at, "'rating:" + value + "' is not a number of stars: write rating:3, rating:>=4,"
+                        + " rating:<2 or rating:2..4, with stars from 0 (unrated) to 5");
+            }
+        }
+
+        private Query range(int min, int max, String value, int at) {
+            if (min > max) {
+                throw error(at, "'rating:" + value + "' matches no rating: stars run from 0 (unrated) to 5");
+            }
+            return new Query.Rating(min, max);
+        }
+
+        private static int stars(String text) {
+            int n = Integer.parseInt(text.strip());
+            if (n < 0 || n > 5) {
+                throw new NumberFormatException(text);
+            }
+            return n;
+        }
+
+        private Query tagged(String value, int start) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "yes", "true" -> new Query.Label(DeskLabels.TAG);
+                case "no", "false" -> new Query.Not(new Query.Label(DeskLabels.TAG));
+                default -> throw error(start, "tagged '" + value + "' is unknown: write tagged:yes or tagged:no");
+            };
         }
 
         private boolean emptyQuotes() {
@@ -235,6 +302,9 @@ public final class QueryParser {
             case TAKEN -> "taken:2024-08-11 or taken:2024-08-01..2024-08-12";
             case STATUS -> "status:killed";
             case SIMILAR -> "similar:42";
+            case RATING -> "rating:3 or rating:>=4";
+            case LABEL -> "label:select";
+            case TAGGED -> "tagged:yes";
             case "by" -> "by:meissner or by:\"Martin Meissner\"";
             case "in", "city" -> key + ":paris or " + key + ":\"Saint-Denis\"";
             case "c2pa" -> "c2pa:verified or c2pa:ai";

@@ -43,6 +43,10 @@ public abstract class SearchIndexContract {
 
     protected SearchIndex index;
 
+    /** Every facet a real index counts. */
+    private static final String[] FACET_NAMES = {"agency", "byline", "city", "person", "date", "c2pa", "event", "rating",
+            "label"};
+
     /**
      * Opens the index under test: a fresh, empty one at the first call of each test, the same one (as another
      * process would see it) at later calls in that test.
@@ -286,6 +290,79 @@ public abstract class SearchIndexContract {
         assertThat(ids("status:live meissner")).containsExactly(1L);
     }
 
+    /** {@code p} as the desk marked it: {@code rating} stars and {@code labels}. */
+    private static Photo marked(Photo p, int rating, String... labels) {
+        return new Photo(p.id(), p.sha256(), p.pixelHash(), p.fileName(), p.mediaType(), p.width(), p.height(),
+                p.embedded(), p.metadata(), p.agency(), p.raw(), p.problems(), p.ingestedAt(), p.updatedAt(),
+                p.version() + 1, rating, List.of(labels));
+    }
+
+    private void markTheDesk() {
+        index.index(marked(BONN, 5, "Select", "tagged"));
+        index.index(marked(FLOOD, 4, "second"));
+        index.index(marked(BERLIN, 3, "tagged", "needs crop"));
+        index.index(marked(PARIS, 1));
+        index.commit(6);
+    }
+
+    // Runs on every index, the fake included: the desk's marks are what the fake filters on.
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            rating:5                       | 1
+            rating:>=4                     | 1 2
+            rating:>3                      | 1 2
+            rating:<=1                     | 4 5
+            rating:<1                      | 5
+            rating:0                       | 5
+            rating:2..3                    | 3
+            -rating:0                      | 1 2 3 4
+            label:select                   | 1
+            label:SELECT                   | 1
+            label:"needs crop"             | 3
+            label:review                   | ''
+            -label:select                  | 2 3 4 5
+            tagged:yes                     | 1 3
+            tagged:no                      | 2 4 5
+            tagged:yes rating:>=4          | 1
+            rating:>=3 -tagged:yes         | 2
+            """)
+    void findsByTheDesksRatingsLabelsAndTag(String query, String expected) {
+        markTheDesk();
+        List<Long> want = expected.isBlank() ? List.of()
+                : Arrays.stream(expected.trim().split(" ")).map(Long::valueOf).toList();
+        SearchResult result = search(query, Sort.TAKEN);
+        assertThat(result.ids()).as(query).containsExactlyInAnyOrderElementsOf(want);
+        assertThat(result.total()).isEqualTo(want.size());
+    }
+
+    @Test
+    void aKilledPhotoStaysOutOfARatingSearch() {
+        index.index(marked(BONN, 5, "select"));
+        Photo killed = new Photo(FLOOD.id(), FLOOD.sha256(), FLOOD.pixelHash(), FLOOD.fileName(), FLOOD.mediaType(),
+                FLOOD.width(), FLOOD.height(), FLOOD.embedded(), FLOOD.metadata(), FLOOD.agency(), FLOOD.raw(),
+                FLOOD.problems(), FLOOD.ingestedAt(), FLOOD.updatedAt(), 2, 5, List.of("select"), FLOOD.identity(),
+                FLOOD.provenance(), null, new org.photodesk.core.photo.PhotoKill(T0, "MANDATORY KILL", "agency", "AP"));
+        index.index(killed);
+        index.commit(6);
+        assertThat(ids("rating:5")).containsExactly(1L);
+        assertThat(ids("label:select status:any")).containsExactlyInAnyOrder(1L, 2L);
+    }
+
+    @Test
+    void countsRatingsLabelsAndEventsAsFacets() {
+        assumeTrue(searchesQueries(), "this index does not count facets");
+        markTheDesk();
+        SearchResult all = search("", Sort.TAKEN);
+        assertThat(all.facets().get("rating")).containsExactlyInAnyOrderEntriesOf(
+                Map.of("5", 1L, "4", 1L, "3", 1L, "1", 1L, "0", 1L));
+        assertThat(all.facets().get("label").firstEntry()).isEqualTo(Map.entry("tagged", 2L));
+        assertThat(all.facets().get("label")).containsExactlyInAnyOrderEntriesOf(
+                Map.of("tagged", 2L, "needs crop", 1L, "second", 1L, "select", 1L));
+        assertThat(all.facets().get("event")).containsOnlyKeys("Rhein in Flammen", "Paris 2024 Olympic Games");
+        assertThat(search("rating:>=4", Sort.TAKEN).facets().get("label"))
+                .containsOnlyKeys("select", "tagged", "second");
+    }
+
     @Test
     void findsExactlyTheGivenIdsAloneInAConjunctionOrNegated() {
         assumeTrue(searchesQueries(), "this index does not implement the query language");
@@ -321,7 +398,7 @@ public abstract class SearchIndexContract {
     void facetsCountAllMatchesMostFrequentFirstInDisplayForm() {
         assumeTrue(searchesQueries(), "this index does not count facets");
         SearchResult all = search("", Sort.TAKEN);
-        assertThat(all.facets()).containsOnlyKeys("agency", "byline", "city", "person", "date", "c2pa");
+        assertThat(all.facets()).containsOnlyKeys(FACET_NAMES);
         assertThat(all.facets().get("agency")).containsExactly(entry("AP", 2L), entry("AFP", 1L), entry("Reuters", 1L));
         assertThat(all.facets().get("byline").firstEntry()).isEqualTo(Map.entry("Martin Meissner", 2L));
         assertThat(all.facets().get("city")).containsKeys("Köln", "Bonn", "Berlin", "Paris").hasSize(4);
@@ -334,7 +411,7 @@ public abstract class SearchIndexContract {
         assertThat(onePage.facets().get("byline"))
                 .containsExactly(entry("Martin Meissner", 2L), entry("Markus Schreiber", 1L));
         var none = search("zebra", Sort.TAKEN);
-        assertThat(none.facets()).containsOnlyKeys("agency", "byline", "city", "person", "date", "c2pa");
+        assertThat(none.facets()).containsOnlyKeys(FACET_NAMES);
         assertThat(none.facets().get("agency")).isEmpty();
     }
 

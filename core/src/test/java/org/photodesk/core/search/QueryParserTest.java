@@ -168,6 +168,31 @@ class QueryParserTest {
         assertThat(catchSyntax("status:dead").getMessage()).contains("status:killed, status:live or status:any");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"rating:3,3,3", "rating:>=4,4,5", "rating:>4,5,5", "rating:<=2,0,2",
+            "rating:<2,0,1", "rating:0,0,0", "rating:2..4,2,4", "RATING:\"5\",5,5"})
+    void readsTheRatingFilter(String text, int min, int max) {
+        assertThat(parser.parse(text)).isEqualTo(new Query.Rating(min, max));
+    }
+
+    @Test
+    void readsLabelsAndTheTag() {
+        assertThat(parser.parse("label:Select")).isEqualTo(new Query.Label("select"));
+        assertThat(parser.parse("label:\"needs crop\"")).isEqualTo(new Query.Label("needs crop"));
+        assertThat(parser.parse("tagged:yes")).isEqualTo(new Query.Label(DeskLabels.TAG));
+        assertThat(parser.parse("tagged:no")).isEqualTo(new Not(new Query.Label(DeskLabels.TAG)));
+        assertThat(parser.parse("flood rating:>=4 -label:review")).isEqualTo(new And(List.of(
+                new Words(Field.ANY, "flood"), new Query.Rating(4, 5), new Not(new Query.Label("review")))));
+        assertThat(catchSyntax("tagged:maybe").getMessage()).contains("tagged:yes or tagged:no");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rating:6", "rating:>5", "rating:<0", "rating:-1", "rating:four", "rating:4..2", "rating:>=x"})
+    void rejectsRatingsOutsideZeroToFive(String text) {
+        assertThat(catchSyntax(text).getMessage()).contains("rating:");
+        assertThat(catchSyntax(text).position()).isEqualTo(7);
+    }
+
     @Test
     void readsTheSimilarFilter() {
         assertThat(parser.parse("similar:42")).isEqualTo(new Query.Similar(42));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.photodesk.core.photo.Photo;
+import org.photodesk.core.search.DeskLabels;
 import org.photodesk.core.search.Query;
 import org.photodesk.core.search.SearchIndex;
 import org.photodesk.core.search.SearchRequest;
@@ -11,8 +12,9 @@ import org.photodesk.core.search.SearchResult;
 
 /**
  * A {@link SearchIndex} in memory that keeps committed and pending documents apart, like a real index, so that
- * tests can simulate a crash by dropping what was not committed. Its search matches every document, except that,
- * like the real index, it leaves killed photos out unless the query names a status ({@code status:killed}).
+ * tests can simulate a crash by dropping what was not committed. Its search matches every document in id order,
+ * except that, like the real index, it leaves killed photos out unless the query names a status
+ * ({@code status:killed}), and it applies the desk's marks ({@code rating:}, {@code label:}, {@code tagged:}).
  */
 public final class InMemorySearchIndex implements SearchIndex {
 
@@ -60,13 +62,13 @@ public final class InMemorySearchIndex implements SearchIndex {
     public synchronized SearchResult search(SearchRequest request) {
         Query q = request.query();
         List<Long> all = committed.values().stream()
-                .filter(p -> matchesStatus(p, q) && (Query.namesStatus(q) || !p.killed())).map(Photo::id).toList();
+                .filter(p -> (Query.namesStatus(q) || !p.killed()) && matches(p, q)).map(Photo::id).toList();
         List<Long> ids = all.stream().skip(request.offset()).limit(request.limit()).toList();
         return new SearchResult(all.size(), ids, Map.of());
     }
 
-    /** Whether {@code p} passes the status and id clauses of {@code q}; every other clause matches. */
-    private static boolean matchesStatus(Photo p, Query q) {
+    /** Whether {@code p} passes the status, rating, label and id clauses of {@code q}; every other clause matches. */
+    private static boolean matches(Photo p, Query q) {
         return switch (q) {
             case Query.Status s -> switch (s.kind()) {
                 case KILLED -> p.killed();
@@ -74,11 +76,17 @@ public final class InMemorySearchIndex implements SearchIndex {
                 case ANY -> true;
             };
             case Query.Ids i -> i.ids().contains(p.id());
-            case Query.Not n -> !(n.query() instanceof Query.Status || n.query() instanceof Query.Ids)
-                    || !matchesStatus(p, n.query());
-            case Query.And and -> and.clauses().stream().allMatch(c -> matchesStatus(p, c));
+            case Query.Rating r -> p.rating() >= r.min() && p.rating() <= r.max();
+            case Query.Label l -> DeskLabels.has(p.labels(), l.name());
+            case Query.Not n -> !understood(n.query()) || !matches(p, n.query());
+            case Query.And and -> and.clauses().stream().allMatch(c -> matches(p, c));
             default -> true;
         };
+    }
+
+    private static boolean understood(Query q) {
+        return q instanceof Query.Status || q instanceof Query.Rating || q instanceof Query.Label
+                || q instanceof Query.Ids;
     }
 
     @Override

@@ -39,7 +39,7 @@ import org.photodesk.core.search.Query;
 final class IndexSchema {
 
     /** Written into the commit user data; an index with another version is rebuilt from the store. */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
 
     static final String ID = "id";
     static final String ID_VALUE = "idValue";
@@ -57,8 +57,16 @@ final class IndexSchema {
     static final String FACET_PERSON = "person";
     static final String FACET_DATE = "date";
     static final String FACET_C2PA = "c2pa";
+    static final String FACET_EVENT = "event";
+    static final String FACET_RATING = "rating";
+    static final String FACET_LABEL = "label";
     static final List<String> FACETS = List.of(FACET_AGENCY, FACET_BYLINE, FACET_CITY, FACET_PERSON, FACET_DATE,
-            FACET_C2PA);
+            FACET_C2PA, FACET_EVENT, FACET_RATING, FACET_LABEL);
+
+    /** The desk's rating, 0 to 5 stars (a point, for {@code rating:}). */
+    static final String RATING = "rating";
+    /** The desk's labels as exact terms (stripped, lower case), for {@code label:} and {@code tagged:}. */
+    static final String LABEL = "label";
 
     /** Exact-value fields: the provenance words of {@code c2pa:} and the Job Id of {@code assignment:}. */
     static final String C2PA = "c2pa";
@@ -76,6 +84,7 @@ final class IndexSchema {
         facetsConfig.setMultiValued(FACET_BYLINE, true);
         facetsConfig.setMultiValued(FACET_PERSON, true);
         facetsConfig.setMultiValued(FACET_C2PA, true);
+        facetsConfig.setMultiValued(FACET_LABEL, true);
     }
 
     FacetsConfig facetsConfig() {
@@ -156,6 +165,7 @@ final class IndexSchema {
         addFacets(doc, photo);
         addProvenance(doc, photo);
         addPerceptualHash(doc, photo);
+        addDeskMarks(doc, photo);
         try {
             return facetsConfig.build(doc);
         } catch (IOException e) {
@@ -228,6 +238,7 @@ final class IndexSchema {
         facet(doc, FACET_AGENCY, photo.agency());
         m.byline().forEach(b -> facet(doc, FACET_BYLINE, b));
         facet(doc, FACET_CITY, m.city());
+        facet(doc, FACET_EVENT, m.event());
         m.people().forEach(p -> facet(doc, FACET_PERSON, p));
         if (m.dateCreated() != null) {
             facet(doc, FACET_DATE, m.dateCreated().date().toString());
@@ -248,6 +259,16 @@ final class IndexSchema {
         if (job != null && !job.isBlank()) {
             doc.add(new StringField(ASSIGNMENT, exactTerm(job), Field.Store.NO));
         }
+    }
+
+    /** The rating (every document, 0 when unrated) and the labels, searched and counted as facets. */
+    private static void addDeskMarks(Document doc, Photo photo) {
+        doc.add(new IntPoint(RATING, photo.rating()));
+        facet(doc, FACET_RATING, Integer.toString(photo.rating()));
+        photo.labels().stream().map(IndexSchema::exactTerm).filter(l -> !l.isEmpty()).distinct().forEach(l -> {
+            doc.add(new StringField(LABEL, l, Field.Store.NO));
+            facet(doc, FACET_LABEL, l);
+        });
     }
 
     private static void addPerceptualHash(Document doc, Photo photo) {

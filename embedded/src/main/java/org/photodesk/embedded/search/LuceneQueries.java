@@ -39,6 +39,8 @@ final class LuceneQueries {
             case Query.Words w -> Optional.ofNullable(builder.createBooleanQuery(IndexSchema.field(w.field()), w.text(), Occur.MUST));
             case Query.Phrase p -> Optional.ofNullable(builder.createPhraseQuery(IndexSchema.field(p.field()), p.text()));
             case Query.Taken t -> Optional.of(taken(t));
+            case Query.Rating r -> Optional.of(rating(r));
+            case Query.Label l -> Optional.of(label(l));
             case Query.Status s -> status(s);
             case Query.Ids i -> Optional.of(ids(i));
             case Query.Similar s -> throw new IllegalArgumentException(
@@ -82,6 +84,14 @@ final class LuceneQueries {
                 epochDay(t.to(), Integer.MAX_VALUE));
     }
 
+    private static org.apache.lucene.search.Query rating(Query.Rating r) {
+        return IntPoint.newRangeQuery(IndexSchema.RATING, r.min(), r.max());
+    }
+
+    private static org.apache.lucene.search.Query label(Query.Label l) {
+        return new TermQuery(new Term(IndexSchema.LABEL, IndexSchema.exactTerm(l.name())));
+    }
+
     private static int epochDay(LocalDate date, int open) {
         return date == null ? open : Math.clamp(date.toEpochDay(), Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
@@ -102,6 +112,8 @@ final class LuceneQueries {
             switch (clause) {
                 case Query.Not n -> constraint(n.query()).ifPresent(mustNot::add);
                 case Query.Taken t -> filter.add(taken(t));
+                case Query.Rating r -> filter.add(rating(r));
+                case Query.Label l -> filter.add(label(l));
                 case Query.Status s -> status(s).ifPresent(filter::add);
                 case Query.Ids i -> filter.add(ids(i));
                 default -> constraint(clause).ifPresent(must::add);

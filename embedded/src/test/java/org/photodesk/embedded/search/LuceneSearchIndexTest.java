@@ -308,7 +308,7 @@ class LuceneSearchIndexTest {
     @Test
     void facetsCountAllMatchesMostFrequentFirstInDisplayForm() {
         SearchResult all = search("", Sort.TAKEN);
-        assertThat(all.facets()).containsOnlyKeys("agency", "byline", "city", "person", "date", "c2pa");
+        assertThat(all.facets()).containsOnlyKeys("agency", "byline", "city", "person", "date", "c2pa", "event", "rating", "label");
         assertThat(all.facets().get("agency")).containsExactly(entry("AP", 2L), entry("AFP", 1L), entry("Reuters", 1L));
         assertThat(all.facets().get("byline").firstEntry()).isEqualTo(Map.entry("Martin Meissner", 2L));
         assertThat(all.facets().get("city")).containsKeys("Köln", "Bonn", "Berlin", "Paris").hasSize(4);

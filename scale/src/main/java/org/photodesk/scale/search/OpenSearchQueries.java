@@ -48,9 +48,22 @@ final class OpenSearchQueries {
             case org.photodesk.core.search.Query.And and -> and(and.clauses());
             case org.photodesk.core.search.Query.Status s -> status(s);
             case org.photodesk.core.search.Query.Ids i -> Optional.of(ids(i));
+            case org.photodesk.core.search.Query.Rating r -> Optional.of(rating(r));
+            case org.photodesk.core.search.Query.Label l -> Optional.of(label(l));
             case org.photodesk.core.search.Query.Similar s -> throw new IllegalArgumentException(
                     "similar:" + s.photoId() + " must be resolved by the library's near-duplicates before searching");
         };
+    }
+
+    /** Photos rated within the range, both ends included (0 is unrated). */
+    private static Query rating(org.photodesk.core.search.Query.Rating r) {
+        return Query.of(q -> q.range(g -> g.field(PhotoDocuments.RATING).gte(JsonData.of(r.min()))
+                .lte(JsonData.of(r.max()))));
+    }
+
+    /** Photos carrying the label, compared whole (stripped, lower case). */
+    private static Query label(org.photodesk.core.search.Query.Label l) {
+        return Query.of(q -> q.term(t -> t.field(PhotoDocuments.LABEL).value(FieldValue.of(ExactValues.term(l.name())))));
     }
 
     /** Exactly the documents of these photos. */
@@ -153,6 +166,8 @@ final class OpenSearchQueries {
                 case org.photodesk.core.search.Query.Not n -> negated(n.query()).ifPresent(mustNot::add);
                 case org.photodesk.core.search.Query.Taken t -> filter.add(taken(t));
                 case org.photodesk.core.search.Query.Ids i -> filter.add(ids(i));
+                case org.photodesk.core.search.Query.Rating r -> filter.add(rating(r));
+                case org.photodesk.core.search.Query.Label l -> filter.add(label(l));
                 default -> constraint(clause).ifPresent(must::add);
             }
         }

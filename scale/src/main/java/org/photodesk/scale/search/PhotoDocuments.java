@@ -25,7 +25,7 @@ import org.photodesk.core.search.Query;
 final class PhotoDocuments {
 
     /** Kept in the metadata document; an index written with another version is replaced by an empty one on open. */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
 
     static final String ID = "id";
     /** {@code killed} on a killed photo's document, absent on a live one (as the Lucene index's status field). */
@@ -42,7 +42,12 @@ final class PhotoDocuments {
     static final String META_SCHEMA = "schema";
 
     /** The facets by name, as {@link org.photodesk.core.search.SearchResult} names them, in their order. */
-    static final List<String> FACETS = List.of("agency", "byline", "city", "person", "date", "c2pa");
+    static final List<String> FACETS = List.of("agency", "byline", "city", "person", "date", "c2pa", "event",
+            "rating", "label");
+    /** The desk's rating, 0 to 5 stars (0 unrated), on every document. */
+    static final String RATING = "rating";
+    /** The desk's labels as exact terms (stripped, lower case), for {@code label:} and {@code tagged:}. */
+    static final String LABEL = "label";
 
     /** Longest facet value kept, in code points, as the Lucene index keeps it. */
     private static final int MAX_FACET_LENGTH = 200;
@@ -80,6 +85,7 @@ final class PhotoDocuments {
         addDates(doc, photo);
         addFacets(doc, photo);
         addExact(doc, photo);
+        addDeskMarks(doc, photo);
         return doc;
     }
 
@@ -157,6 +163,7 @@ final class PhotoDocuments {
         facet(doc, "byline", m.byline());
         facet(doc, "city", List.of(Objects.requireNonNullElse(m.city(), "")));
         facet(doc, "person", m.people());
+        facet(doc, "event", List.of(Objects.requireNonNullElse(m.event(), "")));
         if (m.dateCreated() != null) {
             facet(doc, "date", List.of(m.dateCreated().date().toString()));
         }
@@ -173,6 +180,18 @@ final class PhotoDocuments {
         String job = photo.metadata().transmissionReference();
         if (job != null && !job.isBlank()) {
             doc.put("assignment", ExactValues.term(job));
+        }
+    }
+
+    /** The rating (every document) and the labels, searched and counted as facets, as the Lucene index keeps them. */
+    private static void addDeskMarks(Map<String, Object> doc, Photo photo) {
+        doc.put(RATING, photo.rating());
+        facet(doc, "rating", List.of(Integer.toString(photo.rating())));
+        List<String> labels = photo.labels().stream().map(ExactValues::term).filter(l -> !l.isEmpty()).distinct()
+                .toList();
+        if (!labels.isEmpty()) {
+            doc.put(LABEL, labels);
+            facet(doc, "label", labels);
         }
     }
 
