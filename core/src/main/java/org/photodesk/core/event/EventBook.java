@@ -63,9 +63,28 @@ public final class EventBook {
     /** The members of the library as the grouper sees them, and when each came in. */
     private record Members(List<Article> articles, List<Photo> photos, Map<String, Instant> added) {}
 
-    /** Every event, the one whose anchor came in first first. */
+    /** What the events were built from: the store's last change and the counts of articles and decisions. */
+    private record Built(long photoChange, int articles, int decisions, List<Event> events) {}
+
+    /** The events last built, reused while neither the photos, the articles nor the decisions changed. */
+    private volatile Built built;
+
+    /**
+     * Every event, the one whose anchor came in first first. The grouping is kept and reused until a photo, an
+     * article or an editor's decision changes, so a desk that shows the events again does not group them again.
+     */
     public List<Event> events() {
-        return build(members());
+        long photoChange = photos.lastChange();
+        int articles = store.articles().size();
+        int decisions = store.decisions().size();
+        Built last = built;
+        if (last != null && last.photoChange() == photoChange && last.articles() == articles
+                && last.decisions() == decisions) {
+            return last.events();
+        }
+        List<Event> events = List.copyOf(build(members()));
+        built = new Built(photoChange, articles, decisions, events);
+        return events;
     }
 
     /** Every event as a summary, in {@link #events()} order. */

@@ -77,6 +77,22 @@ class EventBookIT {
         return ((IngestOutcome.Added) outcome).photo();
     }
 
+    @Test
+    void theEventsAreGroupedOnceUntilAPhotoAnArticleOrADecisionChanges() throws IOException {
+        EventBook book = book();
+        List<Event> first = book.events();
+        assertThat(book.events()).as("nothing changed: the grouping is reused").isSameAs(first);
+
+        Photo cruise = cruisePhoto();
+        List<Event> withPhoto = book.events();
+        assertThat(withPhoto).isNotSameAs(first);
+        assertThat(withPhoto.stream().flatMap(e -> e.photos().stream()).map(Photo::id)).contains(cruise.id());
+
+        book.rename(withPhoto.getFirst().id(), "Renamed ceremony");
+        assertThat(book.events()).isNotSameAs(withPhoto);
+        assertThat(book.events().getFirst().name()).isEqualTo("Renamed ceremony");
+    }
+
     private static NameEntry entry(List<NameEntry> names, String name) {
         return names.stream().filter(n -> n.name().equals(name)).findFirst().orElseThrow(
                 () -> new AssertionError(name + " not in " + names.stream().map(NameEntry::name).toList()));
