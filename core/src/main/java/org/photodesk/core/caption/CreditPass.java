@@ -167,7 +167,7 @@ final class CreditPass {
         if (e <= from) {
             return -1;
         }
-        if (text.charAt(e - 1) == ')') {
+        if (text.charAt(e - 1) == ')' || text.charAt(e - 1) == ']') {
             return parenCredit(from, e);
         }
         int lo = Math.max(from, e - 150);
@@ -238,21 +238,62 @@ final class CreditPass {
     }
 
     private int parenCredit(int from, int e) {
+        char close = text.charAt(e - 1);
+        char open = close == ']' ? '[' : '(';
         int depth = 0;
         for (int i = e - 1; i >= from && i >= e - 160; i--) {
             char c = text.charAt(i);
-            if (c == ')') {
+            if (c == close) {
                 depth++;
-            } else if (c == '(' && --depth == 0) {
-                Credit cr = Credit.parse(text.substring(i + 1, e - 1));
-                if (cr.isCredit()) {
-                    credit(cr, i + 1, i, e);
-                    return i;
+            } else if (c == open && --depth == 0) {
+                Credit cr = Credit.parseClosing(text.substring(i + 1, e - 1));
+                if (!cr.isCredit()) {
+                    return -1;
                 }
-                return -1;
+                int named = cr.photographer() == null && cr.agency() != null ? sentenceName(from, i) : -1;
+                if (named >= 0) {
+                    // "Jane Roe (Reuters)": the photographer's name before the bracketed agency
+                    String name = text.substring(named, i).strip();
+                    credit(Credit.parse(name + "/" + text.substring(i + 1, e - 1)), named, named, e);
+                    return named;
+                }
+                credit(cr, i + 1, i, e);
+                return i;
             }
         }
         return -1;
+    }
+
+    /** A name of two to four capitalised words opening a sentence (or the caption) and ending at {@code end}. */
+    private int sentenceName(int from, int end) {
+        int e = end;
+        while (e > from && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int s = nameBefore(from, e);
+        if (s < 0 || !(s == from || sentenceEndsBefore(s) || text.charAt(s - 1) == '\n')) {
+            return -1;
+        }
+        String name = text.substring(s, e);
+        String[] words = name.split(" ");
+        if (words.length < 2 || words.length > 4 || name.endsWith(".")) {
+            return -1;
+        }
+        for (String w : words) {
+            if (Lexicon.TITLES.contains(w)) {
+                return -1;
+            }
+        }
+        return s;
+    }
+
+    /** Whether a sentence ends right before {@code s} ("2021. ", "said. "), not an abbreviation ("U.S. "). */
+    private boolean sentenceEndsBefore(int s) {
+        if (s < 3 || !text.startsWith(". ", s - 2)) {
+            return false;
+        }
+        char c = text.charAt(s - 3);
+        return Character.isLowerCase(c) || Character.isDigit(c) || c == ')' || c == '"' || c == '\u201d';
     }
 
     private int slashCredit(int from, int e) {
@@ -276,22 +317,42 @@ final class CreditPass {
             leftEnd--;
         }
         int cs = agencyBefore(from, leftEnd);
+        boolean closing = false;
         if (cs < 0) {
-            int next = text.indexOf('/', l + 1);
-            if (!agencyRightOf(l, e)) {
-                return -1;
+            if (agencyRightOf(l, e)) {
+                cs = nameBefore(from, leftEnd);
+            } else {
+                // "Jane Roe/Baltimore Sun" closing the caption after its last sentence
+                cs = sentenceName(from, leftEnd);
+                closing = cs >= 0 && capitalisedWords(l + 1, e, 4);
+                if (!closing) {
+                    return -1;
+                }
             }
-            cs = nameBefore(from, leftEnd);
         }
         if (cs < 0) {
             return -1;
         }
-        Credit c = Credit.parse(text.substring(cs, e));
+        Credit c = closing ? Credit.parseClosing(text.substring(cs, e)) : Credit.parse(text.substring(cs, e));
         if (!c.isCredit()) {
             return -1;
         }
         credit(c, cs, cs, e);
         return cs;
+    }
+
+    /** Whether {@code [s, e)} is one to {@code max} words, each opening with a capital (slashes between allowed). */
+    private boolean capitalisedWords(int s, int e, int max) {
+        String[] words = text.substring(s, e).strip().split("[ /]+");
+        if (words.length == 0 || words.length > max) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a slash-separated segment after {@code l} names an agency, a handout or a pool. */
@@ -431,7 +492,7 @@ final class CreditPass {
             }
             String cand = text.substring(p, e);
             var a = agencies.find(cand);
-            if (a.isPresent() && (k > 1 || NameCase.isAllCaps(cand) || text.startsWith(". ", p - 2))) {
+            if (a.isPresent() && (k > 1 || NameCase.isAllCaps(cand) || afterSeparator(p))) {
                 best = p;
             }
             int dash = cand.indexOf('-');
@@ -454,10 +515,15 @@ final class CreditPass {
         }
         int start = best;
         String before = text.substring(Math.max(from, best - 5), best);
-        int named = nameBefore(from, best > from ? best - 1 : best);
-        if (named > from + 1 && named < best && (text.startsWith(". ", named - 2) || text.charAt(named - 1) == '\n')
+        int sep = best;
+        while (sep > from && " ,-|\u2013\u2014".indexOf(text.charAt(sep - 1)) >= 0) {
+            sep--;
+        }
+        int named = nameBefore(from, sep);
+        if (named > from + 1 && named < sep && (text.startsWith(". ", named - 2) || text.charAt(named - 1) == '\n')
                 && best - named < 40) {
-            credit(Credit.parse(text.substring(named, best).strip() + "/" + text.substring(best, e)), named, named, e);
+            // "Jane Roe Reuters", "Jane Roe, Reuters", "Jane Roe - Reuters": a name and the agency after the text
+            credit(Credit.parse(text.substring(named, sep).strip() + "/" + text.substring(best, e)), named, named, e);
             return named;
         }
         if (before.endsWith("via ")) {
@@ -468,6 +534,15 @@ final class CreditPass {
         }
         credit(Credit.parse(text.substring(start, e)), start, start, e);
         return start;
+    }
+
+    /** Whether ". ", ", ", " - " or a dash stands right before {@code p}: a lone agency may close the text there. */
+    private boolean afterSeparator(int p) {
+        int q = p;
+        while (q > 0 && text.charAt(q - 1) == ' ') {
+            q--;
+        }
+        return q < p && q > 0 && ".,-|\u2013\u2014".indexOf(text.charAt(q - 1)) >= 0;
     }
 
     private int sentenceStart(int from, int pos) {
