@@ -13,6 +13,8 @@ final class CreditBuilder {
                     + "quelle\\s*:|#apphoto|by\\s+(?=\\p{Lu}))\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PICTURE_SERVICE = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2} Photos?");
+    private static final Pattern COLLECTION_PREFIX = Pattern.compile("\\s*(file photo|file|pool|handout)\\s*:\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern VIA = Pattern.compile("(?:^|\\s+)via\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("^\\s*(?:19|20)\\d\\d\\s*");
     private static final Pattern SPACE_AGENCY = Pattern.compile(
@@ -60,7 +62,13 @@ final class CreditBuilder {
 
     Credit build() {
         int start = 0;
-        Matcher m = MARKER.matcher(text);
+        Matcher f = COLLECTION_PREFIX.matcher(text);
+        if (f.lookingAt()) {
+            // "[File: Jane Roe/Reuters]", "(Pool: REUTERS/Jane Roe)": the collection named before the credit
+            collectionWord(f.group(1).strip());
+            start = f.end();
+        }
+        Matcher m = MARKER.matcher(text).region(start, text.length());
         if (m.find()) {
             marked = m.end() > 0;
             start = m.end();

@@ -23,6 +23,9 @@ final class CreditPass {
     String collection;
     int creditStart = -1;
     int creditEnd = -1;
+    /** How many trailing brackets are being looked through now (see {@link #creditBefore}). */
+    private int debris;
+    private static final int MAX_DEBRIS = 3;
 
     CreditPass(TextCursor cur, Agencies agencies) {
         this.cur = cur;
@@ -247,6 +250,12 @@ final class CreditPass {
                 depth++;
             } else if (c == open && --depth == 0) {
                 Credit cr = Credit.parseClosing(text.substring(i + 1, e - 1));
+                int before = strong(cr) ? -1 : creditBefore(from, i);
+                if (before >= 0) {
+                    // "REUTERS/Jane Roe [RTX1234]", "(AP Photo/Jane Roe) [Image 3 of 12]": outlet debris after a credit
+                    cur.take(i, e);
+                    return before;
+                }
                 if (!cr.isCredit()) {
                     return -1;
                 }
@@ -262,6 +271,29 @@ final class CreditPass {
             }
         }
         return -1;
+    }
+
+    /** Whether a bracketed credit stands on its own: marked, naming a known agency, or a person and a body. */
+    private boolean strong(Credit cr) {
+        return cr.marked() || cr.photographer() != null && cr.agency() != null
+                || cr.agency() != null && agencies.find(cr.agencyPrinted()).isPresent();
+    }
+
+    /**
+     * Where a credit ending right before a bracket starts, read as if the bracket were not there, or -1. Brackets in
+     * a row are looked through at most {@link #MAX_DEBRIS} deep, so hostile text cannot recurse without end.
+     */
+    private int creditBefore(int from, int bracket) {
+        if (debris >= MAX_DEBRIS) {
+            return -1;
+        }
+        debris++;
+        try {
+            int e = trimBack(from, bracket);
+            return e > from ? tailCredit(from, e) : -1;
+        } finally {
+            debris--;
+        }
     }
 
     /** A name of two to four capitalised words opening a sentence (or the caption) and ending at {@code end}. */
