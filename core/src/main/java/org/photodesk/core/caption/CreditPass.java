@@ -26,6 +26,8 @@ final class CreditPass {
     /** How many trailing brackets are being looked through now (see {@link #creditBefore}). */
     private int debris;
     private static final int MAX_DEBRIS = 3;
+    private static final int MAX_INNER = 8;
+    private static final int MARK_REACH = 3_000;
 
     CreditPass(TextCursor cur, Agencies agencies) {
         this.cur = cur;
@@ -138,7 +140,67 @@ final class CreditPass {
             }
             break;
         }
+        if (creditStart < 0) {
+            int marked = creditBeforeMarks(from, e);
+            e = marked >= 0 ? marked : e;
+        }
+        if (creditStart < 0) {
+            int inner = innerCredit(from, e);
+            e = inner >= 0 ? inner : e;
+        }
         return trimBack(from, e);
+    }
+
+    /**
+     * A credit right before restriction or trailer text that runs on in sentences ("REUTERS/Jane Roe EDITORIAL USE
+     * ONLY. No use with unauthorized audio..."): the restriction opens a block that closes the caption, so the
+     * credit before it is the caption's. Looks at the last {@link #MAX_DEBRIS} marked spans within
+     * {@link #MARK_REACH} characters of the end; returns where the credit starts, or -1.
+     */
+    private int creditBeforeMarks(int from, int e) {
+        int lo = Math.max(from, e - MARK_REACH);
+        int seen = 0;
+        for (int k = e - 1; k > lo && seen < MAX_DEBRIS; k--) {
+            if (!cur.takenAt(k) || cur.takenAt(k - 1)) {
+                continue;
+            }
+            seen++;
+            int cs = creditBefore(from, k);
+            if (cs >= 0) {
+                cur.take(k, e);
+                return cs;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A bracketed credit inside the text with a paragraph after it ("... (AP Photo/Jane Roe) The protest was the
+     * third this week."): outlets print background under the caption. Only a credit naming a known agency counts,
+     * and only the last {@link #MAX_INNER} brackets are tried; returns where the credit's bracket opens, or -1.
+     */
+    private int innerCredit(int from, int e) {
+        int tried = 0;
+        for (int k = e - 1; k > from && tried < MAX_INNER; k--) {
+            char c = text.charAt(k);
+            if ((c != ')' && c != ']') || k + 2 >= e || text.charAt(k + 1) != ' '
+                    || !Character.isUpperCase(text.charAt(k + 2))) {
+                continue;
+            }
+            tried++;
+            char open = c == ']' ? '[' : '(';
+            int o = text.lastIndexOf(open, k);
+            if (o <= from || k - o > 160 || text.indexOf(c, o + 1) != k) {
+                continue;
+            }
+            Credit cr = Credit.parseClosing(text.substring(o + 1, k));
+            if (cr.agency() != null && agencies.find(cr.agencyPrinted()).isPresent()) {
+                credit(cr, o + 1, o, k + 1);
+                cur.take(k + 1, e);
+                return o;
+            }
+        }
+        return -1;
     }
 
     private int trimBack(int from, int e) {
