@@ -397,6 +397,7 @@ final class CreditPass {
             return -1;
         }
         int l = r;
+        boolean note = false;
         while (true) {
             int p = text.lastIndexOf('/', l - 1);
             String between = text.substring(Math.max(p + 1, 0), l);
@@ -404,7 +405,20 @@ final class CreditPass {
                     || between.indexOf(')') >= 0 || between.indexOf('(') >= 0) {
                 break;
             }
+            if (l < r && note(between)) {
+                // "/Photo prise le 28 octobre 2018/REUTERS/Jane Roe": a note between slashes before the credit
+                note = true;
+                break;
+            }
             l = p;
+        }
+        if (note) {
+            Credit c = Credit.parse(text.substring(l + 1, e));
+            if (c.agency() == null) {
+                return -1;
+            }
+            credit(c, l + 1, l + 1, e);
+            return l + 1;
         }
         int leftEnd = l;
         while (leftEnd > from && text.charAt(leftEnd - 1) == ' ') {
@@ -433,6 +447,20 @@ final class CreditPass {
         }
         credit(c, cs, cs, e);
         return cs;
+    }
+
+    /** Whether a slash-separated segment is a note, not a credit's part: a figure, or two long lower-case words. */
+    private static boolean note(String segment) {
+        int lower = 0;
+        for (String w : segment.strip().split(" ")) {
+            if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+                return true;
+            }
+            if (w.length() >= 4 && Character.isLowerCase(w.charAt(0)) && ++lower >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code [s, e)} is one to {@code max} words, each opening with a capital (slashes between allowed). */
