@@ -109,7 +109,11 @@ final class CreditBuilder {
         }
         Mark orig = null;
         if (person >= 0) {
-            if (person + 1 < group.size() && group.get(person + 1).kind() == 'S'
+            // "Sputnik/Jane Roe/Kremlin via REUTERS": a partner agency printed first made the picture; a wire printed
+            // first ("REUTERS/Jane Roe/NASA") only moved it
+            boolean agencyFirst = group.subList(0, person).stream()
+                    .anyMatch(m -> agencyLike(m) && !MAJORS.contains(m.name()));
+            if (!agencyFirst && person + 1 < group.size() && group.get(person + 1).kind() == 'S'
                     && organisation(group.get(person + 1).name())) {
                 // "Bill Ingalls/NASA/Reuters": the body right after the photographer made the picture
                 orig = group.get(person + 1);
@@ -133,7 +137,10 @@ final class CreditBuilder {
                 }
             }
             for (Mark m : group) {
-                if (orig == null || MAJORS.contains(orig.name()) && m.kind() == 'A' && MAJORS.contains(m.name())) {
+                // "AFP/Getty Images": Getty Images distributes the agency printed before it
+                boolean distributes = orig != null && m.name().equals("Getty Images");
+                if (orig == null || !distributes && MAJORS.contains(orig.name()) && m.kind() == 'A'
+                        && MAJORS.contains(m.name())) {
                     orig = agencyLike(m) ? m : orig;
                 }
             }
