@@ -47,7 +47,7 @@ public record Credit(
             "gazette", "times", "post", "tribune", "journal", "telegraph", "guardian", "observer", "globe", "mail",
             "magazine", "radio", "liberty", "awards", "award", "bank", "studios", "studio", "photography", "archive",
             "archives", "library", "collection", "association", "commission", "parliament", "senate", "newspaper",
-            "daily", "weekly", "chronicle", "courier", "inquirer", "examiner", "bulletin", "network", "networks");
+            "daily", "weekly", "agencies", "chronicle", "courier", "inquirer", "examiner", "bulletin", "network", "networks");
 
     /** Whether anything identifies this text as a credit at all. */
     public boolean isCredit() {
@@ -57,6 +57,14 @@ public record Credit(
     /** Parses {@code text}; never throws, returns an empty credit for text that is not one. */
     public static Credit parse(String text) {
         return new CreditBuilder(text == null ? "" : text).build();
+    }
+
+    /**
+     * Parses a credit read where credits stand, a bracket or a line closing a caption: there a full name and a
+     * slash make a credit whatever follows ("(Jane Roe/Baltimore Sun)").
+     */
+    static Credit parseClosing(String text) {
+        return new CreditBuilder(text == null ? "" : text, true).build();
     }
 
     /** Whether {@code token} is a junk byline token such as "Stringer", "STR", "Staff", "HO", "Handout". */

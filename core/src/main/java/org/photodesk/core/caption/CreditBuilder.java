@@ -9,9 +9,12 @@ final class CreditBuilder {
 
     private static final Pattern MARKER = Pattern.compile(
             "^\\s*(?:©|\\(c\\)|copyright\\b\\s*(?:©|\\(c\\))?|photo credit should read\\s*:?|photo credit\\s*:?|"
-                    + "photo and caption by|(?:photo )?courtesy(?: of)?\\s+(?=\\p{Lu}|the\\b)|image\\s*:|photo\\s*/|photographs? by|photo by|picture by|pictures by|image by|photo\\s*:|picture\\s*:|credit\\s*:|image copyright|photograph\\s*:|"
+                    + "photo and \\p{L}+ by|image credit\\s*:|foto\\s*:|beeld\\s+(?=\\p{Lu})|photos by|(?:photo )?courtesy(?: of)?\\s+(?=\\p{Lu}|the\\b)|image\\s*:|photo\\s*/|photographs? by|photo by|picture by|pictures by|image by|photo\\s*:|picture\\s*:|credit\\s*:|image copyright|photograph\\s*:|"
                     + "quelle\\s*:|#apphoto|by\\s+(?=\\p{Lu}))\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PICTURE_SERVICE = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2} Photos?");
+    private static final Pattern COLLECTION_PREFIX = Pattern.compile("\\s*(file photo|file|pool|handout)\\s*:\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern VIA = Pattern.compile("(?:^|\\s+)via\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("^\\s*(?:19|20)\\d\\d\\s*");
     private static final Pattern SPACE_AGENCY = Pattern.compile(
@@ -45,13 +48,27 @@ final class CreditBuilder {
             "pix", "photos", "foto", "fotos", "agency", "agence", "agencia", "agenzia", "agencja", "news", "wire",
             "sports", "scanpix", "network", "features", "assignments", "photography");
 
+    /** Whether the text stands where credits stand (a bracket or a line closing the caption). */
+    private final boolean closing;
+
     CreditBuilder(String text) {
+        this(text, false);
+    }
+
+    CreditBuilder(String text, boolean closing) {
         this.text = text;
+        this.closing = closing;
     }
 
     Credit build() {
         int start = 0;
-        Matcher m = MARKER.matcher(text);
+        Matcher f = COLLECTION_PREFIX.matcher(text);
+        if (f.lookingAt()) {
+            // "[File: Jane Roe/Reuters]", "(Pool: REUTERS/Jane Roe)": the collection named before the credit
+            collectionWord(f.group(1).strip());
+            start = f.end();
+        }
+        Matcher m = MARKER.matcher(text).region(start, text.length());
         if (m.find()) {
             marked = m.end() > 0;
             start = m.end();
@@ -92,6 +109,15 @@ final class CreditBuilder {
         }
         Mark orig = null;
         if (person >= 0) {
+            // "Sputnik/Jane Roe/Kremlin via REUTERS": a partner agency printed first made the picture; a wire printed
+            // first ("REUTERS/Jane Roe/NASA") only moved it
+            boolean agencyFirst = group.subList(0, person).stream()
+                    .anyMatch(m -> agencyLike(m) && !MAJORS.contains(m.name()));
+            if (!agencyFirst && person + 1 < group.size() && group.get(person + 1).kind() == 'S'
+                    && organisation(group.get(person + 1).name())) {
+                // "Bill Ingalls/NASA/Reuters": the body right after the photographer made the picture
+                orig = group.get(person + 1);
+            }
             for (int i = person + 1; i < group.size() && orig == null; i++) {
                 if (agencyLike(group.get(i))) {
                     orig = group.get(i);
@@ -104,12 +130,17 @@ final class CreditBuilder {
             }
         } else {
             for (Mark m : group) {
-                if (orig == null && agencyLike(m) && !MAJORS.contains(m.name())) {
+                // "REUTERS/Kyodo", "Reuters/US Navy": the partner or body a wire credits made the picture
+                if (orig == null && (agencyLike(m) || m.kind() == 'S' && organisation(m.name()))
+                        && !MAJORS.contains(m.name())) {
                     orig = m;
                 }
             }
             for (Mark m : group) {
-                if (orig == null || MAJORS.contains(orig.name()) && m.kind() == 'A' && MAJORS.contains(m.name())) {
+                // "AFP/Getty Images": Getty Images distributes the agency printed before it
+                boolean distributes = orig != null && m.name().equals("Getty Images");
+                if (orig == null || !distributes && MAJORS.contains(orig.name()) && m.kind() == 'A'
+                        && MAJORS.contains(m.name())) {
                     orig = agencyLike(m) ? m : orig;
                 }
             }
@@ -155,7 +186,9 @@ final class CreditBuilder {
         for (int i = 0; i < group.size(); i++) {
             Mark m = group.get(i);
             boolean beforeVia = m.order() == viaOrder - 1;
-            if (m.kind() != 'S' || !(marked || beforeVia || m.agencyLike() || organisation(m.name()))) {
+            boolean afterFullName = closing && person >= 0 && i > person
+                    && group.get(person).name().indexOf(' ') > 0;
+            if (m.kind() != 'S' || !(marked || beforeVia || afterFullName || m.agencyLike() || organisation(m.name()))) {
                 continue;
             }
             if (person < 0 || i > person) {
@@ -306,6 +339,13 @@ final class CreditBuilder {
             junk = true;
             handout = true;
             seg = seg.replaceAll("(?i)(\\s+handout)+$", "");
+        }
+        if (PICTURE_SERVICE.matcher(seg).matches()) {
+            // "(Sabah Photo)", "(IHA Photo)": a newspaper's or agency's picture service
+            String name = seg.substring(0, seg.lastIndexOf(' '));
+            source = source == null ? name : source;
+            marks.add(new Mark('S', name, seg, at, order, true));
+            return;
         }
         boolean agencyLike = agencyWords(seg)
                 || NameCase.isAllCaps(seg) && seg.length() <= 6 && seg.chars().allMatch(Character::isLetter)

@@ -23,6 +23,11 @@ final class CreditPass {
     String collection;
     int creditStart = -1;
     int creditEnd = -1;
+    /** How many trailing brackets are being looked through now (see {@link #creditBefore}). */
+    private int debris;
+    private static final int MAX_DEBRIS = 3;
+    private static final int MAX_INNER = 8;
+    private static final int MARK_REACH = 3_000;
 
     CreditPass(TextCursor cur, Agencies agencies) {
         this.cur = cur;
@@ -135,7 +140,67 @@ final class CreditPass {
             }
             break;
         }
+        if (creditStart < 0) {
+            int marked = creditBeforeMarks(from, e);
+            e = marked >= 0 ? marked : e;
+        }
+        if (creditStart < 0) {
+            int inner = innerCredit(from, e);
+            e = inner >= 0 ? inner : e;
+        }
         return trimBack(from, e);
+    }
+
+    /**
+     * A credit right before restriction or trailer text that runs on in sentences ("REUTERS/Jane Roe EDITORIAL USE
+     * ONLY. No use with unauthorized audio..."): the restriction opens a block that closes the caption, so the
+     * credit before it is the caption's. Looks at the last {@link #MAX_DEBRIS} marked spans within
+     * {@link #MARK_REACH} characters of the end; returns where the credit starts, or -1.
+     */
+    private int creditBeforeMarks(int from, int e) {
+        int lo = Math.max(from, e - MARK_REACH);
+        int seen = 0;
+        for (int k = e - 1; k > lo && seen < MAX_DEBRIS; k--) {
+            if (!cur.takenAt(k) || cur.takenAt(k - 1)) {
+                continue;
+            }
+            seen++;
+            int cs = creditBefore(from, k);
+            if (cs >= 0) {
+                cur.take(k, e);
+                return cs;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A bracketed credit inside the text with a paragraph after it ("... (AP Photo/Jane Roe) The protest was the
+     * third this week."): outlets print background under the caption. Only a credit naming a known agency counts,
+     * and only the last {@link #MAX_INNER} brackets are tried; returns where the credit's bracket opens, or -1.
+     */
+    private int innerCredit(int from, int e) {
+        int tried = 0;
+        for (int k = e - 1; k > from && tried < MAX_INNER; k--) {
+            char c = text.charAt(k);
+            if ((c != ')' && c != ']') || k + 2 >= e || text.charAt(k + 1) != ' '
+                    || !Character.isUpperCase(text.charAt(k + 2))) {
+                continue;
+            }
+            tried++;
+            char open = c == ']' ? '[' : '(';
+            int o = text.lastIndexOf(open, k);
+            if (o <= from || k - o > 160 || text.indexOf(c, o + 1) != k) {
+                continue;
+            }
+            Credit cr = Credit.parseClosing(text.substring(o + 1, k));
+            if (cr.agency() != null && agencies.find(cr.agencyPrinted()).isPresent()) {
+                credit(cr, o + 1, o, k + 1);
+                cur.take(k + 1, e);
+                return o;
+            }
+        }
+        return -1;
     }
 
     private int trimBack(int from, int e) {
@@ -167,7 +232,7 @@ final class CreditPass {
         if (e <= from) {
             return -1;
         }
-        if (text.charAt(e - 1) == ')') {
+        if (text.charAt(e - 1) == ')' || text.charAt(e - 1) == ']') {
             return parenCredit(from, e);
         }
         int lo = Math.max(from, e - 150);
@@ -238,21 +303,91 @@ final class CreditPass {
     }
 
     private int parenCredit(int from, int e) {
+        char close = text.charAt(e - 1);
+        char open = close == ']' ? '[' : '(';
         int depth = 0;
         for (int i = e - 1; i >= from && i >= e - 160; i--) {
             char c = text.charAt(i);
-            if (c == ')') {
+            if (c == close) {
                 depth++;
-            } else if (c == '(' && --depth == 0) {
-                Credit cr = Credit.parse(text.substring(i + 1, e - 1));
-                if (cr.isCredit()) {
-                    credit(cr, i + 1, i, e);
-                    return i;
+            } else if (c == open && --depth == 0) {
+                Credit cr = Credit.parseClosing(text.substring(i + 1, e - 1));
+                int before = strong(cr) ? -1 : creditBefore(from, i);
+                if (before >= 0) {
+                    // "REUTERS/Jane Roe [RTX1234]", "(AP Photo/Jane Roe) [Image 3 of 12]": outlet debris after a credit
+                    cur.take(i, e);
+                    return before;
                 }
-                return -1;
+                if (!cr.isCredit()) {
+                    return -1;
+                }
+                int named = cr.photographer() == null && cr.agency() != null ? sentenceName(from, i) : -1;
+                if (named >= 0) {
+                    // "Jane Roe (Reuters)": the photographer's name before the bracketed agency
+                    String name = text.substring(named, i).strip();
+                    credit(Credit.parse(name + "/" + text.substring(i + 1, e - 1)), named, named, e);
+                    return named;
+                }
+                credit(cr, i + 1, i, e);
+                return i;
             }
         }
         return -1;
+    }
+
+    /** Whether a bracketed credit stands on its own: marked, naming a known agency, or a person and a body. */
+    private boolean strong(Credit cr) {
+        return cr.marked() || cr.photographer() != null && cr.agency() != null
+                || cr.agency() != null && agencies.find(cr.agencyPrinted()).isPresent();
+    }
+
+    /**
+     * Where a credit ending right before a bracket starts, read as if the bracket were not there, or -1. Brackets in
+     * a row are looked through at most {@link #MAX_DEBRIS} deep, so hostile text cannot recurse without end.
+     */
+    private int creditBefore(int from, int bracket) {
+        if (debris >= MAX_DEBRIS) {
+            return -1;
+        }
+        debris++;
+        try {
+            int e = trimBack(from, bracket);
+            return e > from ? tailCredit(from, e) : -1;
+        } finally {
+            debris--;
+        }
+    }
+
+    /** A name of two to four capitalised words opening a sentence (or the caption) and ending at {@code end}. */
+    private int sentenceName(int from, int end) {
+        int e = end;
+        while (e > from && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int s = nameBefore(from, e);
+        if (s < 0 || !(s == from || sentenceEndsBefore(s) || text.charAt(s - 1) == '\n')) {
+            return -1;
+        }
+        String name = text.substring(s, e);
+        String[] words = name.split(" ");
+        if (words.length < 2 || words.length > 4 || name.endsWith(".")) {
+            return -1;
+        }
+        for (String w : words) {
+            if (Lexicon.TITLES.contains(w)) {
+                return -1;
+            }
+        }
+        return s;
+    }
+
+    /** Whether a sentence ends right before {@code s} ("2021. ", "said. "), not an abbreviation ("U.S. "). */
+    private boolean sentenceEndsBefore(int s) {
+        if (s < 3 || !text.startsWith(". ", s - 2)) {
+            return false;
+        }
+        char c = text.charAt(s - 3);
+        return Character.isLowerCase(c) || Character.isDigit(c) || c == ')' || c == '"' || c == '\u201d';
     }
 
     private int slashCredit(int from, int e) {
@@ -262,6 +397,7 @@ final class CreditPass {
             return -1;
         }
         int l = r;
+        boolean note = false;
         while (true) {
             int p = text.lastIndexOf('/', l - 1);
             String between = text.substring(Math.max(p + 1, 0), l);
@@ -269,29 +405,76 @@ final class CreditPass {
                     || between.indexOf(')') >= 0 || between.indexOf('(') >= 0) {
                 break;
             }
+            if (l < r && note(between)) {
+                // "/Photo prise le 28 octobre 2018/REUTERS/Jane Roe": a note between slashes before the credit
+                note = true;
+                break;
+            }
             l = p;
+        }
+        if (note) {
+            Credit c = Credit.parse(text.substring(l + 1, e));
+            if (c.agency() == null) {
+                return -1;
+            }
+            credit(c, l + 1, l + 1, e);
+            return l + 1;
         }
         int leftEnd = l;
         while (leftEnd > from && text.charAt(leftEnd - 1) == ' ') {
             leftEnd--;
         }
         int cs = agencyBefore(from, leftEnd);
+        boolean closing = false;
         if (cs < 0) {
-            int next = text.indexOf('/', l + 1);
-            if (!agencyRightOf(l, e)) {
-                return -1;
+            if (agencyRightOf(l, e)) {
+                cs = nameBefore(from, leftEnd);
+            } else {
+                // "Jane Roe/Baltimore Sun" closing the caption after its last sentence
+                cs = sentenceName(from, leftEnd);
+                closing = cs >= 0 && capitalisedWords(l + 1, e, 4);
+                if (!closing) {
+                    return -1;
+                }
             }
-            cs = nameBefore(from, leftEnd);
         }
         if (cs < 0) {
             return -1;
         }
-        Credit c = Credit.parse(text.substring(cs, e));
+        Credit c = closing ? Credit.parseClosing(text.substring(cs, e)) : Credit.parse(text.substring(cs, e));
         if (!c.isCredit()) {
             return -1;
         }
         credit(c, cs, cs, e);
         return cs;
+    }
+
+    /** Whether a slash-separated segment is a note, not a credit's part: a figure, or two long lower-case words. */
+    private static boolean note(String segment) {
+        int lower = 0;
+        for (String w : segment.strip().split(" ")) {
+            if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+                return true;
+            }
+            if (w.length() >= 4 && Character.isLowerCase(w.charAt(0)) && ++lower >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code [s, e)} is one to {@code max} words, each opening with a capital (slashes between allowed). */
+    private boolean capitalisedWords(int s, int e, int max) {
+        String[] words = text.substring(s, e).strip().split("[ /]+");
+        if (words.length == 0 || words.length > max) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a slash-separated segment after {@code l} names an agency, a handout or a pool. */
@@ -431,7 +614,7 @@ final class CreditPass {
             }
             String cand = text.substring(p, e);
             var a = agencies.find(cand);
-            if (a.isPresent() && (k > 1 || NameCase.isAllCaps(cand) || text.startsWith(". ", p - 2))) {
+            if (a.isPresent() && (k > 1 || NameCase.isAllCaps(cand) || afterSeparator(p))) {
                 best = p;
             }
             int dash = cand.indexOf('-');
@@ -454,10 +637,15 @@ final class CreditPass {
         }
         int start = best;
         String before = text.substring(Math.max(from, best - 5), best);
-        int named = nameBefore(from, best > from ? best - 1 : best);
-        if (named > from + 1 && named < best && (text.startsWith(". ", named - 2) || text.charAt(named - 1) == '\n')
+        int sep = best;
+        while (sep > from && " ,-|\u2013\u2014".indexOf(text.charAt(sep - 1)) >= 0) {
+            sep--;
+        }
+        int named = nameBefore(from, sep);
+        if (named > from + 1 && named < sep && (text.startsWith(". ", named - 2) || text.charAt(named - 1) == '\n')
                 && best - named < 40) {
-            credit(Credit.parse(text.substring(named, best).strip() + "/" + text.substring(best, e)), named, named, e);
+            // "Jane Roe Reuters", "Jane Roe, Reuters", "Jane Roe - Reuters": a name and the agency after the text
+            credit(Credit.parse(text.substring(named, sep).strip() + "/" + text.substring(best, e)), named, named, e);
             return named;
         }
         if (before.endsWith("via ")) {
@@ -468,6 +656,15 @@ final class CreditPass {
         }
         credit(Credit.parse(text.substring(start, e)), start, start, e);
         return start;
+    }
+
+    /** Whether ". ", ", ", " - " or a dash stands right before {@code p}: a lone agency may close the text there. */
+    private boolean afterSeparator(int p) {
+        int q = p;
+        while (q > 0 && text.charAt(q - 1) == ' ') {
+            q--;
+        }
+        return q < p && q > 0 && ".,-|\u2013\u2014".indexOf(text.charAt(q - 1)) >= 0;
     }
 
     private int sentenceStart(int from, int pos) {

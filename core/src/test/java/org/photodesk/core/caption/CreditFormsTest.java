@@ -66,10 +66,40 @@ class CreditFormsTest {
         "(Jane Roe/AP) | AP | Jane Roe",
         "Jane Roe / AFP via Getty Images | AFP | Jane Roe",
         "Jane Roe/EPA-EFE/Shutterstock | EPA | Jane Roe",
-        "Jane Roe/The New York Times | The New York Times | Jane Roe"})
+        "Jane Roe/The New York Times | The New York Times | Jane Roe",
+        // square-bracket credits of outlets (Al Jazeera, China Daily), a collection before the credit
+        "[Jane Roe/Reuters] | Reuters | Jane Roe",
+        "[File: Jane Roe/Reuters] | Reuters | Jane Roe",
+        "[File: Reuters] | Reuters | -",
+        "[Photo by Jane Roe/For China Daily] | For China Daily | Jane Roe",
+        // outlet debris after a credit: story codes, gallery counters, link labels
+        "REUTERS/Jane Roe [RTX12345] | Reuters | Jane Roe",
+        "(AP Photo/Jane Roe) [Image 3 of 12] | AP | Jane Roe",
+        "Jane Roe/Reuters [Full Story] | Reuters | Jane Roe",
+        // Reuters restriction and trailer blocks that run on in sentences after the credit
+        "REUTERS/Jane Roe EDITORIAL USE ONLY. No use with unauthorized audio, video, data, fixture lists. Please contact your account manager for further details. | Reuters | Jane Roe",
+        "REUTERS/Jane Roe SEARCH \"ROE PARIS\" FOR THIS STORY. SEARCH \"WIDER IMAGE\" FOR ALL STORIES TPX IMAGES OF THE DAY | Reuters | Jane Roe",
+        "REUTERS/Jane Roe (FRANCE - Tags: SOCIETY) FRANCE OUT. NO COMMERCIAL OR EDITORIAL SALES IN FRANCE | Reuters | Jane Roe",
+        // Reuters' French service: a date note between slashes before the credit
+        "/Photo prise le 2 juin 2024/REUTERS/Jane Roe | Reuters | Jane Roe",
+        // Getty distributing another agency, a partner agency printed first
+        "AFP/Getty Images | AFP | -",
+        "Sputnik/Jane Roe/Kremlin via REUTERS | Sputnik | Jane Roe"})
     void originatingAgencyAndPhotographer(String credit, String agency, String photographer) {
         CaptionParse p = new CaptionParser().parse("Fans cheer in Paris, France, June 2, 2024. " + credit);
         assertThat(p.agency()).as("agency of %s", credit).isEqualTo(agency);
         assertThat(p.photographer()).as("photographer of %s", credit).isEqualTo(photographer);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // outlets that print background under the caption, after the agency's bracketed credit
+        "(AP Photo/Jane Roe) The march was the third this week. | AP | Jane Roe",
+        "(Photo by Jane Roe/Getty Images) Organisers expect more visitors next year. | Getty Images | Jane Roe"})
+    void creditBeforeABackgroundParagraph(String tail, String agency, String photographer) {
+        CaptionParse p = new CaptionParser().parse("Fans cheer in Paris, France, June 2, 2024. " + tail);
+        assertThat(p.agency()).as("agency of %s", tail).isEqualTo(agency);
+        assertThat(p.photographer()).as("photographer of %s", tail).isEqualTo(photographer);
+        assertThat(p.city()).isEqualTo("Paris");
     }
 }
