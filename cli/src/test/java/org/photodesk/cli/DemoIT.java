@@ -62,7 +62,7 @@ class DemoIT {
                 .boxed().toList());
         assertThat(all).allSatisfy(p -> assertThat(Math.max(p.width(), p.height())).isBetween(500, 1600));
         Set<String> agencies = all.stream().map(p -> p.metadata().credit()).collect(Collectors.toSet());
-        assertThat(agencies).contains("AP", "REUTERS", "AFP", "Getty Images", "EPA");
+        assertThat(agencies).contains("AP", "Reuters", "AFP", "Getty Images", "EPA");
     }
 
     @Test
@@ -98,7 +98,7 @@ class DemoIT {
     }
 
     @Test
-    void theNearDuplicateIsTheSamePictureSmallerBesideItsOriginal() {
+    void theNearDuplicateIsTheSamePictureSmallerBesideItsOriginal() throws InterruptedException {
         List<Photo> bridge = search("Roebling");
         assertThat(bridge).hasSizeGreaterThanOrEqualTo(3);
         Photo small = bridge.stream().filter(p -> p.metadata().transmissionReference().startsWith("AP-SMALL"))
@@ -107,9 +107,23 @@ class DemoIT {
                 .filter(p -> p.metadata().headline().equals(small.metadata().headline())).findFirst().orElseThrow();
         assertThat(small.width()).isLessThan(big.width());
         assertThat(small.sha256()).isNotEqualTo(big.sha256());
-        assertThat(big.perceptualHash()).isNotNull();
-        assertThat(Long.bitCount(big.perceptualHash() ^ small.perceptualHash()))
+        long bigHash = hashOf(big.id());
+        long smallHash = hashOf(small.id());
+        assertThat(Long.bitCount(bigHash ^ smallHash))
                 .isLessThanOrEqualTo(org.photodesk.core.similar.NearDuplicateRule.DUPLICATE_MAX);
+    }
+
+    /** The perceptual hash of photo {@code id}, made with its thumbnail after ingest (waited for, a minute at most). */
+    private long hashOf(long id) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            Long hash = ports.store().findById(id).orElseThrow().perceptualHash();
+            if (hash != null) {
+                return hash;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("photo " + id + " has no perceptual hash a minute after the demo was filled");
     }
 
     @Test
