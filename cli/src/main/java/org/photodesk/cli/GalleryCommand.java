@@ -115,7 +115,7 @@ public final class GalleryCommand implements Callable<Integer> {
     public CommandLine commandLine() {
         CommandLine cl = new CommandLine(this, factory);
         for (Object sub : List.of(new Create(), new Add(), new Move(), new Remove(), new ListGalleries(),
-                new Show(), new Publish(), new Unpublish(), new Delete())) {
+                new Show(), new CaptionOverride(), new Publish(), new Unpublish(), new Delete())) {
             cl.addSubcommand(sub);
         }
         return cl;
@@ -141,6 +141,9 @@ public final class GalleryCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec sub;
 
+        /** The message of the last refusal, for a subcommand that also answers it as JSON. */
+        String lastRefusal;
+
         /** Whether this subcommand only reads, so that the library is opened writing nothing. */
         boolean readOnly() {
             return false;
@@ -162,6 +165,7 @@ public final class GalleryCommand implements Callable<Integer> {
         }
 
         private int refused(PrintWriter out, String message) {
+            lastRefusal = message;
             out.flush();
             err().println("gallery " + sub.name() + ": " + message);
             err().flush();
@@ -327,6 +331,76 @@ public final class GalleryCommand implements Callable<Integer> {
                 }
                 return OK;
             });
+        }
+    }
+
+    @Command(name = "caption", mixinStandardHelpOptions = true,
+            description = "Give a gallery item its own caption in this gallery only (the photo's stays as it is); "
+                    + "--reset gives it back the photo's caption.")
+    final class CaptionOverride extends Sub {
+        @Parameters(index = "0", paramLabel = "SLUG")
+        String slug;
+
+        @Parameters(index = "1", paramLabel = "PHOTO", description = "The photo's id, or item:N / photo:N.")
+        String ref;
+
+        @Parameters(index = "2", arity = "0..1", paramLabel = "TEXT", description = "The caption this gallery shows.")
+        String text;
+
+        @Option(names = "--reset", description = "Drop the override: the gallery shows the photo's caption again.")
+        boolean reset;
+
+        @Option(names = "--json", description = "Print {gallery, item, photoId, caption, override, before} as JSON, "
+                + "or {\"error\"} when refused.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            if (reset == (text != null)) {
+                err().println("gallery caption: " + (reset ? "--reset takes no TEXT: give one or the other"
+                        : "give the caption TEXT, or --reset to show the photo's own caption again"));
+                return USAGE;
+            }
+            if (!reset && text.isBlank()) {
+                err().println("gallery caption: the caption is empty: give some TEXT, or --reset to show the "
+                        + "photo's own caption again");
+                return USAGE;
+            }
+            int code = run((out, lib) -> {
+                GalleryRepository repo = lib.galleries();
+                Gallery g = expect(repo, slug);
+                GalleryItem item = g.expectItem(ItemRef.resolve(g, ref));
+                String before = item.captionOverride();
+                String after = reset ? null : text.strip();
+                Gallery saved = java.util.Objects.equals(before, after) ? g
+                        : repo.update(g.overrideCaption(item.id(), after));
+                if (!java.util.Objects.equals(before, after)) {
+                    lib.audit().record(auditUser(), "gallery.caption", "gallery/" + g.id(),
+                            "caption:" + item.photoId(), before, after);
+                }
+                GalleryItem now = saved.expectItem(item.id());
+                Photo photo = now.isPlaceholder() ? null : lib.store().findById(now.photoId()).orElse(null);
+                if (json) {
+                    var value = new LinkedHashMap<String, Object>();
+                    value.put("gallery", saved.slug());
+                    value.put("item", now.id());
+                    value.put("photoId", now.photoId());
+                    value.put("caption", now.effectiveCaption(photo));
+                    value.put("override", now.captionOverride());
+                    value.put("before", before);
+                    out.println(Json.write(value));
+                } else {
+                    out.println((reset ? "item " + now.id() + " of gallery '" + slug + "' shows the photo's own caption"
+                            : "item " + now.id() + " of gallery '" + slug + "' has its own caption")
+                            + (java.util.Objects.equals(before, after) ? " (unchanged)" : ""));
+                }
+                return OK;
+            });
+            if (code == REFUSED && json) {
+                sub.commandLine().getOut().println(Json.write(Map.of("error", lastRefusal)));
+                sub.commandLine().getOut().flush();
+            }
+            return code;
         }
     }
 

@@ -30,6 +30,11 @@ public final class Main implements Runnable {
         m.put("watch", WatchCommand::new);
         m.put("search", SearchCommand::new);
         m.put("show", ShowCommand::new);
+        m.put("edit", () -> EditCommand.commandLine(factory));
+        m.put("undo", UndoCommand::new);
+        m.put("fix", FixCommand::new);
+        m.put("rate", RateCommand::new);
+        m.put("label", LabelCommand::new);
         m.put("reindex", ReindexCommand::new);
         m.put("verify", VerifyCommand::new);
         m.put("backup", BackupCommand::new);

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.photodesk.core.library.Library;
 import org.photodesk.cli.PhotoJson;
 import org.photodesk.core.photo.Photo;
+import org.photodesk.core.photo.PhotoEdit;
 import org.photodesk.core.photo.PhotoVersion;
 import org.photodesk.core.photo.ResendNotice;
 import org.photodesk.core.photo.RawMetadata;
@@ -29,7 +30,7 @@ public final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The photo's id (as search prints it).")
     long id;
 
-    @Option(names = "--json", description = "Print one JSON object: the PHOTO fields plus \"raw\", \"history\" and \"notices\".")
+    @Option(names = "--json", description = "Print one JSON object: the PHOTO fields plus \"raw\", \"history\", \"notices\" and \"edits\".")
     boolean json;
 
     @Spec
@@ -44,13 +45,13 @@ public final class ShowCommand implements Callable<Integer> {
                         + " in " + data.dir() + "; `photodesk search` lists the ids");
                 return 1;
             }
-            print(photo.get(), library.store().history(id), library.store().notices(id),
-                    library.ingestor().nearDuplicates().of(id));
+            print(PhotoChangeCommand.current(library, photo.get()), library.store().history(id),
+                    library.store().notices(id), library.store().edits(id), library.ingestor().nearDuplicates().of(id));
         }
         return 0;
     }
 
-    private void print(Photo photo, List<PhotoVersion> history, List<ResendNotice> notices,
+    private void print(Photo photo, List<PhotoVersion> history, List<ResendNotice> notices, List<PhotoEdit> edits,
             List<org.photodesk.core.similar.NearDuplicates.Link> near) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -60,6 +61,7 @@ public final class ShowCommand implements Callable<Integer> {
             m.put("history", history.stream().map(v -> Map.of("version", v.version(), "sha256", v.sha256(),
                     "replacedAt", String.valueOf(v.replacedAt()), "reason", String.valueOf(v.reason()))).toList());
             m.put("notices", notices.stream().map(ShowCommand::notice).toList());
+            m.put("edits", edits.stream().map(ShowCommand::edit).toList());
             out.println(Json.write(flatten(m)));
         } else {
             Map<String, Object> fields = Json.toMap(PhotoJson.of(photo, near));
@@ -70,17 +72,41 @@ public final class ShowCommand implements Callable<Integer> {
                 }
             });
             out.printf("%-22s %s%n", "provenance", provenanceLine(photo));
-            photo.problems().forEach(p -> out.println("problem                " + p.code() + ": " + p.message()));
+            for (int i = 0; i < photo.problems().size(); i++) {
+                var p = photo.problems().get(i);
+                out.println(String.format("%-22s ", "problem " + (i + 1)) + p.code() + ": " + p.message()
+                        + (p.fix() == null ? "" : " (photodesk fix " + photo.id() + " " + (i + 1) + ": '" + p.fix()
+                        + "')"));
+            }
             printRaw(out, "IIM", photo.raw().iim());
             printRaw(out, "XMP", photo.raw().xmp());
             printRaw(out, "EXIF", photo.raw().exif());
             history.forEach(v -> out.println("history                version " + v.version() + " replaced "
                     + v.replacedAt() + " (" + v.reason() + ")"));
+            edits.forEach(e -> out.println(String.format("%-22s ", "edit " + e.id()) + e.field() + " by " + e.user()
+                    + " at " + e.at() + ": " + quoted(e.before()) + " -> " + quoted(e.after())));
             notices.forEach(n -> out.println("notice                 " + n.kind().word() + " (version " + n.version()
                     + ", " + n.resolution().word() + ")" + (n.note() == null ? "" : ": " + n.note()) + "; changed "
                     + String.join(", ", n.changes().stream().map(ResendNotice.FieldChange::field).toList())));
         }
         out.flush();
+    }
+
+    /** An edit as JSON: its number (for {@code undo}), field, texts, who and when. */
+    private static Map<String, Object> edit(PhotoEdit e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", e.id());
+        m.put("field", e.field());
+        m.put("before", e.before());
+        m.put("after", e.after());
+        m.put("user", e.user());
+        m.put("at", e.at().toString());
+        m.put("followsAgency", e.followsAgency());
+        return m;
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "(empty)" : "'" + (text.length() > 60 ? text.substring(0, 60) + "..." : text) + "'";
     }
 
     /** A notice as JSON: what the agency's re-send changed and how the desk resolved it. */
@@ -130,6 +156,7 @@ public final class ShowCommand implements Callable<Integer> {
         out.put("raw", m.get("raw"));
         out.put("history", m.get("history"));
         out.put("notices", m.get("notices"));
+        out.put("edits", m.get("edits"));
         return out;
     }
 

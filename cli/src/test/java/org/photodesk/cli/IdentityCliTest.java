@@ -37,7 +37,7 @@ class IdentityCliTest {
         try (DeskPorts ports = DeskPorts.of(library, () -> "http://127.0.0.1/published/")) {
             var err = new StringWriter();
 
-            int added = DemoCommand.fill(ports, new PrintWriter(err, true));
+            int added = DemoCommand.fillDrawn(ports, new PrintWriter(err, true));
 
             assertThat(err.toString()).isEmpty();
             assertThat(added).isEqualTo(files.size());

@@ -319,10 +319,11 @@ public final class DeskService {
     }
 
     static String apply(String text, Problem.Span span, String fix) {
-        if (span.end() > text.length()) {
+        try {
+            return org.photodesk.core.check.SuggestedFix.apply(text, span, fix);
+        } catch (IllegalStateException e) {
             throw new DeskException(409, "Conflict", "The field changed since the problem was found: reload the photo and check it again.");
         }
-        return text.substring(0, span.start()) + fix + text.substring(span.end());
     }
 
     private static String normalise(String field, String value) {

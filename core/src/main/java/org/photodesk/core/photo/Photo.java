@@ -65,6 +65,12 @@ public record Photo(
                 problems, ingestedAt, updatedAt, version, rating, labels, identity, provenance, perceptualHash, kill);
     }
 
+    /** This photo with {@code current} as its problems (the problems of its fields as they are now). */
+    public Photo withProblems(List<Problem> current) {
+        return new Photo(id, sha256, pixelHash, fileName, mediaType, width, height, embedded, metadata, agency, raw,
+                current, ingestedAt, updatedAt, version, rating, labels, identity, provenance, perceptualHash, kill);
+    }
+
     /** This photo with {@code hash} as its perceptual hash. */
     public Photo withPerceptualHash(Long hash) {
         return new Photo(id, sha256, pixelHash, fileName, mediaType, width, height, embedded, metadata, agency, raw,

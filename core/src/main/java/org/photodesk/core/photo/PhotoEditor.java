@@ -62,6 +62,28 @@ public final class PhotoEditor {
     }
 
     /**
+     * As {@link #edit(long, String, String, String)}, decided only from the photo at version {@code asVersion} (the
+     * version the editor read): when someone changed the photo since, nothing is written and the editor must read it
+     * again, rather than have the edit land on text they never saw. An edit that changes nothing returns the photo.
+     *
+     * @throws PhotoChangedException when the photo is at another version
+     */
+    public Photo edit(long id, String field, String text, String user, int asVersion) {
+        if (user == null || user.isBlank()) {
+            throw new IllegalArgumentException("edit of " + field + " has no user: say who made it");
+        }
+        if (!isEditable(field)) {
+            throw new IllegalArgumentException("unknown metadata field '" + field + "': use one of "
+                    + String.join(", ", MetadataFields.names()) + ", rating or labels");
+        }
+        Photo old = expect(id);
+        if (old.version() != asVersion) {
+            throw new PhotoChangedException(id, asVersion, old.version());
+        }
+        return editOnce(old, field, text, user);
+    }
+
+    /**
      * Stores {@code record} (an agency re-send) as the next version of photo {@code id}: the editors' latest edit
      * of each field is applied again on top of its metadata; rating and labels are kept. The desk gets a notice
      * when the agency changed a field or said why it re-sent.
