@@ -271,9 +271,21 @@ public final class Ingestor {
             return new Duplicate(source, same.get().id());
         }
         Optional<Photo> earlier = resent(record);
-        return earlier.isPresent()
-                ? new Updated(source, editor.resend(earlier.get().id(), record))
-                : new Added(source, store.add(notingPool(record)));
+        try {
+            return earlier.isPresent()
+                    ? new Updated(source, editor.resend(earlier.get().id(), record))
+                    : new Added(source, store.add(notingPool(record)));
+        } catch (IllegalStateException e) {
+            return racedDuplicate(source, record).orElseThrow(() -> e);
+        }
+    }
+
+    /**
+     * The duplicate outcome when another process (an ingest worker or desk node on the same shared store) stored the
+     * same original between the check above and this write, which the store then refused.
+     */
+    private Optional<IngestOutcome> racedDuplicate(String source, PhotoRecord record) {
+        return store.findBySha256(record.sha256()).map(p -> new Duplicate(source, p.id()));
     }
 
     /**
