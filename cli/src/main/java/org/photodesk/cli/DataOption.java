@@ -7,11 +7,12 @@ import org.photodesk.core.library.BackendsChooser;
 import org.photodesk.core.library.Library;
 import org.photodesk.core.library.LibraryAddress;
 import org.photodesk.core.library.LibraryOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --data DIR} option every command takes, and the library it opens on the backends the composition root
- * chooses for it.
+ * The {@code --data DIR} option every command takes (with {@code --store}, {@code --index} and {@code --blobs}), and
+ * the library it opens on the backends the composition root chooses for it.
  */
 public final class DataOption {
 
@@ -32,6 +33,9 @@ public final class DataOption {
             description = "The name your own staff photos are credited to (default: $PHOTODESK_HOUSE).")
     String houseName;
 
+    @Mixin
+    BackendsOption shared = new BackendsOption();
+
     private final BackendsChooser chooser;
 
     /** The option, opening libraries through {@code chooser}. */
@@ -44,14 +48,19 @@ public final class DataOption {
         return dir;
     }
 
-    /** Where the library is, as the options give it. */
+    /** Where the library is, as the options give it: the data folder, or the shared backends they name. */
     public LibraryAddress address() {
-        return LibraryAddress.embedded(dir);
+        return shared.address(dir);
     }
 
     /** The backends the options name. */
     public Backends backends() {
         return chooser.choose(address());
+    }
+
+    /** The backends at {@code address}, chosen as the options' are. */
+    public Backends backends(LibraryAddress address) {
+        return chooser.choose(address);
     }
 
     /** Opens the library, creating it when new, with renditions made at ingest. */

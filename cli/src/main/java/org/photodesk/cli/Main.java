@@ -31,6 +31,7 @@ public final class Main implements Runnable {
         m.put("search", SearchCommand::new);
         m.put("show", ShowCommand::new);
         m.put("reindex", ReindexCommand::new);
+        m.put("migrate", MigrateCommand::new);
         m.put("help", () -> new CommandLine.HelpCommand());   // not a method reference: see photodesk (AOT cache)
         m.put("import", ImportCommand::new);
         m.put("events", EventsCommand.ListEvents::new);

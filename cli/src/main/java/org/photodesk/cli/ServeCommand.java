@@ -7,14 +7,17 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.photodesk.core.library.BackendsChooser;
 import org.photodesk.core.library.Library;
-import org.photodesk.core.library.LibraryAddress;
 import org.photodesk.core.library.LibraryOptions;
 import org.photodesk.desk.DeskPorts;
 import org.photodesk.desk.DeskServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code photodesk serve}: the desk in the browser over one data folder, until the process is stopped. */
+/**
+ * {@code photodesk serve}: the desk in the browser over one library (a data folder, or shared backends that several
+ * desk nodes serve at once), until the process is stopped.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the picture desk in the browser.")
 public final class ServeCommand implements Callable<Integer> {
 
@@ -45,7 +48,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The absolute URL published galleries are served at, for their links and feeds (default: http://HOST:PORT/published/).")
     String publicUrl;
 
+    @Mixin
+    BackendsOption shared = new BackendsOption();
+
     private volatile DeskServer server;
+    private volatile String location;
 
     private final BackendsChooser chooser;
 
@@ -61,7 +68,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Opens the library, with published galleries linked under {@link #publicUrl()}. */
     DeskPorts open() {
-        Library library = chooser.choose(LibraryAddress.embedded(data)).open(LibraryOptions.DEFAULT);
+        Library library = chooser.choose(shared.address(data)).open(LibraryOptions.DEFAULT);
+        location = library.location();
         try {
             return DeskPorts.of(library, this::publicUrl);
         } catch (RuntimeException e) {
@@ -93,7 +101,8 @@ public final class ServeCommand implements Callable<Integer> {
         });
         server.start(host, port);
         AutoCloseable watching = hotFolder == null ? () -> { } : ports.hotFolders().watch(hotFolder);
-        System.out.println("Photodesk is serving " + data.toAbsolutePath() + " at http://" + host + ":" + server.port() + "/");
+        System.out.println("Photodesk is serving " + (shared.address(data).isEmbedded() ? data.toAbsolutePath() : location) + " at http://"
+                + host + ":" + server.port() + "/");
         if (hotFolder != null) {
             System.out.println("Watching hot folder " + hotFolder.toAbsolutePath());
         }

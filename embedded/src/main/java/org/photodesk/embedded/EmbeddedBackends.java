@@ -125,17 +125,9 @@ public final class EmbeddedBackends implements Backends {
         opened.add(store);
         var blobs = new FileBlobStore(dataDir.resolve("blobs"));
         blobs.cleanTemporaryFiles();
-        IndexOwnership ownership = IndexOwnership.THIS_PROCESS;
-        SearchIndex index;
-        try {
-            index = new LuceneSearchIndex(dataDir.resolve("index"));
-        } catch (RuntimeException e) {
-            if (!LuceneSearchIndex.heldElsewhere(e)) {
-                throw e;
-            }
-            index = new ElsewhereIndex(dataDir);
-            ownership = IndexOwnership.ANOTHER_PROCESS;
-        }
+        LocalIndex local = openIndex(dataDir.resolve("index"));
+        SearchIndex index = local.index();
+        IndexOwnership ownership = local.ownership();
         opened.add(index);
         if (ownership == IndexOwnership.THIS_PROCESS) {
             IndexSync.Report report = new IndexSync(store, index).repair();
@@ -171,8 +163,26 @@ public final class EmbeddedBackends implements Backends {
         }
     }
 
+    /** A Lucene index in a folder of this machine, and who writes it. */
+    public record LocalIndex(SearchIndex index, IndexOwnership ownership) {}
+
+    /**
+     * Opens the Lucene index in {@code folder} for this process; when another process holds it (a running desk), an
+     * index that leaves the writing to that process and refuses searches, owned by {@link IndexOwnership#ANOTHER_PROCESS}.
+     */
+    public static LocalIndex openIndex(Path folder) {
+        try {
+            return new LocalIndex(new LuceneSearchIndex(folder), IndexOwnership.THIS_PROCESS);
+        } catch (RuntimeException e) {
+            if (!LuceneSearchIndex.heldElsewhere(e)) {
+                throw e;
+            }
+            return new LocalIndex(new ElsewhereIndex(folder), IndexOwnership.ANOTHER_PROCESS);
+        }
+    }
+
     /** The index while another process holds it: writes are left to that process, searches are refused. */
-    private record ElsewhereIndex(Path dataDir) implements SearchIndex {
+    private record ElsewhereIndex(Path folder) implements SearchIndex {
         @Override public void index(org.photodesk.core.photo.Photo photo) { }
         @Override public void delete(long photoId) { }
         @Override public void clear() { }
@@ -184,13 +194,13 @@ public final class EmbeddedBackends implements Backends {
 
         @Override
         public SearchResult search(SearchRequest request) {
-            throw new IllegalStateException("the search index in " + dataDir.resolve("index") + " is held by another "
+            throw new IllegalStateException("the search index in " + folder + " is held by another "
                     + "process (a running 'photodesk serve'): search there, or stop it first");
         }
     }
 
     /** The names the library spells and the names on the events' rosters (read on first use). */
-    private static Supplier<NameBook> knownNamesOf(PhotoStore store, EventStore events) {
+    public static Supplier<NameBook> knownNamesOf(PhotoStore store, EventStore events) {
         return () -> {
             NameBook book = HouseStyle.knownNames(store);
             events.roster().forEach(r -> book.addRoster(r.name(), r.aliases()));

@@ -43,7 +43,14 @@ public final class Accounts {
             return Optional.empty();
         }
         String pw = password == null || password.isBlank() ? randomToken(12) : password;
-        create("admin", pw, Role.ADMIN);
+        try {
+            create("admin", pw, Role.ADMIN);
+        } catch (AccountException e) {
+            if (e.kind() == AccountException.Kind.CONFLICT) {
+                return Optional.empty();   // another desk node on the same shared store created it first
+            }
+            throw e;
+        }
         return Optional.of(pw);
     }
 

@@ -21,6 +21,8 @@ public final class PgDatabase implements AutoCloseable {
 
     /** Where this module's migrations are. */
     public static final String MIGRATIONS = "classpath:db/postgresql";
+    /** The version of the newest migration in {@link #MIGRATIONS}; {@code PgDatabaseTest} keeps the two in step. */
+    static final int NEWEST = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(PgDatabase.class);
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
@@ -56,8 +58,15 @@ public final class PgDatabase implements AutoCloseable {
         }
     }
 
-    /** Creates the schema when missing and applies the pending migrations; several processes may call it at once. */
+    /**
+     * Creates the schema when missing and applies the pending migrations; several processes may call it at once
+     * (Flyway takes a lock). Flyway is started only when the schema is behind {@link #NEWEST}: starting it costs a
+     * noticeable part of a short command's run.
+     */
     static void migrate(PostgresAddress address) {
+        if (schemaVersion(address) >= NEWEST) {
+            return;
+        }
         try {
             var result = Flyway.configure(PgDatabase.class.getClassLoader())
                     .dataSource(address.jdbcUrl(), address.user(), address.password())
@@ -76,6 +85,46 @@ public final class PgDatabase implements AutoCloseable {
         }
     }
 
+    /** The newest migration applied to the schema of {@code address}, 0 when none or unknown. */
+    static int schemaVersion(PostgresAddress address) {
+        try (Connection c = DriverManager.getConnection(address.jdbcUrl(), credentials(address));
+                var ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            ps.setString(1, address.schema() + ".flyway_schema_history");
+            try (var rs = ps.executeQuery()) {
+                if (!rs.next() || !rs.getBoolean(1)) {
+                    return 0;
+                }
+            }
+            try (var v = c.createStatement().executeQuery("SELECT coalesce(max(CAST(version AS integer)), 0) FROM "
+                    + address.schema() + ".flyway_schema_history WHERE success AND version IS NOT NULL")) {
+                int stored = v.next() ? v.getInt(1) : 0;
+                if (stored > NEWEST) {
+                    throw new ScaleStoreException(address.describe() + " was made by a newer Photodesk (schema "
+                            + "version " + stored + ", this one knows up to " + NEWEST + "): run that version, or "
+                            + "upgrade this one", null);
+                }
+                return stored;
+            }
+        } catch (SQLException e) {
+            LOG.debug("cannot read the schema version of {}: {}; migrating", address.describe(), e.getMessage());
+            return 0;
+        }
+    }
+
+    /** Whether the schema of {@code address} has the library's tables, without creating anything. */
+    public static boolean hasTables(PostgresAddress address) {
+        try (Connection c = DriverManager.getConnection(address.jdbcUrl(), credentials(address));
+                var ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            ps.setString(1, address.schema() + ".photo");
+            try (var rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new ScaleStoreException("cannot reach " + address.describe() + ": " + e.getMessage()
+                    + "; check that the server runs and the user and password are right", e);
+        }
+    }
+
     /** Where the library is, for messages (no password). */
     public PostgresAddress address() {
         return address;
@@ -91,6 +140,12 @@ public final class PgDatabase implements AutoCloseable {
      * holding a session-level advisory lock.
      */
     public Connection dedicatedConnection() throws SQLException {
+        Connection c = DriverManager.getConnection(address.jdbcUrl(), credentials(address));
+        c.setSchema(address.schema());
+        return c;
+    }
+
+    private static Properties credentials(PostgresAddress address) {
         var props = new Properties();
         if (address.user() != null) {
             props.setProperty("user", address.user());
@@ -101,9 +156,7 @@ public final class PgDatabase implements AutoCloseable {
         props.setProperty("ApplicationName", "photodesk");
         props.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
         props.setProperty("tcpKeepAlive", "true");
-        Connection c = DriverManager.getConnection(address.jdbcUrl(), props);
-        c.setSchema(address.schema());
-        return c;
+        return props;
     }
 
     /** Runs {@code work} on one connection in auto-commit mode. */

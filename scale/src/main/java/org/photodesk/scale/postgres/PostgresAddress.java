@@ -24,6 +24,8 @@ public record PostgresAddress(String host, int port, String database, String use
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final int DEFAULT_PORT = 5432;
+    /** The parameter that sets the size of this process's connection pool; not passed to the driver. */
+    public static final String POOL = "pool";
 
     public PostgresAddress {
         Objects.requireNonNull(host, "host");
@@ -80,6 +82,9 @@ public record PostgresAddress(String host, int port, String database, String use
                 .append(database);
         char sep = '?';
         for (var e : parameters.entrySet()) {
+            if (e.getKey().equals(POOL)) {
+                continue;
+            }
             sb.append(sep).append(e.getKey()).append('=').append(e.getValue());
             sep = '&';
         }

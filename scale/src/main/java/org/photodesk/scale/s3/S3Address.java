@@ -50,13 +50,14 @@ public record S3Address(String bucket, String prefix, URI endpoint, String regio
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("--blobs '" + redact(url) + "' is not a valid URL: " + e.getReason(), e);
         }
-        String bucket = uri.getHost();
-        if (bucket == null) {
+        String authority = uri.getRawAuthority();
+        String bucket = authority == null ? null : authority.substring(authority.lastIndexOf('@') + 1);
+        if (bucket == null || bucket.isEmpty()) {
             throw new IllegalArgumentException("--blobs '" + redact(url) + "' names no bucket: write s3://BUCKET/PREFIX");
         }
         String endpoint = parameter(uri.getRawQuery(), "endpoint");
         String region = parameter(uri.getRawQuery(), "region");
-        String[] keys = userInfo(uri.getRawUserInfo());
+        String[] keys = userInfo(authority.contains("@") ? authority.substring(0, authority.lastIndexOf('@')) : null);
         return new S3Address(bucket, uri.getPath(), endpoint == null ? null : URI.create(endpoint),
                 region != null ? region : env.apply("AWS_REGION"), keys[0], keys[1]);
     }

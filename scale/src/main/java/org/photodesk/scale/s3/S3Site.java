@@ -84,7 +84,7 @@ public final class S3Site implements PublishedSite {
         return true;
     }
 
-    /** The paths of the files of {@code slug}'s live release, relative to it; empty when it is not published. */
+    @Override
     public List<String> files(String slug) throws IOException {
         Optional<String> live = live(slug);
         if (live.isEmpty()) {

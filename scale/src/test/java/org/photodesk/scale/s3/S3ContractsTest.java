@@ -2,7 +2,6 @@ package org.photodesk.scale.s3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -96,18 +95,6 @@ class S3ContractsTest {
         try (InputStream in = blobs.open(sha)) {
             assertThat(streamedSha256(in)).isEqualTo(sha);
         }
-    }
-
-    @Test
-    void theSiteListsTheFilesOfTheLiveReleaseOnly() throws IOException {
-        var site = new S3Site(connect(null));
-        var r = site.newRelease("closing", 1);
-        r.write("index.html", "one".getBytes());
-        r.write("images/1-thumb.jpg", "jpeg".getBytes());
-        assertThat(site.files("closing")).isEmpty();
-        r.makeLive();
-        assertThat(site.files("closing")).containsExactly("images/1-thumb.jpg", "index.html");
-        assertThat(site.files("other")).isEmpty();
     }
 
     private static String streamedSha256(InputStream in) throws Exception {
