@@ -62,12 +62,32 @@ public final class S3BlobStore implements BlobStore {
             LOG.warn("blob {} has {} bytes instead of {}: writing it again", key, existing.get().contentLength(),
                     bytes.length);
         }
-        if (bytes.length >= MULTIPART_THRESHOLD) {
-            putInParts(key, sha256, bytes);
-        } else {
-            putWhole(key, sha256, bytes, "application/octet-stream");
+        try {
+            if (bytes.length >= MULTIPART_THRESHOLD) {
+                putInParts(key, sha256, bytes);
+            } else {
+                putWhole(key, sha256, bytes, "application/octet-stream");
+            }
+        } catch (IOException e) {
+            if (!storedMeanwhile(key, bytes.length)) {
+                throw e;
+            }
+            LOG.debug("{} was stored by another writer while this one failed ({})", key, e.getMessage());
         }
         confirm(key, bytes.length);
+    }
+
+    /**
+     * Whether the object is there with its size after all: another process (an ingest worker, a desk node) that
+     * received the same file stored the same bytes under the same key at the same moment, which some S3-compatible
+     * servers refuse to one of the two writers.
+     */
+    private boolean storedMeanwhile(String key, long size) {
+        try {
+            return s3.head(key).filter(h -> h.contentLength() == size).isPresent();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void putWhole(String key, String sha256, byte[] bytes, String contentType) throws IOException {
