@@ -33,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.photodesk.core.lock.Locks;
-import org.photodesk.core.testing.TestImages;
 import org.photodesk.scale.postgres.PgDatabase;
 import org.photodesk.scale.postgres.PgLocks;
 import org.photodesk.scale.postgres.PostgresAddress;
@@ -210,11 +209,21 @@ class ScaleOutIT {
         return all;
     }
 
+    /** {@link #PHOTOS} distinct small JPEGs, each with its own number drawn in (so no two have the same pixels). */
     private static List<Path> writePhotos(Path folder) throws IOException {
         Files.createDirectories(folder);
         var files = new ArrayList<Path>();
         for (int i = 0; i < PHOTOS; i++) {
-            files.add(Files.write(folder.resolve(String.format("p%04d.jpg", i)), TestImages.jpeg(320, 240, i)));
+            var image = new java.awt.image.BufferedImage(320, 240, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            var g = image.createGraphics();
+            g.setColor(java.awt.Color.getHSBColor((i % 360) / 360f, 0.6f, 0.8f));
+            g.fillRect(0, 0, 320, 240);
+            g.setColor(java.awt.Color.BLACK);
+            g.drawString("photo " + i, 20, 30 + i % 180);
+            g.dispose();
+            Path file = folder.resolve(String.format("p%04d.jpg", i));
+            javax.imageio.ImageIO.write(image, "jpg", file.toFile());
+            files.add(file);
         }
         return files;
     }

@@ -13,6 +13,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -84,6 +85,8 @@ public final class S3Connection implements AutoCloseable {
     private void createBucket() {
         try {
             client.createBucket(b -> b.bucket(address.bucket()));
+        } catch (BucketAlreadyOwnedByYouException e) {
+            // another desk node or ingest process created it a moment ago
         } catch (SdkException e) {
             throw failure("cannot create bucket", e);
         }
