@@ -122,8 +122,10 @@ class ScaleOutIT {
                 .isEqualTo(PHOTOS);
         for (Node node : List.of(nodeA, nodeB)) {
             node.awaitAll(stored.keySet(), Duration.ofSeconds(30));
-            Duration worst = node.worstDelay(stored);
-            LOG.info("node {}: every photo live within {} ms of being stored", node.name, worst.toMillis());
+            List<Long> delays = node.delaysMillis(stored);
+            Duration worst = Duration.ofMillis(delays.getLast());
+            LOG.info("node {}: photos live on the sheet after p50 {} ms, p95 {} ms, max {} ms from being stored",
+                    node.name, delays.get(delays.size() / 2), delays.get(delays.size() * 95 / 100), worst.toMillis());
             assertThat(worst).as("node " + node.name + ": slowest photo to reach the live sheet")
                     .isLessThan(Duration.ofSeconds(2));
             assertThat(node.searchTotal()).as("node " + node.name + " finds every photo").isEqualTo(PHOTOS);
@@ -258,11 +260,14 @@ class ScaleOutIT {
 
     // ---- the shared store, read directly ----
 
+    /** Each stored photo's id and the time its transaction committed. */
     private static Map<Long, Instant> storedPhotos(PostgresAddress schema) {
         try (PgDatabase db = PgDatabase.open(schema, 1)) {
             return db.read(c -> {
                 var out = new HashMap<Long, Instant>();
-                try (var rs = c.createStatement().executeQuery("SELECT id, ingested_at FROM photo")) {
+                // When each photo's transaction committed (the test server tracks commit times), else when it began.
+                try (var rs = c.createStatement().executeQuery(
+                        "SELECT id, coalesce(pg_xact_commit_timestamp(xmin), ingested_at) FROM photo")) {
                     while (rs.next()) {
                         out.put(rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant());
                     }
@@ -339,10 +344,10 @@ class ScaleOutIT {
             assertThat(seen.keySet()).as("node " + name + " announced every photo").containsAll(ids);
         }
 
-        /** The longest time between a photo being stored and this node's sheet hearing of it. */
-        Duration worstDelay(Map<Long, Instant> stored) {
-            return stored.entrySet().stream().map(e -> Duration.between(e.getValue(), seen.get(e.getKey())))
-                    .max(Duration::compareTo).orElse(Duration.ZERO);
+        /** The times between each photo being stored and this node's sheet hearing of it, shortest first. */
+        List<Long> delaysMillis(Map<Long, Instant> stored) {
+            return stored.entrySet().stream()
+                    .map(e -> Duration.between(e.getValue(), seen.get(e.getKey())).toMillis()).sorted().toList();
         }
 
         long searchTotal() throws InterruptedException {

@@ -59,7 +59,10 @@ public final class ChangeFeed implements AutoCloseable {
         }
     }
 
-    /** One look at the store: follow it into the index, then tell the clients. Never throws. */
+    /**
+     * One look at the store: tell the clients (their sheets read the changed photos from the store, by id), then
+     * follow the store into the index. Never throws.
+     */
     synchronized void tick() {
         try {
             long last = store.lastChange();
@@ -67,9 +70,9 @@ public final class ChangeFeed implements AutoCloseable {
                 return;
             }
             List<Long> ids = store.changedSince(seen);
-            followIndex(last);
             seen = last;
             clients.forEach(c -> send(c, ids, last));
+            followIndex(last);
         } catch (RuntimeException e) {
             LOG.warn("change feed: could not read the store's changes: {}", e.getMessage(), e);
         }

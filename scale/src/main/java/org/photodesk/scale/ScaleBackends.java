@@ -138,10 +138,10 @@ public final class ScaleBackends implements Backends {
         return PgDatabase.hasTables(PostgresAddress.parse(address.store(), env));
     }
 
-    /** A restore on the shared store, for {@code photodesk migrate}; it has its own small pool. */
+    /** A restore on the shared store, for {@code photodesk migrate}, with a pool of its own for the parallel copy. */
     @Override
     public java.util.Optional<org.photodesk.core.library.LibraryRestore> openRestore() {
-        return java.util.Optional.of(PgRestore.owning(PgDatabase.open(PostgresAddress.parse(address.store(), env), 2)));
+        return java.util.Optional.of(PgRestore.owning(PgDatabase.open(PostgresAddress.parse(address.store(), env), 10)));
     }
 
     @Override

@@ -8,12 +8,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.photodesk.core.account.AccountStore;
 import org.photodesk.core.account.User;
@@ -46,9 +51,12 @@ public final class LibraryCopy {
     private final LibraryRestore restore;
     private final Consumer<String> progress;
     private final Clock clock;
-    private final Map<String, Long> copied = new LinkedHashMap<>();
-    private final Map<String, Long> skipped = new LinkedHashMap<>();
-    private final List<String> problems = new ArrayList<>();
+    /** Photos copied (and checked) at once: most of a photo's time is waiting for the target's storage. */
+    private static final int PARALLEL = 8;
+
+    private final Map<String, Long> copied = new ConcurrentHashMap<>();
+    private final Map<String, Long> skipped = new ConcurrentHashMap<>();
+    private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
 
     /** A copy from {@code from} into {@code to}, whose records are written through {@code restore}. */
     public LibraryCopy(Library from, Library to, LibraryRestore restore, Consumer<String> progress, Clock clock) {
@@ -110,6 +118,38 @@ public final class LibraryCopy {
         }
     }
 
+    /** Work on one photo that may fail with an I/O error. */
+    @FunctionalInterface
+    private interface PhotoWork {
+        void run(Photo photo) throws IOException;
+    }
+
+    /** Runs {@code work} on each photo of {@code page}, {@link #PARALLEL} at a time; the first failure is thrown. */
+    private static void inParallel(List<Photo> page, PhotoWork work) throws IOException {
+        try (ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, Thread.ofVirtual().factory())) {
+            var done = new ArrayList<Future<?>>(page.size());
+            for (Photo photo : page) {
+                done.add(pool.submit(() -> {
+                    work.run(photo);
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the copy was interrupted", e);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException r -> throw r;
+                case Error err -> throw err;
+                default -> throw new IOException(e.getCause());
+            }
+        }
+    }
+
     private void count(Map<String, Long> counts, String kind) {
         counts.merge(kind, 1L, Long::sum);
     }
@@ -121,9 +161,7 @@ public final class LibraryCopy {
         long done = 0;
         long after = 0;
         for (List<Photo> page = from.store().page(after, PAGE); !page.isEmpty(); page = from.store().page(after, PAGE)) {
-            for (Photo photo : page) {
-                copyPhoto(photo);
-            }
+            inParallel(page, this::copyPhoto);
             after = page.getLast().id();
             done += page.size();
             progress.accept("photos: " + done + " of " + total);
@@ -284,9 +322,7 @@ public final class LibraryCopy {
                 to.audit().recent(null, Integer.MAX_VALUE).size());
         long after = 0;
         for (List<Photo> page = from.store().page(after, PAGE); !page.isEmpty(); page = from.store().page(after, PAGE)) {
-            for (Photo photo : page) {
-                verifyPhoto(photo);
-            }
+            inParallel(page, this::verifyPhoto);
             after = page.getLast().id();
         }
         for (Gallery g : from.galleries().list()) {

@@ -70,7 +70,7 @@ public final class LocalPostgres implements AutoCloseable {
                 "--auth-host=scram-sha-256", "--auth-local=trust", "-E", "UTF8", "--locale=C.UTF-8"), root, dir);
         run(List.of(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("log").toString(), "-w",
                 "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off "
-                        + "-c max_connections=300", "start"), root, dir);
+                        + "-c max_connections=300 -c track_commit_timestamp=on", "start"), root, dir);
         Files.deleteIfExists(pwfile);
         var address = new PostgresAddress("127.0.0.1", port, "postgres", "photodesk", password, null, Map.of());
         return new LocalPostgres(address, dir, root);
