@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.photodesk.core.ingest.IndexSync;
 import org.photodesk.core.photo.PhotoStore;
@@ -29,6 +32,10 @@ public final class ChangeFeed implements AutoCloseable {
     private final StoreChanges changes;
     private volatile StoreChanges.Watch watch;
     private volatile long seen;
+    /** Follows the store into the index on a thread of its own, so that telling the sheets never waits for it. */
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("desk-index-follower").factory());
+    private final AtomicBoolean indexQueued = new AtomicBoolean();
 
     /** A feed that polls the store once a second. */
     public ChangeFeed(PhotoStore store, SearchIndex index) {
@@ -61,7 +68,7 @@ public final class ChangeFeed implements AutoCloseable {
 
     /**
      * One look at the store: tell the clients (their sheets read the changed photos from the store, by id), then
-     * follow the store into the index. Never throws.
+     * have the index follow the store, apart (a follow already queued covers this change too). Never throws.
      */
     synchronized void tick() {
         try {
@@ -72,15 +79,22 @@ public final class ChangeFeed implements AutoCloseable {
             List<Long> ids = store.changedSince(seen);
             seen = last;
             clients.forEach(c -> send(c, ids, last));
-            followIndex(last);
+            if (indexQueued.compareAndSet(false, true)) {
+                indexer.execute(this::followIndex);
+            }
         } catch (RuntimeException e) {
             LOG.warn("change feed: could not read the store's changes: {}", e.getMessage(), e);
         }
     }
 
-    private void followIndex(long last) {
-        if (index.lastStoreChange() < last) {
-            new IndexSync(store, index).follow(Set.of());
+    private void followIndex() {
+        indexQueued.set(false);
+        try {
+            if (index.lastStoreChange() < store.lastChange()) {
+                new IndexSync(store, index).follow(Set.of());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("change feed: could not bring the search index up to the store: {}", e.getMessage(), e);
         }
     }
 
@@ -102,6 +116,12 @@ public final class ChangeFeed implements AutoCloseable {
         StoreChanges.Watch w = watch;
         if (w != null) {
             w.close();
+        }
+        indexer.shutdown();   // not interrupted: Lucene does not want its writer's threads interrupted
+        try {
+            indexer.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         clients.forEach(SseClient::close);
         clients.clear();

@@ -35,7 +35,9 @@ public final class PgStoreChanges implements StoreChanges {
     @Override
     public Watch watch(Runnable listener) {
         var loop = new Listening(listener);
-        Thread thread = Thread.ofVirtual().name("pg-store-changes").start(loop);
+        // A platform thread: the desk's request handlers are virtual threads, and renderers called through FFM pin
+        // their carriers, so a virtual listener could wait seconds for a carrier on a busy machine.
+        Thread thread = Thread.ofPlatform().daemon().name("pg-store-changes").start(loop);
         return () -> {
             loop.stop = true;
             thread.interrupt();
