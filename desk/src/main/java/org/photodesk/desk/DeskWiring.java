@@ -43,7 +43,7 @@ final class DeskWiring {
                 new EditAwareChecks(library.store(), captions),
                 new LibraryHotFolders(ingestor, HOT_FOLDER_INTERVAL, HOT_FOLDER_SETTLE, clock),
                 new LibraryEvents(library.events(), library.galleries(), library.store(), clock),
-                library.accounts(), library.audit(), library);
+                library.accounts(), library.audit(), library, library.changes());
     }
 
     /** The stored thumbnail or preview, made on first request when missing. */
