@@ -9,8 +9,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.function.Consumer;
+import org.photodesk.core.audit.AuditLog;
 import org.photodesk.core.caption.CreditCleaner;
+import org.photodesk.core.check.HouseStyle;
+import org.photodesk.core.event.EventStore;
 import org.photodesk.core.event.PlaceholderLinker;
+import org.photodesk.core.gallery.CaptionChecker;
+import org.photodesk.core.gallery.GalleryRepository;
 import org.photodesk.core.ingest.CaptionEnricher;
 import org.photodesk.core.ingest.IndexSync;
 import org.photodesk.core.ingest.Ingestor;
@@ -21,13 +27,19 @@ import org.photodesk.core.library.IndexOwnership;
 import org.photodesk.core.library.Library;
 import org.photodesk.core.library.LibraryAddress;
 import org.photodesk.core.library.LibraryOptions;
+import org.photodesk.core.lock.Locks;
 import org.photodesk.core.metadata.MetadataReader;
+import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.BlobStore;
 import org.photodesk.core.photo.PhotoEditor;
 import org.photodesk.core.photo.PhotoStore;
+import org.photodesk.core.publish.GalleryPublisher;
+import org.photodesk.core.publish.Kills;
+import org.photodesk.core.publish.PublishOptions;
 import org.photodesk.core.publish.PublishedSite;
 import org.photodesk.core.render.RenderLimits;
 import org.photodesk.core.render.StoredRenditions;
+import org.photodesk.core.rights.KillNotice;
 import org.photodesk.core.search.QueryParser;
 import org.photodesk.core.search.SearchIndex;
 import org.photodesk.embedded.EmbeddedBackends;
@@ -202,10 +214,33 @@ public final class ScaleBackends implements Backends {
         var ingestor = new Ingestor(store, storage.blobs(), index, new MetadataReader(), enricher, atIngest,
                 options.limits(), clock);
         ingestor.onStored(new PlaceholderLinker(galleries));
+        var audit = new PgAuditLog(db, clock);
+        var locks = new PgLocks(db);
+        ingestor.onStored(agencyKills(store, galleries, storage.site(), locks, renditions, audit, ingestor, events));
         AutoCloseable resources = () -> closeAll(opened.subList(0, opened.size() - 1));
         return new Library(describe(), store, storage.blobs(), index, ownership, galleries, events,
-                new PgAccountStore(db), new PgAuditLog(db, clock), storage.site(), new PgLocks(db), renditions, ingestor,
+                new PgAccountStore(db), audit, storage.site(), locks, renditions, ingestor,
                 new PhotoEditor(store, clock), new QueryParser(), options, clock, resources, new PgStoreChanges(db));
+    }
+
+    /**
+     * The listener that carries out an agency's kill read in a stored photo's own words ({@link Kills}), as the
+     * embedded backends do: the photo is killed and every published gallery showing it republished without it (in the
+     * house style from the environment) or taken off the site, under the shared locks. The publisher is made only
+     * when a kill is read.
+     */
+    private Consumer<Photo> agencyKills(PhotoStore store, GalleryRepository galleries, PublishedSite site, Locks locks,
+            StoredRenditions renditions, AuditLog audit, Ingestor ingestor, EventStore events) {
+        return photo -> {
+            if (KillNotice.in(photo.embedded()).or(() -> KillNotice.in(photo.metadata())).isEmpty()) {
+                return;
+            }
+            var style = HouseStyle.fromEnvironment(clock, EmbeddedBackends.knownNamesOf(store, events));
+            var publisher = new GalleryPublisher(site, locks, galleries, store::findById, renditions,
+                    style.creditLines(), CaptionChecker.NONE, clock, PublishOptions.fromEnvironment(System.getenv()));
+            new Kills(store, galleries, publisher, audit, ingestor::reindex, clock).killIfNoticed(photo)
+                    .ifPresent(r -> LOG.info("Agency kill of photo {} carried out: {}", photo.id(), r.galleries()));
+        };
     }
 
     /** The blobs and the published site: in S3 when {@code --blobs} names it, else in the data folder. */

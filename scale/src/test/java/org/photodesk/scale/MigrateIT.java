@@ -32,6 +32,7 @@ import org.photodesk.core.library.LibraryRestore;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoEdit;
 import org.photodesk.core.photo.PhotoVersion;
+import org.photodesk.core.photo.ResendNotice;
 import org.photodesk.core.publish.GalleryPublisher;
 import org.photodesk.core.render.StoredRenditions;
 import org.photodesk.core.testing.TestImages;
@@ -135,11 +136,12 @@ class MigrateIT {
         }
 
         @Override
-        public void putPhoto(Photo photo, long sizeBytes, List<PhotoVersion> history, List<PhotoEdit> edits) {
+        public void putPhoto(Photo photo, long sizeBytes, List<PhotoVersion> history, List<PhotoEdit> edits,
+                List<ResendNotice> notices) {
             if (n.incrementAndGet() > limit) {
                 throw new IllegalStateException("interrupted (test)");
             }
-            inner.putPhoto(photo, sizeBytes, history, edits);
+            inner.putPhoto(photo, sizeBytes, history, edits, notices);
         }
 
         @Override public void putGallery(Gallery gallery) { inner.putGallery(gallery); }

@@ -30,14 +30,17 @@ import org.photodesk.core.gallery.Gallery;
 import org.photodesk.core.ingest.IndexSync;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoEdit;
+import org.photodesk.core.photo.PhotoKill;
 import org.photodesk.core.photo.PhotoVersion;
+import org.photodesk.core.photo.ResendNotice;
 import org.photodesk.core.publish.PublishedSite;
 import org.photodesk.core.render.StoredRenditions;
 
 /**
  * Copies one library into another ({@code photodesk migrate}: an embedded library into shared backends): photos with
- * their history and edits, originals and renditions, galleries, articles, event decisions, rosters, accounts, the
- * audit log and the published site, ids kept. Everything already in the target is skipped, so an interrupted copy is
+ * their history, edits, re-send notices, item ids, perceptual hashes and kills, originals and renditions, galleries,
+ * articles, event decisions, rosters, accounts (disabled ones stay disabled), the audit log and the published site,
+ * ids kept. Everything already in the target is skipped, so an interrupted copy is
  * resumed by running it again. At the end it checks that the counts agree and that every original and rendition in
  * the target has the bytes of the source (SHA-256), and reports what differs.
  */
@@ -170,8 +173,9 @@ public final class LibraryCopy {
 
     private void copyPhoto(Photo photo) throws IOException {
         Optional<Photo> there = to.store().findById(photo.id());
-        if (there.isPresent() && there.get().version() == photo.version()
-                && there.get().sha256().equals(photo.sha256())) {
+        List<ResendNotice> notices = from.store().notices(photo.id());
+        if (there.isPresent() && comparable(there.get()).equals(comparable(photo))
+                && comparable(to.store().notices(photo.id())).equals(comparable(notices))) {
             count(skipped, "photos");
             return;
         }
@@ -185,7 +189,7 @@ public final class LibraryCopy {
         for (String kind : RENDITIONS) {
             copyRendition(photo.sha256(), kind);
         }
-        restore.putPhoto(photo, size, history, from.store().edits(photo.id()));
+        restore.putPhoto(photo, size, history, from.store().edits(photo.id()), notices);
         count(copied, "photos");
     }
 
@@ -269,6 +273,13 @@ public final class LibraryCopy {
             to.accounts().create(u.username(), account.passwordHash(), u.role(), clock.instant());
             count(copied, "accounts");
         }
+        for (User u : from.accounts().list()) {
+            if (!u.enabled() && to.accounts().setEnabled(u.username(), false, clock.instant())
+                    != AccountStore.Change.DONE) {
+                problems.add("account " + u.username() + " is disabled in the source but could not be disabled in "
+                        + "the target");
+            }
+        }
     }
 
     private void copyAudit() {
@@ -318,6 +329,8 @@ public final class LibraryCopy {
         expectSame("event decisions", from.events().decisions().size(), to.events().decisions().size());
         expectSame("roster names", from.events().roster().size(), to.events().roster().size());
         expectSame("accounts", from.accounts().count(), to.accounts().count());
+        expectSame("disabled accounts", from.accounts().list().stream().filter(u -> !u.enabled()).count(),
+                to.accounts().list().stream().filter(u -> !u.enabled()).count());
         expectSame("audit entries", from.audit().recent(null, Integer.MAX_VALUE).size(),
                 to.audit().recent(null, Integer.MAX_VALUE).size());
         long after = 0;
@@ -350,6 +363,9 @@ public final class LibraryCopy {
         if (!comparable(copy.get()).equals(comparable(photo))) {
             problems.add("photo " + photo.id() + " differs in the target");
         }
+        if (!comparable(from.store().notices(photo.id())).equals(comparable(to.store().notices(photo.id())))) {
+            problems.add("photo " + photo.id() + ": its re-send notices differ in the target");
+        }
         if (!sameEdits(from.store().edits(photo.id()), to.store().edits(photo.id()))
                 || from.store().history(photo.id()).size() != to.store().history(photo.id()).size()) {
             problems.add("photo " + photo.id() + ": its edits or history differ in the target");
@@ -371,16 +387,29 @@ public final class LibraryCopy {
 
     /** The photo as compared: times to the microsecond, which every store keeps. */
     private static Photo comparable(Photo p) {
+        PhotoKill kill = p.kill() == null ? null
+                : new PhotoKill(micros(p.kill().at()), p.kill().reason(), p.kill().source(), p.kill().user());
         return new Photo(p.id(), p.sha256(), p.pixelHash(), p.fileName(), p.mediaType(), p.width(), p.height(),
-                p.embedded(), p.metadata(), p.agency(), p.raw(), p.problems(),
-                p.ingestedAt().truncatedTo(ChronoUnit.MICROS), p.updatedAt().truncatedTo(ChronoUnit.MICROS),
-                p.version(), p.rating(), p.labels());
+                p.embedded(), p.metadata(), p.agency(), p.raw(), p.problems(), micros(p.ingestedAt()),
+                micros(p.updatedAt()), p.version(), p.rating(), p.labels(), p.identity(), p.provenance(),
+                p.perceptualHash(), kill);
+    }
+
+    /** The notices as compared: times to the microsecond. */
+    private static List<ResendNotice> comparable(List<ResendNotice> notices) {
+        return notices.stream().map(n -> new ResendNotice(n.id(), n.photoId(), n.version(), n.kind(), n.note(),
+                n.changes(), micros(n.at()), n.resolution(), n.resolvedBy(), micros(n.resolvedAt()))).toList();
+    }
+
+    private static java.time.Instant micros(java.time.Instant at) {
+        return at == null ? null : at.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static boolean sameEdits(List<PhotoEdit> a, List<PhotoEdit> b) {
         return a.size() == b.size() && a.stream().map(e -> List.of(e.field(), String.valueOf(e.before()),
-                String.valueOf(e.after()), e.user())).toList().equals(b.stream().map(e -> List.of(e.field(),
-                        String.valueOf(e.before()), String.valueOf(e.after()), e.user())).toList());
+                String.valueOf(e.after()), e.user(), e.followsAgency())).toList().equals(b.stream().map(e -> List.of(
+                        e.field(), String.valueOf(e.before()), String.valueOf(e.after()), e.user(),
+                        e.followsAgency())).toList());
     }
 
     private static String sha256(InputStream stream) throws IOException {

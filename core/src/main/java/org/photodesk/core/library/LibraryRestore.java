@@ -6,22 +6,26 @@ import org.photodesk.core.gallery.Gallery;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoEdit;
 import org.photodesk.core.photo.PhotoVersion;
+import org.photodesk.core.photo.ResendNotice;
 
 /**
  * The port through which {@code photodesk migrate} writes another library's records into a store as they are: the
- * same ids (galleries, events and the audit name photos by id), versions, times, history and edits. Each call is
- * atomic and may be repeated, so that an interrupted copy can be run again. Backends that can take a copy offer one
- * through {@link Backends#openRestore()}.
+ * same ids (galleries, events and the audit name photos by id), versions, times, history, edits, notices and kills.
+ * Each call is atomic and may be repeated, so that an interrupted copy can be run again. Backends that can take a copy
+ * offer one through {@link Backends#openRestore()}.
  */
 public interface LibraryRestore extends AutoCloseable {
 
     /**
-     * Stores {@code photo} with its id, version, times, rating and labels, its earlier versions (their originals stay
-     * duplicates of it) and its edits, replacing a photo of the same id, and logs one change for it.
+     * Stores {@code photo} with its id, version, times, rating and labels, its identity (it is found by its item ids),
+     * provenance, perceptual hash and kill, its earlier versions (their originals stay duplicates of it), its edits and
+     * the notices re-sends left (with their ids and resolutions), replacing a photo of the same id, and logs one change
+     * for it.
      *
      * @param sizeBytes the size of its current original
      */
-    void putPhoto(Photo photo, long sizeBytes, List<PhotoVersion> history, List<PhotoEdit> edits);
+    void putPhoto(Photo photo, long sizeBytes, List<PhotoVersion> history, List<PhotoEdit> edits,
+            List<ResendNotice> notices);
 
     /** Stores {@code gallery} with its id, items, revision and edit revision, replacing one of the same id or slug. */
     void putGallery(Gallery gallery);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -20,9 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import org.photodesk.core.article.Article;
 import org.photodesk.core.photo.DateCreated;
+import org.photodesk.core.photo.ItemIdentity;
+import org.photodesk.core.photo.PhotoProvenance;
 import org.photodesk.core.photo.PhotoMetadata;
 import org.photodesk.core.photo.Problem;
 import org.photodesk.core.photo.RawMetadata;
+import org.photodesk.core.photo.ResendNotice;
 
 /**
  * The JSON form of the records kept in the PostgreSQL store's text columns: records as plain objects without null
@@ -34,6 +38,9 @@ final class RecordJson {
     private static final String EMPTY_LIST = "[]";
     private static final TypeReference<List<Problem>> PROBLEMS = new TypeReference<>() {};
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final TypeReference<List<ResendNotice.FieldChange>> CHANGES = new TypeReference<>() {};
+    /** What {@link ItemIdentity#NONE} and {@link PhotoProvenance#NONE} are stored as. */
+    static final String NONE = "{}";
     private static final TypeReference<LinkedHashMap<String, LinkedHashMap<String, List<String>>>> RAW =
             new TypeReference<>() {};
 
@@ -44,6 +51,7 @@ final class RecordJson {
                     .addDeserializer(DateCreated.class, new DateCreatedDeserializer()))
             .defaultPropertyInclusion(
                     JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     private final ObjectReader metadataReader = mapper.readerFor(PhotoMetadata.class);
@@ -51,6 +59,9 @@ final class RecordJson {
     private final ObjectReader stringsReader = mapper.readerFor(STRINGS);
     private final ObjectReader rawReader = mapper.readerFor(RAW);
     private final ObjectReader articleReader = mapper.readerFor(Article.class);
+    private final ObjectReader identityReader = mapper.readerFor(ItemIdentity.class);
+    private final ObjectReader provenanceReader = mapper.readerFor(PhotoProvenance.class);
+    private final ObjectReader changesReader = mapper.readerFor(CHANGES);
 
     String write(Object value) {
         try {
@@ -66,6 +77,27 @@ final class RecordJson {
         groups.put("xmp", raw.xmp());
         groups.put("exif", raw.exif());
         return write(groups);
+    }
+
+    String write(ItemIdentity identity) {
+        return identity.none() ? NONE : write((Object) identity);
+    }
+
+    String write(PhotoProvenance provenance) {
+        return provenance.equals(PhotoProvenance.NONE) ? NONE : write((Object) provenance);
+    }
+
+    ItemIdentity identity(String json) {
+        return json == null || NONE.equals(json) ? ItemIdentity.NONE : read(json, identityReader, "ItemIdentity");
+    }
+
+    PhotoProvenance provenance(String json) {
+        return json == null || NONE.equals(json) ? PhotoProvenance.NONE
+                : read(json, provenanceReader, "PhotoProvenance");
+    }
+
+    List<ResendNotice.FieldChange> changes(String json) {
+        return EMPTY_LIST.equals(json) ? List.of() : read(json, changesReader, "list of field changes");
     }
 
     PhotoMetadata metadata(String json) {

@@ -8,17 +8,21 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.photodesk.core.photo.BlobStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
@@ -39,6 +43,8 @@ public final class S3BlobStore implements BlobStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(S3BlobStore.class);
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    /** The key of an original under the prefix: two folders of its first hex digits, then its SHA-256. */
+    private static final Pattern ORIGINAL_KEY = Pattern.compile("[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{64}");
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,31}");
     private static final String JPEG = "image/jpeg";
 
@@ -51,16 +57,16 @@ public final class S3BlobStore implements BlobStore {
         this.prefix = s3.address().prefix();
     }
 
+    /**
+     * Stores {@code bytes} unless the object is there with these very bytes; an object of another size or content
+     * (damaged, cut short, overwritten) is written again, which repairs it.
+     */
     @Override
     public void put(String sha256, byte[] bytes) throws IOException {
         String key = blobKey(sha256);
         var existing = s3.head(key);
-        if (existing.isPresent() && existing.get().contentLength() == bytes.length) {
+        if (existing.isPresent() && holds(key, existing.get(), bytes)) {
             return;
-        }
-        if (existing.isPresent()) {
-            LOG.warn("blob {} has {} bytes instead of {}: writing it again", key, existing.get().contentLength(),
-                    bytes.length);
         }
         try {
             if (bytes.length >= MULTIPART_THRESHOLD) {
@@ -75,6 +81,70 @@ public final class S3BlobStore implements BlobStore {
             LOG.debug("{} was stored by another writer while this one failed ({})", key, e.getMessage());
         }
         confirm(key, bytes.length);
+    }
+
+    /**
+     * Whether the object holds exactly {@code bytes}: its size, then its ETag when that is the MD5 an upload of these
+     * bytes gets (S3's own check), else the bytes read back (servers whose ETags are no MD5, such as encrypted ones).
+     */
+    private boolean holds(String key, HeadObjectResponse head, byte[] bytes) throws IOException {
+        if (head.contentLength() != bytes.length) {
+            LOG.warn("blob {} has {} bytes instead of {}: writing it again", key, head.contentLength(), bytes.length);
+            return false;
+        }
+        String etag = head.eTag() == null ? "" : head.eTag().replace("\"", "");
+        if (etag.equalsIgnoreCase(expectedETag(bytes)) || sameBytes(key, bytes)) {
+            return true;
+        }
+        LOG.warn("blob {} does not hold the bytes its name says (damaged): writing it again", key);
+        return false;
+    }
+
+    /** The ETag S3 gives {@code bytes} uploaded by {@link #put}: their MD5, or the MD5 of the parts' MD5s. */
+    private static String expectedETag(byte[] bytes) {
+        HexFormat hex = HexFormat.of();
+        if (bytes.length < MULTIPART_THRESHOLD) {
+            return hex.formatHex(md5Bytes(bytes, 0, bytes.length));
+        }
+        MessageDigest ofParts = md5();
+        int parts = 0;
+        for (int offset = 0; offset < bytes.length; offset += PART_SIZE, parts++) {
+            ofParts.update(md5Bytes(bytes, offset, Math.min(PART_SIZE, bytes.length - offset)));
+        }
+        return hex.formatHex(ofParts.digest()) + "-" + parts;
+    }
+
+    private boolean sameBytes(String key, byte[] bytes) throws IOException {
+        Optional<InputStream> stored = get(key);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        try (InputStream in = stored.get()) {
+            byte[] buffer = new byte[1 << 16];
+            int at = 0;
+            for (int n; (n = in.readNBytes(buffer, 0, buffer.length)) > 0; at += n) {
+                if (at + n > bytes.length || Arrays.mismatch(buffer, 0, n, bytes, at, at + n) >= 0) {
+                    return false;
+                }
+            }
+            return at == bytes.length;
+        }
+    }
+
+    /**
+     * The name of every original under the prefix (keys {@code ab/cd/<sha256>}), renditions and the published site
+     * aside, listed page by page as the stream is read.
+     */
+    @Override
+    public Stream<String> originals() throws IOException {
+        try {
+            return s3.client().listObjectsV2Paginator(l -> l.bucket(s3.bucket()).prefix(prefix)).contents().stream()
+                    .map(o -> o.key().substring(prefix.length()))
+                    .filter(k -> ORIGINAL_KEY.matcher(k).matches())
+                    .map(k -> k.substring(6));
+        } catch (SdkException e) {
+            throw s3.io("cannot list the originals in " + s3.address().describe(), e);
+        }
     }
 
     /**
@@ -225,10 +295,18 @@ public final class S3BlobStore implements BlobStore {
     }
 
     private static String md5(byte[] bytes, int offset, int length) {
+        return Base64.getEncoder().encodeToString(md5Bytes(bytes, offset, length));
+    }
+
+    private static byte[] md5Bytes(byte[] bytes, int offset, int length) {
+        MessageDigest md5 = md5();
+        md5.update(bytes, offset, length);
+        return md5.digest();
+    }
+
+    private static MessageDigest md5() {
         try {
-            MessageDigest md5 = MessageDigest.getInstance("MD5");
-            md5.update(bytes, offset, length);
-            return Base64.getEncoder().encodeToString(md5.digest());
+            return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this JVM has no MD5", e);
         }

@@ -103,8 +103,8 @@ class PostgresContractsTest {
     @Nested
     class Audit extends AuditLogContract {
         @Override
-        protected AuditLog newLog() {
-            return new PgAuditLog(db(), Clock.systemUTC());
+        protected AuditLog newLog(Clock clock) {
+            return new PgAuditLog(db(), clock);
         }
     }
 

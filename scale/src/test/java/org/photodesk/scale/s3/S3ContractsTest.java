@@ -2,6 +2,7 @@ package org.photodesk.scale.s3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.photodesk.core.publish.PublishedSite;
 import org.photodesk.scale.testing.LocalS3;
 import org.photodesk.scale.testing.ScaleServers;
 import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
@@ -53,9 +55,28 @@ class S3ContractsTest {
 
     @Nested
     class Blobs extends BlobStoreContract {
+        private S3Connection s3;
+        private S3BlobStore store;
+
         @Override
         protected BlobStore newBlobStore() {
-            return new S3BlobStore(connect(null));
+            s3 = connect(null);
+            store = new S3BlobStore(s3);
+            return store;
+        }
+
+        /** Overwrites the object with one byte changed, as another tool writing to the bucket would. */
+        @Override
+        protected void damage(String sha256) throws IOException {
+            String key = store.blobKey(sha256);
+            byte[] bytes = s3.client().getObjectAsBytes(g -> g.bucket(s3.bucket()).key(key)).asByteArray();
+            bytes[bytes.length / 2] ^= 0x10;
+            s3.client().putObject(p -> p.bucket(s3.bucket()).key(key), RequestBody.fromBytes(bytes));
+        }
+
+        @Override
+        protected void lose(String sha256) {
+            s3.client().deleteObject(d -> d.bucket(s3.bucket()).key(store.blobKey(sha256)));
         }
     }
 
