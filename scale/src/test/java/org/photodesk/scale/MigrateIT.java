@@ -31,6 +31,7 @@ import org.photodesk.core.library.LibraryOptions;
 import org.photodesk.core.library.LibraryRestore;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoEdit;
+import org.photodesk.core.photo.PhotoKill;
 import org.photodesk.core.photo.PhotoVersion;
 import org.photodesk.core.photo.ResendNotice;
 import org.photodesk.core.publish.GalleryPublisher;
@@ -57,6 +58,7 @@ class MigrateIT {
     void anEmbeddedLibraryMovesUpWholeAndAnInterruptedCopyResumes(LocalPostgres pg, LocalS3 s3) throws IOException {
         Path data = dir.resolve("data");
         List<Long> ids = fillEmbeddedLibrary(data);
+        long resent = addResentKilledAndHashed(data, ids);
         var address = new LibraryAddress(data, LocalPostgres.url(pg.freshSchema()), null, s3.url(s3.freshBucket()));
         var target = new ScaleBackends(address, Map.of(), name -> null, Clock.systemUTC());
 
@@ -89,6 +91,29 @@ class MigrateIT {
             assertThat(to.audit().recent("photo/" + ids.getFirst(), 10)).extracting(AuditLog.Entry::action)
                     .containsExactly("edit");
             assertThat(to.blobs().hasRendition(edited.sha256(), StoredRenditions.THUMB)).isTrue();
+            assertThat(to.accounts().find("maria").orElseThrow().user().enabled()).as("disabled stays so").isFalse();
+            assertThat(to.accounts().find("ana").orElseThrow().user().enabled()).isTrue();
+
+            Photo source = from.store().findById(resent).orElseThrow();
+            assertThat(source.identity().ids()).isNotEmpty();
+            for (String itemId : source.identity().ids()) {
+                assertThat(to.store().findByItemId(itemId)).map(Photo::id).contains(resent);
+            }
+            assertThat(to.store().findById(resent).orElseThrow().identity()).isEqualTo(source.identity());
+            assertThat(to.store().notices(resent)).singleElement().satisfies(n -> {
+                ResendNotice there = from.store().notices(resent).getFirst();
+                assertThat(n.id()).isEqualTo(there.id());
+                assertThat(n.kind()).isEqualTo(ResendNotice.Kind.CORRECTION);
+                assertThat(n.note()).isEqualTo("CORRECTS NAME OF VENUE");
+                assertThat(n.changes()).isEqualTo(there.changes());
+                assertThat(n.pending()).isTrue();
+            });
+            assertThat(to.store().withPendingNotices(ids)).containsExactly(resent);
+            assertThat(to.store().findById(ids.get(2)).orElseThrow().kill()).satisfies(k -> {
+                assertThat(k.reason()).isEqualTo("MANDATORY KILL: the picture was altered");
+                assertThat(k.source()).isEqualTo(PhotoKill.AGENCY);
+            });
+            assertThat(to.store().findById(ids.get(3)).orElseThrow().perceptualHash()).isEqualTo(0x0123456789abcdefL);
             assertThat(to.index().count()).as("the index follows the copied store").isEqualTo(ids.size());
 
             LibraryCopy.Report again = new LibraryCopy(from, to, restore, line -> { }, Clock.systemUTC()).run();
@@ -99,6 +124,34 @@ class MigrateIT {
             Photo next = ((IngestOutcome.Added) to.ingestor().ingest("new.jpg", TestImages.jpeg(320, 240, 999)))
                     .photo();
             assertThat(next.id()).as("new ids come after the copied ones").isGreaterThan(ids.getLast());
+        }
+    }
+
+    /**
+     * Adds to the library in {@code data} an AP photo carrying an item id that an editor edits and the agency then
+     * corrects (a pending notice), kills photo {@code ids[2]}, gives {@code ids[3]} a perceptual hash, and disables
+     * maria beside an admin; returns the corrected photo's id, added to {@code ids}.
+     */
+    private long addResentKilledAndHashed(Path data, List<Long> ids) throws IOException {
+        Path v1 = TestImages.taggedJpeg(dir.resolve("v1.jpg"), 13, "-IPTC:Credit=AP", "-IPTC:By-line=Laura Benning",
+                "-XMP-plus:ImageSupplierImageID=RTX9QK2F", "-IPTC:DateCreated=20240811",
+                "-IPTC:TimeCreated=210405+0200", "-IPTC:Caption-Abstract=Fans gather at the Stade de France.");
+        Path v2 = java.nio.file.Files.copy(v1, dir.resolve("v2.jpg"));
+        TestImages.exiftool(v2, "-IPTC:Caption-Abstract=Fans gather at the Stade Velodrome.",
+                "-IPTC:SpecialInstructions=CORRECTS NAME OF VENUE");
+        try (Library lib = EmbeddedBackends.open(data)) {
+            long id = ((IngestOutcome.Added) lib.ingestor().ingest(v1)).photo().id();
+            lib.editor().edit(id, "caption", "Fans gather at the Stade de France before the final.", "maria");
+            assertThat(lib.ingestor().ingest(v2)).isInstanceOf(IngestOutcome.Updated.class);
+            lib.flush();
+            lib.store().setKill(ids.get(2), new PhotoKill(T, "MANDATORY KILL: the picture was altered",
+                    PhotoKill.AGENCY, "AP"));
+            String sha = lib.store().findById(ids.get(3)).orElseThrow().sha256();
+            lib.store().putPerceptualHash(sha, 0x0123456789abcdefL);
+            lib.accounts().create("ana", "hash-of-ana", Role.ADMIN, T);
+            lib.accounts().setEnabled("maria", false, T);
+            ids.add(id);
+            return id;
         }
     }
 

@@ -50,7 +50,7 @@ public record S3Address(String bucket, String prefix, URI endpoint, String regio
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("--blobs '" + redact(url) + "' is not a valid URL: " + e.getReason(), e);
         }
-        String authority = uri.getRawAuthority();
+        String authority = uri.getRawAuthority() != null ? uri.getRawAuthority() : rawAuthority(url);
         String bucket = authority == null ? null : authority.substring(authority.lastIndexOf('@') + 1);
         if (bucket == null || bucket.isEmpty()) {
             throw new IllegalArgumentException("--blobs '" + redact(url) + "' names no bucket: write s3://BUCKET/PREFIX");
@@ -60,6 +60,20 @@ public record S3Address(String bucket, String prefix, URI endpoint, String regio
         String[] keys = userInfo(authority.contains("@") ? authority.substring(0, authority.lastIndexOf('@')) : null);
         return new S3Address(bucket, uri.getPath(), endpoint == null ? null : URI.create(endpoint),
                 region != null ? region : env.apply("AWS_REGION"), keys[0], keys[1]);
+    }
+
+    /**
+     * The text between {@code s3://} and the path or query, for the URLs whose authority {@link URI} leaves out (a
+     * name that is no host name, such as one with an underscore), so that the bucket name check can say what is wrong.
+     */
+    private static String rawAuthority(String url) {
+        String rest = url.substring("s3://".length());
+        int end = rest.length();
+        for (char stop : new char[] {'/', '?', '#'}) {
+            int at = rest.indexOf(stop);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        return rest.substring(0, end);
     }
 
     /** The address for messages: no secret. */

@@ -27,6 +27,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.UploadPartRequest;
 
 /** The blob and site contracts of core, run against the S3 adapters on a real S3 endpoint, a fresh bucket each. */
@@ -92,6 +93,7 @@ class S3ContractsTest {
     void aLargeOriginalGoesUpInPartsAndComesBackWhole() throws Exception {
         var uploads = new AtomicInteger();
         var parts = new AtomicInteger();
+        var reads = new AtomicInteger();
         var blobs = new S3BlobStore(connect(new ExecutionInterceptor() {
             @Override
             public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
@@ -100,6 +102,9 @@ class S3ContractsTest {
                 }
                 if (context.request() instanceof UploadPartRequest) {
                     parts.incrementAndGet();
+                }
+                if (context.request() instanceof GetObjectRequest) {
+                    reads.incrementAndGet();
                 }
             }
         }));
@@ -116,6 +121,12 @@ class S3ContractsTest {
         try (InputStream in = blobs.open(sha)) {
             assertThat(streamedSha256(in)).isEqualTo(sha);
         }
+        reads.set(0);
+
+        blobs.put(sha, big);
+
+        assertThat(uploads.get()).as("the same bytes again: nothing sent").isEqualTo(1);
+        assertThat(reads.get()).as("known by the parts' ETag, not read back").isZero();
     }
 
     private static String streamedSha256(InputStream in) throws Exception {
