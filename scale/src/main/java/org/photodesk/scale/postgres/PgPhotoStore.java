@@ -140,7 +140,7 @@ public final class PgPhotoStore implements PhotoStore {
     }
 
     /** Takes the library's write lock until the transaction ends (again, when held already: it is re-entrant). */
-    private void lockWriters(Connection c) throws SQLException {
+    void lockWriters(Connection c) throws SQLException {
         Sql.queryOne(c, "SELECT pg_advisory_xact_lock(?)", rs -> Boolean.TRUE, writeLock);
     }
 

@@ -50,6 +50,7 @@ public final class PgRestore implements LibraryRestore {
     public void putPhoto(Photo p, long sizeBytes, List<PhotoVersion> history, List<PhotoEdit> edits,
             List<ResendNotice> notices) {
         db.inTransaction(c -> {
+            store.lockWriters(c);
             Sql.update(c, "DELETE FROM photo WHERE id = ?", p.id());
             Sql.update(c, "INSERT INTO photo (id, sha256, pixel_hash, file_name, media_type, width, height, size_bytes, "
                     + "agency, embedded_json, metadata_json, raw_json, problems_json, transmission_reference, "
