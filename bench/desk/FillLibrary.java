@@ -239,7 +239,7 @@ public final class FillLibrary {
                 }
             }
             for (Photo p : store.page(0, 3)) {
-                if (blobs.localPath(p.sha256()).isEmpty() || !Files.isRegularFile(blobs.rendition(p.sha256(), "thumb"))) {
+                if (blobs.localPath(p.sha256()).isEmpty() || !blobs.hasRendition(p.sha256(), "thumb")) {
                     throw new IllegalStateException("photo " + p.id() + "'s blob is not where FileBlobStore looks");
                 }
             }
@@ -421,7 +421,7 @@ public final class FillLibrary {
                 Files.createDirectories(original.getParent());
             }
             Files.write(original, jpeg);
-            Path thumb = blobs.rendition(sha, "thumb");
+            Path thumb = dir.resolve("renditions").resolve("thumb").resolve(sha.substring(0, 2)).resolve(sha + ".jpg");
             if (!Files.isDirectory(thumb.getParent())) {
                 Files.createDirectories(thumb.getParent());
             }

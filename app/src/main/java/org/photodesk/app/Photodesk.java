@@ -1,7 +1,7 @@
 package org.photodesk.app;
 
 import org.photodesk.cli.Main;
-import org.photodesk.embedded.EmbeddedBackends;
+import org.photodesk.scale.ScaleBackends;
 import org.photodesk.core.library.BackendsChooser;
 import picocli.CommandLine;
 
@@ -28,10 +28,10 @@ public final class Photodesk {
     }
 
     /**
-     * The backends a library address names: the embedded folder. A shared store, index or blob storage is refused
-     * with a message until this build has adapters for them.
+     * The backends a library address names: the embedded folder when it names no shared backend, else the scale-out
+     * backends (PostgreSQL, S3-compatible storage, a shared index), credentials from the URLs or the environment.
      */
     public static BackendsChooser chooser() {
-        return EmbeddedBackends.chooser();
+        return ScaleBackends.chooser();
     }
 }

@@ -49,7 +49,10 @@ public final class BackupCommand implements Callable<Integer> {
     /** The backups of the library {@code data} names. */
     static LibraryBackup backups(DataOption data) {
         return data.backends().backups().orElseThrow(() -> new IllegalArgumentException("the library in "
-                + data.backends().describe() + " is on backends whose backups are made with their servers' own tools"));
+                + data.backends().describe() + " is on shared servers, which photodesk backup and restore do not copy:"
+                + " back up the PostgreSQL schema with pg_dump and then the bucket with its versioning or a sync of the"
+                + " prefix, and check the pair with 'photodesk verify' (see docs/scale.md, Backups); to move an"
+                + " embedded backup up, restore it into a data folder and run 'photodesk migrate' from there"));
     }
 
     /** The manifest as the JSON object {@code --json} prints. */

@@ -9,12 +9,13 @@ import org.photodesk.core.library.Library;
 import org.photodesk.core.library.LibraryAddress;
 import org.photodesk.core.library.LibraryOptions;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code --data DIR} option every command takes, and the library it opens on the backends the composition root
- * chooses for it.
+ * The {@code --data DIR} option every command takes (with {@code --store}, {@code --index} and {@code --blobs}), and
+ * the library it opens on the backends the composition root chooses for it.
  */
 public final class DataOption {
 
@@ -38,6 +39,8 @@ public final class DataOption {
     /** The command this option belongs to, for its error stream. */
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
+    @Mixin
+    BackendsOption shared = new BackendsOption();
 
     private final BackendsChooser chooser;
     /** The warning about the library already printed, if any, so that a failure does not print it again. */
@@ -53,14 +56,19 @@ public final class DataOption {
         return dir;
     }
 
-    /** Where the library is, as the options give it. */
+    /** Where the library is, as the options give it: the data folder, or the shared backends they name. */
     public LibraryAddress address() {
-        return LibraryAddress.embedded(dir);
+        return shared.address(dir);
     }
 
     /** The backends the options name. */
     public Backends backends() {
         return chooser.choose(address());
+    }
+
+    /** The backends at {@code address}, chosen as the options' are. */
+    public Backends backends(LibraryAddress address) {
+        return chooser.choose(address);
     }
 
     /** Opens the library, creating it when new, with renditions made at ingest. */

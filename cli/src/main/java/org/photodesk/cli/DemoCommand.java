@@ -7,6 +7,7 @@ import org.photodesk.core.library.BackendsChooser;
 import org.photodesk.desk.DeskPorts;
 import org.photodesk.core.ingest.IngestOutcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,6 +27,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--hot-folder", paramLabel = "DIR", description = "Also ingest photos dropped in this folder.")
     Path hotFolder;
+
+    @Mixin
+    BackendsOption shared = new BackendsOption();
 
     private final BackendsChooser chooser;
 
@@ -102,6 +106,7 @@ public final class DemoCommand implements Callable<Integer> {
         serve.data = data;
         serve.maxUploadMb = 200;
         serve.hotFolder = hotFolder;
+        serve.shared = shared;
         DeskPorts ports = serve.open();
         long count = ports.store().count();
         if (count > 0) {

@@ -39,6 +39,7 @@ public final class Main implements Runnable {
         m.put("verify", VerifyCommand::new);
         m.put("backup", BackupCommand::new);
         m.put("restore", RestoreCommand::new);
+        m.put("migrate", MigrateCommand::new);
         m.put("help", () -> new CommandLine.HelpCommand());   // not a method reference: see photodesk (AOT cache)
         m.put("import", ImportCommand::new);
         m.put("events", EventsCommand.ListEvents::new);

@@ -9,15 +9,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import org.photodesk.core.library.BackendsChooser;
 import org.photodesk.core.library.Library;
-import org.photodesk.core.library.LibraryAddress;
 import org.photodesk.core.library.LibraryOptions;
 import org.photodesk.desk.DeskPorts;
 import org.photodesk.desk.DeskServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code photodesk serve}: the desk in the browser over one data folder, until the process is stopped. */
+/**
+ * {@code photodesk serve}: the desk in the browser over one library (a data folder, or shared backends that several
+ * desk nodes serve at once), until the process is stopped.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the picture desk in the browser.")
 public final class ServeCommand implements Callable<Integer> {
 
@@ -59,8 +62,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--drop-dir", paramLabel = "DIR",
             description = "Where dropped files wait until they are taken (default: DATA/drop).")
     Path dropDir;
+    @Mixin
+    BackendsOption shared = new BackendsOption();
 
     private volatile DeskServer server;
+    private volatile String location;
 
     private final BackendsChooser chooser;
     private final Function<String, String> env;
@@ -86,7 +92,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Opens the library, with published galleries linked under {@link #publicUrl()}. */
     DeskPorts open() {
-        Library library = chooser.choose(LibraryAddress.embedded(data)).open(LibraryOptions.DEFAULT);
+        Library library = chooser.choose(shared.address(data)).open(LibraryOptions.DEFAULT);
+        location = library.location();
         try {
             return DeskPorts.of(library, this::publicUrl);
         } catch (RuntimeException e) {
@@ -140,7 +147,8 @@ public final class ServeCommand implements Callable<Integer> {
         Drops drops = Drops.start(new Drops.Options(host, ftpPort, sftpPort,
                 dropDir != null ? dropDir : data.resolve("drop"), hotFolder), server.accounts(), ports.audit(),
                 ports.uploads(), out);
-        out.println("Photodesk is serving " + data.toAbsolutePath() + " at http://" + host + ":" + server.port() + "/");
+        out.println("Photodesk is serving " + (shared.address(data).isEmbedded() ? data.toAbsolutePath() : location)
+                + " at http://" + host + ":" + server.port() + "/");
         if (hotFolder != null) {
             out.println("Watching hot folder " + hotFolder.toAbsolutePath());
         }

@@ -21,7 +21,7 @@ record EventCliRun(int exitCode, String out, String err) {
     }
 
     static CommandLine commandLine(Clock clock) {
-        CommandLine cli = new CommandLine(new Root(), new CliFactory(org.photodesk.embedded.EmbeddedBackends.chooser()));
+        CommandLine cli = new CommandLine(new Root(), new CliFactory(org.photodesk.scale.testing.TestBackends.chooser()));
         cli.addSubcommand("import", new ImportCommand(clock));
         cli.addSubcommand("event", new EventsCommand());
         cli.addSubcommand("events", new EventsCommand.ListEvents());

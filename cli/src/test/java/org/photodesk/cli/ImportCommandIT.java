@@ -138,7 +138,7 @@ class ImportCommandIT {
         byte[] jpeg = TestJpegs.withTags(TestJpegs.jpeg(48, 32, Color.RED, Color.BLACK), data,
                 "-IPTC:Caption-Abstract=" + reuters.description() + " REUTERS/Phil Noble", "-IPTC:By-line=Phil Noble");
         long photoId;
-        try (Library library = org.photodesk.embedded.EmbeddedBackends.open(data)) {
+        try (Library library = org.photodesk.scale.testing.TestBackends.open(data)) {
             photoId = ((IngestOutcome.Added) library.ingestor().ingest("noble.jpg", jpeg)).photo().id();
         }
 

@@ -1,23 +1,27 @@
 package org.photodesk.desk;
 
 import io.javalin.http.sse.SseClient;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.photodesk.core.ingest.IndexSync;
 import org.photodesk.core.photo.PhotoStore;
+import org.photodesk.core.photo.StoreChanges;
 import org.photodesk.core.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches the store for changes made by any route (this server, a CLI in another process, a hot folder): once a
- * second it compares {@code store.lastChange()} with what it last saw, brings the search index up to date, and
- * pushes the changed photo ids to every open contact sheet as a server-sent event {@code photos}.
+ * Watches the store for changes made by any route (this server, a CLI in another process, a hot folder, another desk
+ * node): each time the store's {@link StoreChanges} wake it (a poll once a second on the embedded store, a
+ * notification from a shared one) it compares {@code store.lastChange()} with what it last saw, brings the search
+ * index up to date, and pushes the changed photo ids to every open contact sheet as a server-sent event
+ * {@code photos}.
  */
 public final class ChangeFeed implements AutoCloseable {
 
@@ -25,19 +29,30 @@ public final class ChangeFeed implements AutoCloseable {
     private final PhotoStore store;
     private final SearchIndex index;
     private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofVirtual().name("desk-change-feed").factory());
+    private final StoreChanges changes;
+    private volatile StoreChanges.Watch watch;
     private volatile long seen;
+    /** Follows the store into the index on a thread of its own, so that telling the sheets never waits for it. */
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("desk-index-follower").factory());
+    private final AtomicBoolean indexQueued = new AtomicBoolean();
 
+    /** A feed that polls the store once a second. */
     public ChangeFeed(PhotoStore store, SearchIndex index) {
+        this(store, index, StoreChanges.polling(Duration.ofSeconds(1)));
+    }
+
+    /** A feed woken by {@code changes}. */
+    public ChangeFeed(PhotoStore store, SearchIndex index, StoreChanges changes) {
         this.store = store;
         this.index = index;
+        this.changes = changes;
         this.seen = store.lastChange();
     }
 
-    /** Starts polling once a second. */
+    /** Starts watching the store. */
     public void start() {
-        timer.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+        watch = changes.watch(this::tick);
     }
 
     /** Keeps {@code client} open and sends it, first, the ids changed after {@code since}. */
@@ -51,25 +66,35 @@ public final class ChangeFeed implements AutoCloseable {
         }
     }
 
-    /** One poll: follow the store into the index, then tell the clients. Never throws. */
-    void tick() {
+    /**
+     * One look at the store: tell the clients (their sheets read the changed photos from the store, by id), then
+     * have the index follow the store, apart (a follow already queued covers this change too). Never throws.
+     */
+    synchronized void tick() {
         try {
             long last = store.lastChange();
             if (last == seen) {
                 return;
             }
             List<Long> ids = store.changedSince(seen);
-            followIndex(last);
             seen = last;
             clients.forEach(c -> send(c, ids, last));
+            if (indexQueued.compareAndSet(false, true)) {
+                indexer.execute(this::followIndex);
+            }
         } catch (RuntimeException e) {
             LOG.warn("change feed: could not read the store's changes: {}", e.getMessage(), e);
         }
     }
 
-    private void followIndex(long last) {
-        if (index.lastStoreChange() < last) {
-            new IndexSync(store, index).follow(Set.of());
+    private void followIndex() {
+        indexQueued.set(false);
+        try {
+            if (index.lastStoreChange() < store.lastChange()) {
+                new IndexSync(store, index).follow(Set.of());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("change feed: could not bring the search index up to the store: {}", e.getMessage(), e);
         }
     }
 
@@ -88,7 +113,16 @@ public final class ChangeFeed implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        StoreChanges.Watch w = watch;
+        if (w != null) {
+            w.close();
+        }
+        indexer.shutdown();   // not interrupted: Lucene does not want its writer's threads interrupted
+        try {
+            indexer.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         clients.forEach(SseClient::close);
         clients.clear();
     }

@@ -8,6 +8,7 @@ import org.photodesk.core.audit.AuditLog;
 import org.photodesk.core.library.Library;
 import org.photodesk.core.photo.BlobStore;
 import org.photodesk.core.photo.PhotoStore;
+import org.photodesk.core.photo.StoreChanges;
 import org.photodesk.core.publish.PublishedSite;
 import org.photodesk.core.search.SearchIndex;
 
@@ -18,6 +19,7 @@ import org.photodesk.core.search.SearchIndex;
  *
  * @param site the published galleries, served publicly at {@code /published/}
  * @param library closes the library when the desk stops (flushing the index, releasing its lock)
+ * @param changes what wakes the desk's change feed when the store changes (polled once a second when null)
  */
 public record DeskPorts(
         PhotoStore store,
@@ -34,7 +36,8 @@ public record DeskPorts(
         Events events,
         AccountStore accounts,
         AuditLog audit,
-        AutoCloseable library) implements AutoCloseable {
+        AutoCloseable library,
+        StoreChanges changes) implements AutoCloseable {
 
     public DeskPorts {
         Objects.requireNonNull(store, "store");
@@ -52,6 +55,15 @@ public record DeskPorts(
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(audit, "audit");
         library = library == null ? () -> { } : library;
+        changes = changes == null ? StoreChanges.polling(Library.POLL) : changes;
+    }
+
+    /** The desk's ports with the store polled for changes once a second. */
+    public DeskPorts(PhotoStore store, BlobStore blobs, SearchIndex index, QueryParsing queries, Uploads uploads,
+            PhotoEditing editing, Renditions renditions, Galleries galleries, PublishedSite site, PhotoChecks checks,
+            HotFolders hotFolders, Events events, AccountStore accounts, AuditLog audit, AutoCloseable library) {
+        this(store, blobs, index, queries, uploads, editing, renditions, galleries, site, checks, hotFolders, events,
+                accounts, audit, library, null);
     }
 
     /**

@@ -57,7 +57,7 @@ final class DeskHarness implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        library = org.photodesk.embedded.EmbeddedBackends.open(data);
+        library = org.photodesk.scale.testing.TestBackends.open(data);
         var base = new String[1];
         ports = DeskPorts.of(library, () -> base[0] + "/published/", Clock.systemUTC());
         server = new DeskServer(ports, settings, Clock.systemUTC());

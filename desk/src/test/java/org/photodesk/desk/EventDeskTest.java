@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.photodesk.embedded.event.SeedFiles;
-import org.photodesk.embedded.event.SqliteEventStore;
 
 /** The events pages, their forms and API, and the article import, over a real library and HTTP. */
 class EventDeskTest {
@@ -191,9 +190,7 @@ class EventDeskTest {
                 .containsSubsequence("event.split", "event.merge", "event.rename", "event.split");
         assertThat(desk.server.audit().recent("event/" + SEEDS_EVENT, 10)).extracting(AuditLog.Entry::after)
                 .contains("Closing night (AP)");
-        try (var store = SqliteEventStore.open(desk.data.resolve(org.photodesk.embedded.EmbeddedBackends.DB_FILE))) {
-            assertThat(store.decisions()).hasSize(4);
-        }
+        assertThat(desk.library.events().decisions()).hasSize(4);
     }
 
     @Test

@@ -143,18 +143,9 @@ public final class EmbeddedBackends implements Backends {
         var blobs = new FileBlobStore(dataDir.resolve("blobs"));
         blobs.cleanTemporaryFiles();
         var locks = new FileLocks(dataDir.resolve("locks"));
-        IndexOwnership ownership = IndexOwnership.THIS_PROCESS;
-        SearchIndex index;
-        try {
-            index = new LuceneSearchIndex(indexDir());
-        } catch (RuntimeException e) {
-            if (LuceneSearchIndex.heldElsewhere(e)) {
-                index = new ElsewhereIndex(dataDir);
-                ownership = IndexOwnership.ANOTHER_PROCESS;
-            } else {
-                index = new DamagedIndex(indexDir(), LuceneSearchIndex.damage(e).orElseThrow(() -> e), locks);
-            }
-        }
+        LocalIndex local = openIndex(indexDir(), locks);
+        SearchIndex index = local.index();
+        IndexOwnership ownership = local.ownership();
         opened.add(index);
         if (ownership == IndexOwnership.THIS_PROCESS && index.damage().isEmpty()) {
             IndexSync.Report report = new IndexSync(store, index).repair();
@@ -305,8 +296,34 @@ public final class EmbeddedBackends implements Backends {
         }
     }
 
+    /** A Lucene index in a folder of this machine, and who writes it. */
+    public record LocalIndex(SearchIndex index, IndexOwnership ownership) {}
+
+    /** {@link #openIndex(Path, org.photodesk.core.lock.Locks)} without locks: a damaged index is rebuilt without waiting for other processes. */
+    public static LocalIndex openIndex(Path folder) {
+        return openIndex(folder, null);
+    }
+
+    /**
+     * Opens the Lucene index in {@code folder} for this process; when another process holds it (a running desk), an
+     * index that leaves the writing to that process and refuses searches, owned by {@link IndexOwnership#ANOTHER_PROCESS};
+     * when it is damaged, a {@link DamagedIndex} that says so in one line until {@code reindex} rebuilds it (under
+     * {@code locks}, when given).
+     */
+    public static LocalIndex openIndex(Path folder, org.photodesk.core.lock.Locks locks) {
+        try {
+            return new LocalIndex(new LuceneSearchIndex(folder), IndexOwnership.THIS_PROCESS);
+        } catch (RuntimeException e) {
+            if (LuceneSearchIndex.heldElsewhere(e)) {
+                return new LocalIndex(new ElsewhereIndex(folder), IndexOwnership.ANOTHER_PROCESS);
+            }
+            return new LocalIndex(new DamagedIndex(folder, LuceneSearchIndex.damage(e).orElseThrow(() -> e), locks),
+                    IndexOwnership.THIS_PROCESS);
+        }
+    }
+
     /** The index while another process holds it: writes are left to that process, searches are refused. */
-    private record ElsewhereIndex(Path dataDir) implements SearchIndex {
+    private record ElsewhereIndex(Path folder) implements SearchIndex {
         @Override public void index(org.photodesk.core.photo.Photo photo) { }
         @Override public void delete(long photoId) { }
         @Override public void clear() { }
@@ -318,13 +335,13 @@ public final class EmbeddedBackends implements Backends {
 
         @Override
         public SearchResult search(SearchRequest request) {
-            throw new IllegalStateException("the search index in " + dataDir.resolve("index") + " is held by another "
+            throw new IllegalStateException("the search index in " + folder + " is held by another "
                     + "process (a running 'photodesk serve'): search there, or stop it first");
         }
     }
 
     /** The names the library spells and the names on the events' rosters (read on first use). */
-    private static Supplier<NameBook> knownNamesOf(PhotoStore store, EventStore events) {
+    public static Supplier<NameBook> knownNamesOf(PhotoStore store, EventStore events) {
         return () -> {
             NameBook book = HouseStyle.knownNames(store);
             events.roster().forEach(r -> book.addRoster(r.name(), r.aliases()));

@@ -16,11 +16,13 @@ import org.photodesk.core.contract.LocksContract;
 import org.photodesk.core.contract.PhotoStoreContract;
 import org.photodesk.core.contract.PublishedSiteContract;
 import org.photodesk.core.contract.SearchIndexContract;
+import org.photodesk.core.contract.StoreChangesContract;
 import org.photodesk.core.event.EventStore;
 import org.photodesk.core.gallery.GalleryRepository;
 import org.photodesk.core.lock.Locks;
 import org.photodesk.core.photo.BlobStore;
 import org.photodesk.core.photo.PhotoStore;
+import org.photodesk.core.photo.StoreChanges;
 import org.photodesk.core.publish.PublishedSite;
 import org.photodesk.core.search.SearchIndex;
 import org.photodesk.embedded.account.SqliteAccountStore;
@@ -114,6 +116,24 @@ class EmbeddedContractsTest {
         @Override
         protected PublishedSite newSite() throws IOException {
             return new FolderSite(dir.resolve("published"));
+        }
+    }
+
+    @Nested
+    class Changes extends StoreChangesContract {
+        @Override
+        protected PhotoStore newStore() {
+            return new SqlitePhotoStore(db(), Clock.systemUTC());
+        }
+
+        @Override
+        protected PhotoStore otherView(PhotoStore store) {
+            return new SqlitePhotoStore(db(), Clock.systemUTC());
+        }
+
+        @Override
+        protected StoreChanges changesOf(PhotoStore store) {
+            return StoreChanges.polling(org.photodesk.core.library.Library.POLL);
         }
     }
 

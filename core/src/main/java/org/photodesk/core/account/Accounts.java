@@ -73,7 +73,14 @@ public final class Accounts {
         }
         boolean given = password != null && !password.isBlank();
         String pw = given ? password : randomToken(12);
-        create("admin", pw, Role.ADMIN);
+        try {
+            create("admin", pw, Role.ADMIN);
+        } catch (AccountException e) {
+            if (e.kind() == AccountException.Kind.CONFLICT) {
+                return Optional.empty();   // another desk node on the same shared store created it first
+            }
+            throw e;
+        }
         return given ? Optional.empty() : Optional.of(pw);
     }
 

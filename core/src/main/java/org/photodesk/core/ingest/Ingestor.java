@@ -332,16 +332,28 @@ public final class Ingestor {
             return new Duplicate(source, same.get().id());
         }
         Optional<Photo> earlier = resent(record);
-        if (earlier.isEmpty()) {
-            return new Added(source, store.add(notingShared(record)));
+        try {
+            if (earlier.isEmpty()) {
+                return new Added(source, store.add(notingShared(record)));
+            }
+            Photo held = earlier.get();
+            return switch (FileResendRule.decide(held, store.history(held.id()), record)) {
+                case FileResendRule.Decision.Newer n ->
+                        new Updated(source, editor.resend(held.id(), record, n.kind(), n.note()));
+                case FileResendRule.Decision.Same s -> new Duplicate(source, held.id(), s.reason());
+                case FileResendRule.Decision.Older o -> new Duplicate(source, held.id(), o.reason());
+            };
+        } catch (IllegalStateException e) {
+            return racedDuplicate(source, record).orElseThrow(() -> e);
         }
-        Photo held = earlier.get();
-        return switch (FileResendRule.decide(held, store.history(held.id()), record)) {
-            case FileResendRule.Decision.Newer n ->
-                    new Updated(source, editor.resend(held.id(), record, n.kind(), n.note()));
-            case FileResendRule.Decision.Same s -> new Duplicate(source, held.id(), s.reason());
-            case FileResendRule.Decision.Older o -> new Duplicate(source, held.id(), o.reason());
-        };
+    }
+
+    /**
+     * The duplicate outcome when another process (an ingest worker or desk node on the same shared store) stored the
+     * same original between the check above and this write, which the store then refused.
+     */
+    private Optional<IngestOutcome> racedDuplicate(String source, PhotoRecord record) {
+        return store.findBySha256(record.sha256()).map(p -> new Duplicate(source, p.id()));
     }
 
     /**

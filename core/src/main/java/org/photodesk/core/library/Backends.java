@@ -42,4 +42,13 @@ public interface Backends {
 
     /** Where the library lives, for messages: a data folder, or the backends' addresses without credentials. */
     String describe();
+
+    /**
+     * Opens the store for {@code photodesk migrate} to copy another library into, ids and times kept (see
+     * {@link LibraryRestore}); empty when these backends take no copies (the embedded default, which is what is
+     * copied from).
+     */
+    default java.util.Optional<LibraryRestore> openRestore() {
+        return java.util.Optional.empty();
+    }
 }

@@ -1,6 +1,7 @@
 package org.photodesk.core.library;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import org.photodesk.core.account.AccountStore;
 import org.photodesk.core.audit.AuditLog;
@@ -11,6 +12,7 @@ import org.photodesk.core.lock.Locks;
 import org.photodesk.core.photo.BlobStore;
 import org.photodesk.core.photo.PhotoEditor;
 import org.photodesk.core.photo.PhotoStore;
+import org.photodesk.core.photo.StoreChanges;
 import org.photodesk.core.publish.PublishedSite;
 import org.photodesk.core.render.StoredRenditions;
 import org.photodesk.core.search.QueryParser;
@@ -25,6 +27,7 @@ import org.slf4j.LoggerFactory;
  * @param location where the library lives, for messages (a data folder, or the backends' addresses)
  * @param ownership whether this process writes the search index
  * @param resources what closing the library must close besides the ports it names
+ * @param changes what wakes this process when the store changes (pushed by a shared store, else polled)
  */
 public record Library(
         String location,
@@ -44,7 +47,11 @@ public record Library(
         QueryParser queryParser,
         LibraryOptions options,
         Clock clock,
-        AutoCloseable resources) implements AutoCloseable {
+        AutoCloseable resources,
+        StoreChanges changes) implements AutoCloseable {
+
+    /** How often a store that cannot push its changes is polled. */
+    public static final Duration POLL = Duration.ofSeconds(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(Library.class);
 
@@ -67,6 +74,16 @@ public record Library(
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(clock, "clock");
         resources = resources == null ? () -> { } : resources;
+        changes = changes == null ? StoreChanges.polling(POLL) : changes;
+    }
+
+    /** A library whose store is polled for changes every {@link #POLL}. */
+    public Library(String location, PhotoStore store, BlobStore blobs, SearchIndex index, IndexOwnership ownership,
+            GalleryRepository galleries, EventStore events, AccountStore accounts, AuditLog audit, PublishedSite site,
+            Locks locks, StoredRenditions renditions, Ingestor ingestor, PhotoEditor editor, QueryParser queryParser,
+            LibraryOptions options, Clock clock, AutoCloseable resources) {
+        this(location, store, blobs, index, ownership, galleries, events, accounts, audit, site, locks, renditions,
+                ingestor, editor, queryParser, options, clock, resources, null);
     }
 
     /** Makes everything ingested searchable and durable. */

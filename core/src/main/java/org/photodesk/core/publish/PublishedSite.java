@@ -1,6 +1,7 @@
 package org.photodesk.core.publish;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,12 @@ public interface PublishedSite {
 
     /** Takes gallery {@code slug} off the site; false when it was not published. */
     boolean remove(String slug) throws IOException;
+
+    /**
+     * The files of gallery {@code slug}'s live release, as paths relative to it (such as {@code index.html} and
+     * {@code images/12-thumb.jpg}), sorted; empty when it is not published. For copying a site elsewhere.
+     */
+    List<String> files(String slug) throws IOException;
 
     /** A release being written. */
     interface Release {

@@ -1,6 +1,7 @@
 package org.photodesk.core.contract;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.photodesk.core.account.AccountStore;
 import org.photodesk.core.audit.AuditLog;
@@ -10,6 +11,7 @@ import org.photodesk.core.lock.InProcessLocks;
 import org.photodesk.core.lock.Locks;
 import org.photodesk.core.photo.BlobStore;
 import org.photodesk.core.photo.PhotoStore;
+import org.photodesk.core.photo.StoreChanges;
 import org.photodesk.core.publish.PublishedSite;
 import org.photodesk.core.search.SearchIndex;
 import org.photodesk.core.testing.InMemoryAccountStore;
@@ -87,6 +89,24 @@ class InMemoryContractsTest {
         @Override
         protected PublishedSite newSite() {
             return new InMemorySite();
+        }
+    }
+
+    @Nested
+    class Changes extends StoreChangesContract {
+        @Override
+        protected PhotoStore newStore() {
+            return new InMemoryPhotoStore(Clock.systemUTC());
+        }
+
+        @Override
+        protected PhotoStore otherView(PhotoStore store) {
+            return store;
+        }
+
+        @Override
+        protected StoreChanges changesOf(PhotoStore store) {
+            return StoreChanges.polling(Duration.ofMillis(200));
         }
     }
 

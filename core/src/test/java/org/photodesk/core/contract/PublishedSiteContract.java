@@ -71,6 +71,21 @@ public abstract class PublishedSiteContract {
     }
 
     @Test
+    void theFilesOfTheLiveReleaseAreListed() throws IOException {
+        var first = site.newRelease("g", 1);
+        first.write("index.html", bytes("one"));
+        first.write("images/1-thumb.jpg", bytes("jpeg"));
+        assertThat(site.files("g")).as("nothing live yet").isEmpty();
+        first.makeLive();
+        assertThat(site.files("g")).containsExactly("images/1-thumb.jpg", "index.html");
+        var second = site.newRelease("g", 2);
+        second.write("index.html", bytes("two"));
+        second.makeLive();
+        assertThat(site.files("g")).containsExactly("index.html");
+        assertThat(site.files("other")).isEmpty();
+    }
+
+    @Test
     void aRemovedGalleryIsNoLongerServed() throws IOException {
         var r = site.newRelease("g", 1);
         r.write("index.html", bytes("x"));

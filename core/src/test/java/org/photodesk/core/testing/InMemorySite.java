@@ -1,6 +1,7 @@
 package org.photodesk.core.testing;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,6 +55,11 @@ public final class InMemorySite implements PublishedSite {
     @Override
     public boolean remove(String slug) {
         return live.remove(slug) != null;
+    }
+
+    @Override
+    public List<String> files(String slug) {
+        return live.getOrDefault(slug, Map.of()).keySet().stream().sorted().toList();
     }
 
     /** The live file {@code path} of gallery {@code slug}, for assertions. */

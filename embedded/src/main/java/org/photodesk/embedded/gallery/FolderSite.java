@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -97,6 +98,19 @@ public final class FolderSite implements PublishedSite {
         Files.delete(live);
         cleanUp(slug, null, null);
         return true;
+    }
+
+    @Override
+    public List<String> files(String slug) throws IOException {
+        Path live = root.resolve(slug).normalize();
+        if (!live.startsWith(root) || live.equals(root) || hidden(root.relativize(live)) || !Files.isDirectory(live)) {
+            return List.of();
+        }
+        Path release = live.toRealPath();
+        try (Stream<Path> walk = Files.walk(release)) {
+            return walk.filter(Files::isRegularFile).map(p -> release.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
     }
 
     private static boolean hidden(Path rel) {

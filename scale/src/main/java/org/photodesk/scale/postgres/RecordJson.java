@@ -1,0 +1,150 @@
+package org.photodesk.scale.postgres;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.photodesk.core.article.Article;
+import org.photodesk.core.photo.DateCreated;
+import org.photodesk.core.photo.ItemIdentity;
+import org.photodesk.core.photo.PhotoProvenance;
+import org.photodesk.core.photo.PhotoMetadata;
+import org.photodesk.core.photo.Problem;
+import org.photodesk.core.photo.RawMetadata;
+import org.photodesk.core.photo.ResendNotice;
+
+/**
+ * The JSON form of the records kept in the PostgreSQL store's text columns: records as plain objects without null
+ * fields, {@link DateCreated} as its {@link DateCreated#iso()} string, raw tags in the order the file had them. The
+ * same shape as the embedded store's, so that a library moves between them unchanged.
+ */
+final class RecordJson {
+
+    private static final String EMPTY_LIST = "[]";
+    private static final TypeReference<List<Problem>> PROBLEMS = new TypeReference<>() {};
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final TypeReference<List<ResendNotice.FieldChange>> CHANGES = new TypeReference<>() {};
+    /** What {@link ItemIdentity#NONE} and {@link PhotoProvenance#NONE} are stored as. */
+    static final String NONE = "{}";
+    private static final TypeReference<LinkedHashMap<String, LinkedHashMap<String, List<String>>>> RAW =
+            new TypeReference<>() {};
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("photodesk-scale-store")
+                    .addSerializer(DateCreated.class, new DateCreatedSerializer())
+                    .addDeserializer(DateCreated.class, new DateCreatedDeserializer()))
+            .defaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private final ObjectReader metadataReader = mapper.readerFor(PhotoMetadata.class);
+    private final ObjectReader problemsReader = mapper.readerFor(PROBLEMS);
+    private final ObjectReader stringsReader = mapper.readerFor(STRINGS);
+    private final ObjectReader rawReader = mapper.readerFor(RAW);
+    private final ObjectReader articleReader = mapper.readerFor(Article.class);
+    private final ObjectReader identityReader = mapper.readerFor(ItemIdentity.class);
+    private final ObjectReader provenanceReader = mapper.readerFor(PhotoProvenance.class);
+    private final ObjectReader changesReader = mapper.readerFor(CHANGES);
+
+    String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new ScaleStoreException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    String writeRaw(RawMetadata raw) {
+        var groups = new LinkedHashMap<String, Object>();
+        groups.put("iim", raw.iim());
+        groups.put("xmp", raw.xmp());
+        groups.put("exif", raw.exif());
+        return write(groups);
+    }
+
+    String write(ItemIdentity identity) {
+        return identity.none() ? NONE : write((Object) identity);
+    }
+
+    String write(PhotoProvenance provenance) {
+        return provenance.equals(PhotoProvenance.NONE) ? NONE : write((Object) provenance);
+    }
+
+    ItemIdentity identity(String json) {
+        return json == null || NONE.equals(json) ? ItemIdentity.NONE : read(json, identityReader, "ItemIdentity");
+    }
+
+    PhotoProvenance provenance(String json) {
+        return json == null || NONE.equals(json) ? PhotoProvenance.NONE
+                : read(json, provenanceReader, "PhotoProvenance");
+    }
+
+    List<ResendNotice.FieldChange> changes(String json) {
+        return EMPTY_LIST.equals(json) ? List.of() : read(json, changesReader, "list of field changes");
+    }
+
+    PhotoMetadata metadata(String json) {
+        return read(json, metadataReader, "PhotoMetadata");
+    }
+
+    List<Problem> problems(String json) {
+        return EMPTY_LIST.equals(json) ? List.of() : read(json, problemsReader, "problem list");
+    }
+
+    List<String> strings(String json) {
+        return EMPTY_LIST.equals(json) ? List.of() : read(json, stringsReader, "list of texts");
+    }
+
+    RawMetadata raw(String json) {
+        LinkedHashMap<String, LinkedHashMap<String, List<String>>> tags = read(json, rawReader, "RawMetadata");
+        return new RawMetadata(tags.get("iim"), tags.get("xmp"), tags.get("exif"));
+    }
+
+    Article article(String json) {
+        return read(json, articleReader, "Article");
+    }
+
+    private static <T> T read(String json, ObjectReader reader, String what) {
+        try {
+            return reader.readValue(json);
+        } catch (IOException e) {
+            throw new ScaleStoreException("stored JSON is not a valid " + what
+                    + ": the database was changed outside Photodesk; restore it from a backup", e);
+        }
+    }
+
+    /** Writes a {@link DateCreated} as its ISO-8601 text. */
+    private static final class DateCreatedSerializer extends JsonSerializer<DateCreated> {
+        @Override
+        public void serialize(DateCreated value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeString(value.iso());
+        }
+    }
+
+    /** Reads a {@link DateCreated} from its ISO-8601 text. */
+    private static final class DateCreatedDeserializer extends JsonDeserializer<DateCreated> {
+        @Override
+        public DateCreated deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = p.getValueAsString();
+            return DateCreated.parse(text).orElseThrow(() -> ctxt.weirdStringException(
+                    text, DateCreated.class, "not an ISO-8601 date as DateCreated.iso() writes it"));
+        }
+    }
+}
