@@ -54,6 +54,7 @@ PY
 }
 
 [ "$(find "$corpus" -name '*.jpg' 2>/dev/null | wc -l)" -ge "$n" ] || build_corpus
+[ "${CORPUS_ONLY:-0}" = 1 ] && exit 0   # bench/hotfolder-bench.sh only needs the files
 mapfile -t files < <(find "$corpus" -name '*.jpg' | sort | head -n "$n")
 half=$(( ${#files[@]} / 2 ))
 bytes=$(cat "${files[@]}" | wc -c)

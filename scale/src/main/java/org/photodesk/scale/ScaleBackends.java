@@ -106,13 +106,14 @@ public final class ScaleBackends implements Backends {
     }
 
     /**
-     * WIRING HOOK for the shared search index: the factory of each {@code --index} URL scheme. Empty until the
-     * OpenSearch adapter (package {@code org.photodesk.scale.search}) is wired here, for example
-     * {@code Map.of("http", OpenSearchIndex::open, "https", OpenSearchIndex::open)}; until then an {@code --index} URL
-     * is refused with a message, and each process keeps a Lucene index that follows the shared store.
+     * The shared search index of each {@code --index} URL scheme: OpenSearch over {@code http:} and {@code https:}
+     * ({@code http://host:9200/INDEX}, credentials in the URL's user-info). Without {@code --index} each process keeps
+     * a Lucene index in its data folder that follows the shared store.
      */
     public static Map<String, SearchIndexFactory> searchIndexFactories() {
-        return Map.of();
+        SearchIndexFactory openSearch = (url, env) -> org.photodesk.scale.search.OpenSearchIndex.open(
+                java.net.URI.create(url));
+        return Map.of("http", openSearch, "https", openSearch);
     }
 
     /**
