@@ -72,6 +72,7 @@ public final class ShowCommand implements Callable<Integer> {
             printRaw(out, "IIM", photo.raw().iim());
             printRaw(out, "XMP", photo.raw().xmp());
             printRaw(out, "EXIF", photo.raw().exif());
+            printRaw(out, "Feed", photo.raw().feed());
             history.forEach(v -> out.println("history                version " + v.version() + " replaced "
                     + v.replacedAt() + " (" + v.reason() + ")"));
             notices.forEach(n -> out.println("notice                 " + n.kind().word() + " (version " + n.version()
@@ -136,6 +137,9 @@ public final class ShowCommand implements Callable<Integer> {
         m.put("iim", raw.iim());
         m.put("xmp", raw.xmp());
         m.put("exif", raw.exif());
+        if (!raw.feed().isEmpty()) {
+            m.put("feed", raw.feed());
+        }
         return m;
     }
 

@@ -71,7 +71,7 @@ public final class HotFolder {
                 report.accept(fail(file, new IngestOutcome.Rejected(file.toString(), refused.get())));
                 taken++;
             } else if (settled(file)) {
-                report.accept(take(file));
+                take(file).forEach(report);
                 taken++;
             }
         }
@@ -123,10 +123,25 @@ public final class HotFolder {
         }
     }
 
-    private IngestOutcome take(Path file) {
+    /**
+     * Ingests a settled file: a picture, or a feed document and the pictures it names (when the ingestor routes
+     * documents). The file goes to {@code failed/} only when nothing in it was taken.
+     */
+    private List<IngestOutcome> take(Path file) {
         seen.remove(file);
-        IngestOutcome outcome = ingestor.ingest(file);
-        return outcome instanceof IngestOutcome.Rejected ? fail(file, outcome) : done(file, outcome);
+        List<IngestOutcome> outcomes = ingestor.ingestAny(file);
+        if (outcomes.stream().allMatch(o -> o instanceof IngestOutcome.Rejected)) {
+            fail(file, outcomes.getFirst(), reasons(outcomes));
+        } else {
+            done(file, outcomes.getFirst());
+        }
+        return outcomes;
+    }
+
+    private static String reasons(List<IngestOutcome> outcomes) {
+        return String.join(System.lineSeparator(), outcomes.stream()
+                .map(o -> outcomes.size() == 1 ? ((IngestOutcome.Rejected) o).reason()
+                        : o.source() + ": " + ((IngestOutcome.Rejected) o).reason()).toList());
     }
 
     private IngestOutcome done(Path file, IngestOutcome outcome) {
@@ -140,11 +155,14 @@ public final class HotFolder {
 
     /** Moves {@code file} to {@code failed/} with its reason beside it, readable by owner and group only. */
     private IngestOutcome fail(Path file, IngestOutcome outcome) {
+        return fail(file, outcome, ((IngestOutcome.Rejected) outcome).reason());
+    }
+
+    private IngestOutcome fail(Path file, IngestOutcome outcome, String reason) {
         seen.remove(file);
         try {
             Path target = moveInto(file, failed);
-            writeReason(target.resolveSibling(target.getFileName() + ".reason.txt"),
-                    ((IngestOutcome.Rejected) outcome).reason());
+            writeReason(target.resolveSibling(target.getFileName() + ".reason.txt"), reason);
         } catch (IOException e) {
             LOG.error("Refused {} but could not move it out of the hot folder: {}", file, e.getMessage());
         }
