@@ -61,6 +61,8 @@ public final class ServeCommand implements Callable<Integer> {
     Path dropDir;
 
     private volatile DeskServer server;
+    /** The polling of the library's feed subscriptions, when its backends keep them. */
+    private volatile org.photodesk.core.feed.FeedPolling feeds;
 
     private final BackendsChooser chooser;
     private final Function<String, String> env;
@@ -86,8 +88,12 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Opens the library, with published galleries linked under {@link #publicUrl()}. */
     DeskPorts open() {
-        Library library = chooser.choose(LibraryAddress.embedded(data)).open(LibraryOptions.DEFAULT);
+        var backends = chooser.choose(LibraryAddress.embedded(data));
+        Library library = backends.open(LibraryOptions.DEFAULT);
         try {
+            long maxBytes = LibraryOptions.DEFAULT.maxFileBytes();
+            var intake = FeedWiring.routeDocuments(library, maxBytes, "hot-folder");
+            feeds = FeedWiring.polling(backends, library, intake, maxBytes, env).orElse(null);
             return DeskPorts.of(library, this::publicUrl);
         } catch (RuntimeException e) {
             library.close();
@@ -119,9 +125,13 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** A started desk: the server, the hot folder it watches, its drops and the library under it; closing stops all. */
-    record Running(DeskServer server, AutoCloseable watching, Drops drops, DeskPorts ports) implements AutoCloseable {
+    record Running(DeskServer server, AutoCloseable watching, Drops drops, DeskPorts ports,
+            java.util.concurrent.ScheduledExecutorService polling) implements AutoCloseable {
         @Override
         public void close() {
+            if (polling != null) {
+                polling.shutdownNow();
+            }
             stop(watching);
             drops.close();
             server.close();
@@ -144,8 +154,15 @@ public final class ServeCommand implements Callable<Integer> {
         if (hotFolder != null) {
             out.println("Watching hot folder " + hotFolder.toAbsolutePath());
         }
+        java.util.concurrent.ScheduledExecutorService polling = null;
+        if (feeds != null) {
+            polling = java.util.concurrent.Executors.newScheduledThreadPool(1,
+                    Thread.ofPlatform().name("feed-poller").daemon(true).factory());
+            feeds.start(polling);
+            out.println("Polling the feeds 'photodesk feed list' shows");
+        }
         out.flush();
-        return new Running(server, watching, drops, ports);
+        return new Running(server, watching, drops, ports, polling);
     }
 
     /**

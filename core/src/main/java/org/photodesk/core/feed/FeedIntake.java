@@ -61,6 +61,11 @@ public final class FeedIntake {
         return ledger;
     }
 
+    /** Makes everything taken so far searchable. */
+    public void flush() {
+        ingestor.flush();
+    }
+
     /** The format of {@code bytes} when they are a feed document, else {@link FeedFormat#NONE}. */
     public FeedFormat sniff(byte[] bytes) {
         return reader.sniff(bytes);
