@@ -289,7 +289,7 @@ public final class FeedCommand implements Callable<Integer> {
                         err.println("photodesk feed poll: no feed named '" + name + "'; 'photodesk feed list' shows them");
                         return 1;
                     }
-                    reports = List.of(polling.poll(one.get().subscription()));
+                    reports = List.of(polling.poll(one.get()));
                 }
                 if (reports.isEmpty()) {
                     out.println("no feeds: add one with 'photodesk feed add NAME URL'");

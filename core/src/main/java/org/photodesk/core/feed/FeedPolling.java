@@ -119,6 +119,12 @@ public final class FeedPolling {
 
     /** Polls one subscription once, records and audits what it took in. Never throws. */
     public Report poll(FeedSubscription feed) {
+        return poll(feed, FeedPoller.Validators.NONE);
+    }
+
+    /** As {@link #poll(FeedSubscription)}, conditional on {@code kept} when this process has not polled it yet. */
+    private Report poll(FeedSubscription feed, FeedPoller.Validators kept) {
+        poller.resume(feed.name(), kept);
         taking.remove(feed.name());
         PollOutcome outcome = poller.poll(feed);
         List<FeedOutcome> taken = taking.getOrDefault(feed.name(), List.of());
@@ -134,7 +140,7 @@ public final class FeedPolling {
     private void record(FeedSubscription feed, Report report) {
         String summary = report.summary();
         try {
-            subscriptions.recordPoll(feed.name(), clock.instant(), summary);
+            subscriptions.recordPoll(feed.name(), clock.instant(), summary, poller.validators(feed.name()));
             boolean tookIn = !report.taken().isEmpty() || report.outcome() instanceof PollOutcome.Failed;
             if (tookIn) {
                 audit.record(user(feed.name()), "feed.poll", "feed/" + feed.name(), null, null, summary);
@@ -147,9 +153,14 @@ public final class FeedPolling {
         }
     }
 
+    /** Polls one stored subscription once, conditionally on the validators its last poll kept. */
+    public Report poll(FeedSubscriptions.Subscribed subscribed) {
+        return poll(subscribed.subscription(), subscribed.validators());
+    }
+
     /** Polls every subscription once, in name order. */
     public List<Report> pollAll() {
-        return subscriptions.list().stream().map(s -> poll(s.subscription())).toList();
+        return subscriptions.list().stream().map(this::poll).toList();
     }
 
     /**
@@ -194,7 +205,7 @@ public final class FeedPolling {
                 LOG.info("feed {}: removed, polling stops", name);
                 return;
             }
-            next = poll(current.get().subscription()).outcome().next();
+            next = poll(current.get()).outcome().next();
         } catch (RuntimeException e) {
             LOG.warn("feed {}: poll failed: {}", name.toLowerCase(Locale.ROOT), e.getMessage(), e);
         }

@@ -28,8 +28,11 @@ public interface FeedSubscriptions {
     /** Removes the subscription named {@code name}; false when there was none. */
     boolean remove(String name);
 
-    /** Records when the subscription was last polled and what it took in (one line); ignored for an unknown name. */
-    void recordPoll(String name, Instant at, String result);
+    /**
+     * Records when the subscription was last polled, what it took in (one line), and the validators of the last
+     * document it fetched (for the next conditional request, also after a restart); ignored for an unknown name.
+     */
+    void recordPoll(String name, Instant at, String result, FeedPoller.Validators validators);
 
     /** The message every implementation gives when {@link #add} meets a name taken already. */
     static String alreadyExists(String name) {
@@ -37,10 +40,15 @@ public interface FeedSubscriptions {
                 + "', or choose another name";
     }
 
-    /** A subscription with its last poll: when ({@code null} before the first) and what it took in. */
-    record Subscribed(FeedSubscription subscription, Instant lastPolled, String lastResult) {
+    /**
+     * A subscription with its last poll: when ({@code null} before the first), what it took in, and the last
+     * document's validators.
+     */
+    record Subscribed(FeedSubscription subscription, Instant lastPolled, String lastResult,
+            FeedPoller.Validators validators) {
         public Subscribed {
             Objects.requireNonNull(subscription, "subscription");
+            validators = validators == null ? FeedPoller.Validators.NONE : validators;
         }
 
         /** The subscription's name. */

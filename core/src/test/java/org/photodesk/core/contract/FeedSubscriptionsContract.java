@@ -42,6 +42,7 @@ public abstract class FeedSubscriptionsContract {
         assertThat(feeds.find("wire")).get().satisfies(s -> {
             assertThat(s.subscription()).isEqualTo(wire());
             assertThat(s.lastPolled()).isNull();
+            assertThat(s.validators()).isEqualTo(org.photodesk.core.feed.FeedPoller.Validators.NONE);
         });
         assertThat(feeds.find("ninjs-desk").orElseThrow().subscription().credentials())
                 .isEqualTo(new FeedCredentials.Bearer("DESK_TOKEN"));
@@ -73,12 +74,15 @@ public abstract class FeedSubscriptionsContract {
         feeds.add(wire());
         Instant at = Instant.parse("2026-11-02T10:00:00Z");
 
-        feeds.recordPoll("wire", at, "3 items, 2 new or changed");
-        feeds.recordPoll("nobody", at, "ignored");
+        feeds.recordPoll("wire", at, "3 items, 2 new or changed",
+                new org.photodesk.core.feed.FeedPoller.Validators("\"v7\"", "Mon, 02 Nov 2026 10:00:00 GMT"));
+        feeds.recordPoll("nobody", at, "ignored", org.photodesk.core.feed.FeedPoller.Validators.NONE);
 
         assertThat(feeds.find("wire").orElseThrow()).satisfies(s -> {
             assertThat(s.lastPolled()).isEqualTo(at);
             assertThat(s.lastResult()).isEqualTo("3 items, 2 new or changed");
+            assertThat(s.validators().etag()).isEqualTo("\"v7\"");
+            assertThat(s.validators().lastModified()).isEqualTo("Mon, 02 Nov 2026 10:00:00 GMT");
         });
         assertThat(feeds.list()).hasSize(1);
     }

@@ -27,7 +27,7 @@ public final class InMemoryFeedSubscriptions implements FeedSubscriptions {
         if (feeds.containsKey(subscription.name())) {
             throw new IllegalArgumentException(FeedSubscriptions.alreadyExists(subscription.name()));
         }
-        feeds.put(subscription.name(), new Subscribed(subscription, null, null));
+        feeds.put(subscription.name(), new Subscribed(subscription, null, null, null));
     }
 
     @Override
@@ -36,7 +36,8 @@ public final class InMemoryFeedSubscriptions implements FeedSubscriptions {
     }
 
     @Override
-    public synchronized void recordPoll(String name, Instant at, String result) {
-        feeds.computeIfPresent(name, (k, s) -> new Subscribed(s.subscription(), at, result));
+    public synchronized void recordPoll(String name, Instant at, String result,
+            org.photodesk.core.feed.FeedPoller.Validators validators) {
+        feeds.computeIfPresent(name, (k, s) -> new Subscribed(s.subscription(), at, result, validators));
     }
 }

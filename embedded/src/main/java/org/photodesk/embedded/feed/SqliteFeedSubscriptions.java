@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.photodesk.core.feed.FeedCredentials;
+import org.photodesk.core.feed.FeedPoller;
 import org.photodesk.core.feed.FeedSubscription;
 import org.photodesk.core.feed.FeedSubscriptions;
 import org.photodesk.embedded.account.SqliteDeskDatabase;
@@ -20,7 +21,7 @@ import org.photodesk.embedded.account.SqliteDeskDatabase;
 public final class SqliteFeedSubscriptions implements FeedSubscriptions {
 
     private static final String COLUMNS = "name, url, every_seconds, auth_kind, user_env, password_env, token_env, "
-            + "last_polled, last_result";
+            + "last_polled, last_result, etag, last_modified";
 
     private final SqliteDeskDatabase db;
     private final Clock clock;
@@ -93,9 +94,9 @@ public final class SqliteFeedSubscriptions implements FeedSubscriptions {
     }
 
     @Override
-    public void recordPoll(String name, Instant at, String result) {
-        update("UPDATE feed_subscription SET last_polled = ?, last_result = ? WHERE name = ?", at.toString(), result,
-                name);
+    public void recordPoll(String name, Instant at, String result, FeedPoller.Validators validators) {
+        update("UPDATE feed_subscription SET last_polled = ?, last_result = ?, etag = ?, last_modified = ?"
+                + " WHERE name = ?", at.toString(), result, validators.etag(), validators.lastModified(), name);
     }
 
     private int update(String sql, String... values) {
@@ -118,7 +119,8 @@ public final class SqliteFeedSubscriptions implements FeedSubscriptions {
         var subscription = new FeedSubscription(rs.getString("name"), URI.create(rs.getString("url")),
                 Duration.ofSeconds(rs.getLong("every_seconds")), credentials);
         String polled = rs.getString("last_polled");
-        return new Subscribed(subscription, polled == null ? null : Instant.parse(polled), rs.getString("last_result"));
+        return new Subscribed(subscription, polled == null ? null : Instant.parse(polled), rs.getString("last_result"),
+                new FeedPoller.Validators(rs.getString("etag"), rs.getString("last_modified")));
     }
 
     private static IllegalStateException failed(SQLException e) {
