@@ -44,6 +44,9 @@ public final class CliFactory implements CommandLine.IFactory {
         if (cls == DataOption.class) {
             return cls.cast(new DataOption(chooser));
         }
+        if (cls == FeedCommand.Poll.class) {
+            return cls.cast(new FeedCommand.Poll(env));
+        }
         if (cls == PasswordInput.class) {
             return cls.cast(new PasswordInput(stdin, env));
         }

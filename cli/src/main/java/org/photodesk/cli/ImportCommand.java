@@ -77,7 +77,15 @@ public final class ImportCommand implements Callable<Integer> {
             List<ArticleImporter.Imported> imported = new ArrayList<>();
             for (Path file : files) {
                 try {
-                    imported.addAll(importer.importFile(file.getFileName().toString(), Files.readAllBytes(file)));
+                    byte[] bytes = Files.readAllBytes(file);
+                    var feed = new org.photodesk.core.feed.FeedReader().sniff(bytes);
+                    if (feed != org.photodesk.core.feed.FeedFormat.NONE) {
+                        err.println("import: " + file + " is an agency feed document (" + feed.name()
+                                + "), not an article: take its pictures with 'photodesk ingest " + file + "'");
+                        code = 1;
+                        continue;
+                    }
+                    imported.addAll(importer.importFile(file.getFileName().toString(), bytes));
                 } catch (IOException e) {
                     err.println("import: cannot read " + file + ": " + e.getMessage() + ": check the path");
                     code = 1;

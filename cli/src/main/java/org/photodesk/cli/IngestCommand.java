@@ -32,11 +32,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code photodesk ingest PATH...}: takes photos from files and folders into the library. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Ingest photos (JPEG, TIFF, PNG, WebP, HEIC, AVIF) from files and folders, recursively, and from"
+        description = {"Ingest photos (JPEG, TIFF, PNG, WebP, HEIC, AVIF) and agency feed files (NewsML-G2 .xml, ninjs .json: their pictures with the feed's metadata; corrections update, kills kill) from files and folders, recursively, and from"
                 + " http(s) URLs (with size and time limits; loopback and private addresses only with --allow-private-urls).",
                 "Exit 0 when every file was taken, 1 when some were rejected (all others are still ingested), 2 on usage errors."})
 public final class IngestCommand implements Callable<Integer> {
 
+    private static final Set<String> FEED_EXTENSIONS = Set.of("xml", "json");
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "jpe", "tif", "tiff", "png", "webp", "heic", "heif", "avif");
 
     @Mixin
@@ -82,9 +83,13 @@ public final class IngestCommand implements Callable<Integer> {
             if (!noRenditions) {
                 renditions = library.renditions().rendererName();
             }
+            List<Path> pictures = found.files().stream().filter(f -> !isFeedName(f)).toList();
+            List<Path> feeds = found.files().stream().filter(IngestCommand::isFeedName).toList();
+            Set<Path> taken = new java.util.HashSet<>();
+            outcomes.addAll(feeds(feeds, library, taken));
             run = new IngestRun(library.ingestor(), Math.max(1, workers), spec.commandLine().getErr(),
                     file -> followLinks || found.named().contains(file));
-            run.ingestAll(found.files());
+            run.ingestAll(pictures.stream().filter(f -> !taken.contains(f.toAbsolutePath().normalize())).toList());
             urlOutcomes = fetchAll(urls, library);
         } catch (RuntimeException e) {
             error = Failures.describe(e, data.dir());
@@ -106,6 +111,79 @@ public final class IngestCommand implements Callable<Integer> {
         }
         out.flush();
         return summary.rejected().isEmpty() && error == null ? 0 : 1;
+    }
+
+    /**
+     * Takes the feed files (NewsML-G2, ninjs) through the feed intake: their pictures beside them or at their URLs,
+     * with the feed's metadata; adds to {@code taken} the picture files they took, which are not ingested again. A
+     * file by a feed's name that is not a feed is ingested as a picture (and refused as one) when named, else skipped.
+     */
+    private List<IngestOutcome> feeds(List<Path> files, Library library, Set<Path> taken) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        long maxBytes = data.options(true).maxFileBytes();
+        var intake = FeedWiring.intake(library);
+        var web = new UrlFetcher(FeedWiring.limits(maxBytes, urlTimeoutSeconds, allowPrivateUrls));
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path file : files) {
+            byte[] bytes;
+            try {
+                bytes = Files.size(file) > org.photodesk.core.feed.FeedReader.DEFAULT_MAX_BYTES ? new byte[0]
+                        : Files.readAllBytes(file);
+            } catch (IOException e) {
+                outcomes.add(new IngestOutcome.Rejected(file.toString(), "cannot read the feed file: " + e.getMessage()));
+                continue;
+            }
+            if (intake.sniff(bytes) == org.photodesk.core.feed.FeedFormat.NONE) {
+                outcomes.add(new IngestOutcome.Rejected(file.toString(), "neither a picture nor a NewsML-G2 or ninjs"
+                        + " feed document (by its start)"));
+                continue;
+            }
+            Path folder = file.toAbsolutePath().getParent();
+            for (var outcome : intake.take(file.toString(), bytes,
+                    org.photodesk.core.feed.Pictures.inFolder(folder, web, maxBytes), "cli")) {
+                err.println(describe(outcome));
+                switch (outcome) {
+                    case org.photodesk.core.feed.FeedOutcome.Ingested i -> {
+                        outcomes.add(i.outcome());
+                        if (i.outcome().source().startsWith("file:")) {
+                            taken.add(Path.of(URI.create(i.outcome().source())).toAbsolutePath().normalize());
+                        }
+                    }
+                    case org.photodesk.core.feed.FeedOutcome.Failed f -> outcomes.add(f.asIngestOutcome());
+                    default -> { }
+                }
+            }
+        }
+        err.flush();
+        return outcomes;
+    }
+
+    /** One line for a feed item's outcome. */
+    static String describe(org.photodesk.core.feed.FeedOutcome outcome) {
+        String item = outcome.item().findId().map(Object::toString).orElse("item");
+        return switch (outcome) {
+            case org.photodesk.core.feed.FeedOutcome.Ingested i -> switch (i.outcome()) {
+                case IngestOutcome.Added a -> "added      " + item + " as photo " + a.photo().id();
+                case IngestOutcome.Updated u -> "updated    " + item + " -> photo " + u.photo().id();
+                case IngestOutcome.Duplicate d -> "duplicate  " + item + " of photo " + d.photoId();
+                case IngestOutcome.Rejected r -> "rejected   " + item + ": " + r.reason();
+            };
+            case org.photodesk.core.feed.FeedOutcome.Killed k -> "killed     " + item + ": photo " + k.photoId()
+                    + " (" + k.reason() + ")";
+            case org.photodesk.core.feed.FeedOutcome.KillNoted k -> "kill noted " + item + " (not in the library): "
+                    + k.reason();
+            case org.photodesk.core.feed.FeedOutcome.Skipped s -> "skipped    " + item + ": " + s.reason();
+            case org.photodesk.core.feed.FeedOutcome.Failed f -> "failed     " + item + ": " + f.reason();
+        };
+    }
+
+    static boolean isFeedName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && FEED_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /** Whether a source names an http(s) URL rather than a file. */
@@ -195,7 +273,7 @@ public final class IngestCommand implements Callable<Integer> {
                             } else if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
                                 rejected.add(new IngestOutcome.Rejected(file.toString(), "a symbolic link to a "
                                         + "folder, not followed (photodesk ingest --follow-links follows links)"));
-                            } else if (isImageName(file)) {
+                            } else if (isImageName(file) || isFeedName(file)) {
                                 files.add(file);   // links and special files are refused by the ingestor, unopened
                             } else {
                                 skipped[0]++;

@@ -51,6 +51,7 @@ public final class Main implements Runnable {
         m.put("check", () -> new CheckCommand(Clock.systemUTC()));
         m.put("gallery", () -> new GalleryCommand(factory).commandLine());
         m.put("kill", () -> new KillCommand());
+        m.put("feed", FeedCommand::new);
         m.put("serve", () -> new ServeCommand(chooser, factory.env()));
         m.put("demo", () -> new DemoCommand(chooser));
         m.put("aot-training", () -> new TrainingCommand(chooser));

@@ -67,6 +67,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     private volatile DeskServer server;
     private volatile String location;
+    /** The polling of the library's feed subscriptions, when its backends keep them. */
+    private volatile org.photodesk.core.feed.FeedPolling feeds;
 
     private final BackendsChooser chooser;
     private final Function<String, String> env;
@@ -92,9 +94,13 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Opens the library, with published galleries linked under {@link #publicUrl()}. */
     DeskPorts open() {
-        Library library = chooser.choose(shared.address(data)).open(LibraryOptions.DEFAULT);
+        var backends = chooser.choose(shared.address(data));
+        Library library = backends.open(LibraryOptions.DEFAULT);
         location = library.location();
         try {
+            long maxBytes = LibraryOptions.DEFAULT.maxFileBytes();
+            var intake = FeedWiring.routeDocuments(library, maxBytes, "hot-folder");
+            feeds = FeedWiring.polling(backends, library, intake, maxBytes, env).orElse(null);
             return DeskPorts.of(library, this::publicUrl);
         } catch (RuntimeException e) {
             library.close();
@@ -126,9 +132,13 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** A started desk: the server, the hot folder it watches, its drops and the library under it; closing stops all. */
-    record Running(DeskServer server, AutoCloseable watching, Drops drops, DeskPorts ports) implements AutoCloseable {
+    record Running(DeskServer server, AutoCloseable watching, Drops drops, DeskPorts ports,
+            java.util.concurrent.ScheduledExecutorService polling) implements AutoCloseable {
         @Override
         public void close() {
+            if (polling != null) {
+                polling.shutdownNow();
+            }
             stop(watching);
             drops.close();
             server.close();
@@ -152,8 +162,15 @@ public final class ServeCommand implements Callable<Integer> {
         if (hotFolder != null) {
             out.println("Watching hot folder " + hotFolder.toAbsolutePath());
         }
+        java.util.concurrent.ScheduledExecutorService polling = null;
+        if (feeds != null) {
+            polling = java.util.concurrent.Executors.newScheduledThreadPool(1,
+                    Thread.ofPlatform().name("feed-poller").daemon(true).factory());
+            feeds.start(polling);
+            out.println("Polling the feeds 'photodesk feed list' shows");
+        }
         out.flush();
-        return new Running(server, watching, drops, ports);
+        return new Running(server, watching, drops, ports, polling);
     }
 
     /**

@@ -81,6 +81,7 @@ public final class ShowCommand implements Callable<Integer> {
             printRaw(out, "IIM", photo.raw().iim());
             printRaw(out, "XMP", photo.raw().xmp());
             printRaw(out, "EXIF", photo.raw().exif());
+            printRaw(out, "Feed", photo.raw().feed());
             history.forEach(v -> out.println("history                version " + v.version() + " replaced "
                     + v.replacedAt() + " (" + v.reason() + ")"));
             edits.forEach(e -> out.println(String.format("%-22s ", "edit " + e.id()) + e.field() + " by " + e.user()
@@ -165,6 +166,9 @@ public final class ShowCommand implements Callable<Integer> {
         m.put("iim", raw.iim());
         m.put("xmp", raw.xmp());
         m.put("exif", raw.exif());
+        if (!raw.feed().isEmpty()) {
+            m.put("feed", raw.feed());
+        }
         return m;
     }
 

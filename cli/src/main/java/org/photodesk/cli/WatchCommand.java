@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code photodesk watch DIR}: ingests what agencies drop into a hot folder. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"Watch a hot folder: each file is ingested once it has stopped growing, then moved to",
+        description = {"Watch a hot folder: each file (a picture, or a NewsML-G2 or ninjs feed document with its pictures)",
+                "is ingested once it has stopped growing, then moved to",
                 "DIR/done/ or to DIR/failed/ with a .reason.txt beside it. Stop with Ctrl-C."})
 public final class WatchCommand implements Callable<Integer> {
 
@@ -51,6 +52,7 @@ public final class WatchCommand implements Callable<Integer> {
         }
         try (Library library = SharedLibrary.openForIngest(data, true, spec.commandLine().getErr());
                 IngestPipeline pipeline = new IngestPipeline(library.ingestor())) {
+            FeedWiring.routeDocuments(library, data.options(true).maxFileBytes(), "hot-folder");
             HotFolder folder = new HotFolder(dir, pipeline, library.ingestor(), Duration.ofMillis(settleMs),
                     Clock.systemUTC());
             PrintWriter out = spec.commandLine().getOut();

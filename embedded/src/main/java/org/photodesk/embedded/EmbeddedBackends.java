@@ -98,6 +98,12 @@ public final class EmbeddedBackends implements Backends {
     }
 
     @Override
+    public Optional<org.photodesk.core.feed.FeedSubscriptions> feedSubscriptions() {
+        return Optional.of(new org.photodesk.embedded.feed.SqliteFeedSubscriptions(
+                SqliteDeskDatabase.open(dataDir.resolve(DB_FILE)), clock));
+    }
+
+    @Override
     public String describe() {
         return dataDir.toString();
     }

@@ -104,6 +104,15 @@ class EmbeddedContractsTest {
     }
 
     @Nested
+    class Feeds extends org.photodesk.core.contract.FeedSubscriptionsContract {
+        @Override
+        protected org.photodesk.core.feed.FeedSubscriptions newSubscriptions() {
+            return new org.photodesk.embedded.feed.SqliteFeedSubscriptions(SqliteDeskDatabase.open(db()),
+                    Clock.systemUTC());
+        }
+    }
+
+    @Nested
     class Audit extends AuditLogContract {
         @Override
         protected AuditLog newLog(Clock clock) {

@@ -49,6 +49,26 @@ public final class FeedPoller {
         this.listener = listener;
     }
 
+    /**
+     * The validators of the feed's last document ({@code ETag}, {@code Last-Modified}; each null when unknown), to
+     * keep between runs.
+     */
+    public Validators validators(String name) {
+        State s = states.getOrDefault(name, State.NONE);
+        return new Validators(s.etag(), s.lastModified());
+    }
+
+    /** Starts from validators kept by an earlier run, unless this poller has polled the feed already. */
+    public void resume(String name, Validators validators) {
+        states.putIfAbsent(name, new State(validators.etag(), validators.lastModified(), 0));
+    }
+
+    /** The validators of a feed's last document, for the next conditional request. */
+    public record Validators(String etag, String lastModified) {
+        /** None known: the next request is unconditional. */
+        public static final Validators NONE = new Validators(null, null);
+    }
+
     /** Polls the feed once and hands on what changed. Never throws. */
     public PollOutcome poll(FeedSubscription feed) {
         State state = states.getOrDefault(feed.name(), State.NONE);

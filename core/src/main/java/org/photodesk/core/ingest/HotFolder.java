@@ -90,12 +90,12 @@ public final class HotFolder {
                 report.accept(fail(file, new IngestOutcome.Rejected(file.toString(), refused.get())));
                 taken++;
             } else if (settled(file)) {
-                if (pipeline == null) {
-                    report.accept(take(file));
-                    taken++;
-                } else {
+                if (pipeline != null && looksLikePicture(file)) {
                     seen.remove(file);
                     burst.put(file, pipeline.submit(file, false).stored());
+                } else {
+                    take(file).forEach(report);
+                    taken++;
                 }
             }
         }
@@ -151,13 +151,41 @@ public final class HotFolder {
         }
     }
 
-    private IngestOutcome take(Path file) {
+    /**
+     * Ingests a settled file: a picture, or a feed document and the pictures it names (when the ingestor routes
+     * documents). The file goes to {@code failed/} only when nothing in it was taken.
+     */
+    private List<IngestOutcome> take(Path file) {
         seen.remove(file);
-        return moveOut(file, ingestor.ingest(file));
+        List<IngestOutcome> outcomes = ingestor.ingestAny(file);
+        if (outcomes.stream().allMatch(o -> o instanceof IngestOutcome.Rejected)) {
+            fail(file, outcomes.getFirst(), reasons(outcomes));
+        } else {
+            done(file, outcomes.getFirst());
+        }
+        return outcomes;
     }
 
     private IngestOutcome moveOut(Path file, IngestOutcome outcome) {
         return outcome instanceof IngestOutcome.Rejected ? fail(file, outcome) : done(file, outcome);
+    }
+
+    /**
+     * Whether the file starts like a picture this library reads: those go through the pipeline in parallel; feed
+     * documents, junk and unreadable files are taken one at a time ({@link Ingestor#ingestAny}).
+     */
+    private static boolean looksLikePicture(Path file) {
+        try (var in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return FileKind.sniff(in.readNBytes(32)).isPresent();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String reasons(List<IngestOutcome> outcomes) {
+        return String.join(System.lineSeparator(), outcomes.stream()
+                .map(o -> outcomes.size() == 1 ? ((IngestOutcome.Rejected) o).reason()
+                        : o.source() + ": " + ((IngestOutcome.Rejected) o).reason()).toList());
     }
 
     private IngestOutcome done(Path file, IngestOutcome outcome) {
@@ -171,11 +199,14 @@ public final class HotFolder {
 
     /** Moves {@code file} to {@code failed/} with its reason beside it, readable by owner and group only. */
     private IngestOutcome fail(Path file, IngestOutcome outcome) {
+        return fail(file, outcome, ((IngestOutcome.Rejected) outcome).reason());
+    }
+
+    private IngestOutcome fail(Path file, IngestOutcome outcome, String reason) {
         seen.remove(file);
         try {
             Path target = moveInto(file, failed);
-            writeReason(target.resolveSibling(target.getFileName() + ".reason.txt"),
-                    ((IngestOutcome.Rejected) outcome).reason());
+            writeReason(target.resolveSibling(target.getFileName() + ".reason.txt"), reason);
         } catch (IOException e) {
             LOG.error("Refused {} but could not move it out of the hot folder: {}", file, e.getMessage());
         }

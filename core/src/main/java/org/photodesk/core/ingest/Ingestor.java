@@ -64,6 +64,7 @@ public final class Ingestor {
     private final org.photodesk.core.similar.NearDuplicates nearDuplicates;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final List<Consumer<Photo>> onStored = new CopyOnWriteArrayList<>();
+    private volatile DocumentRoute documents = DocumentRoute.NONE;
     private final java.util.Set<Long> indexedSinceCommit = new java.util.HashSet<>();
     private int uncommitted;
 
@@ -126,6 +127,73 @@ public final class Ingestor {
     /** Ingests bytes received under {@code name} (an upload). */
     public IngestOutcome ingest(String name, byte[] bytes) {
         return finish(store(prepare(name, bytes)));
+    }
+
+    /**
+     * Ingests bytes received under {@code source} that {@code description} speaks for (a picture an agency feed item
+     * describes): its metadata reading is described before it is cleaned and checked; with
+     * {@link Description#replaces()} the result is stored as a new version of that photo, even when the bytes are
+     * those it holds (a corrected caption for the same picture), keeping the editors' edits and leaving a notice.
+     */
+    public IngestOutcome ingest(String source, byte[] bytes, Description description) {
+        Prepared prepared;
+        try {
+            prepared = keep(prepareChecked(source, safeName(source), bytes, description));
+        } catch (RuntimeException e) {
+            LOG.warn("Reading {} failed", source, e);
+            prepared = rejected(source, "could not be read: " + describe(e));
+        }
+        if (!(prepared instanceof Prepared.Kept kept)) {
+            return ((Prepared.Decided) prepared).outcome();
+        }
+        PhotoRecord record = kept.record();
+        Long target = description.replaces();
+        try {
+            return finish(storeAndIndex(() -> target == null ? storeLocked(source, record)
+                    : new Updated(source, editor.resend(target, record, description.kind(), description.note()))));
+        } catch (RuntimeException e) {
+            LOG.warn("Storing {} failed", source, e);
+            return new Rejected(source, "could not be stored: " + describe(e) + "; nothing was changed, try again");
+        }
+    }
+
+    /**
+     * Routes files that describe pictures (agency feed documents) to {@code route} in {@link #ingestAny(Path)};
+     * the composition root installs it.
+     */
+    public void routeDocuments(DocumentRoute route) {
+        documents = Objects.requireNonNull(route, "route");
+    }
+
+    /**
+     * Ingests one file from disk that is a picture, or a document that describes pictures when a
+     * {@link DocumentRoute} is installed (its pictures' outcomes then). A symbolic link is refused, not followed.
+     */
+    public List<IngestOutcome> ingestAny(Path file) {
+        String source = file.toString();
+        Optional<String> refused = FileChecks.refusal(file, false, limits.maxFileBytes());
+        if (refused.isPresent()) {
+            return List.of(new Rejected(source, refused.get()));
+        }
+        byte[] bytes;
+        try {
+            Optional<byte[]> read = FileChecks.read(file, false, limits.maxFileBytes());
+            if (read.isEmpty()) {
+                return List.of(new Rejected(source, "file too large: it grew past the limit of "
+                        + limits.maxFileBytes() + " bytes while it was read (raise it with --max-file-mb)"));
+            }
+            bytes = read.get();
+        } catch (IOException e) {
+            return List.of(new Rejected(source, "cannot read the file: " + describe(e)));
+        }
+        if (FileKind.sniff(bytes).isEmpty()) {
+            Path folder = file.toAbsolutePath().getParent();
+            Optional<List<IngestOutcome>> taken = documents.take(source, folder, bytes);
+            if (taken.isPresent()) {
+                return taken.get();
+            }
+        }
+        return List.of(finish(store(prepare(source, file.getFileName().toString(), bytes))));
     }
 
     /**
@@ -207,7 +275,7 @@ public final class Ingestor {
 
     private IngestOutcome storeKept(Prepared.Kept kept) {
         try {
-            return storeAndIndex(kept.source(), kept.record());
+            return storeAndIndex(() -> storeLocked(kept.source(), kept.record()));
         } catch (RuntimeException e) {
             Optional<Photo> stored = storedMeanwhile(kept.record().sha256());
             if (stored.isPresent()) {
@@ -229,6 +297,11 @@ public final class Ingestor {
     }
 
     private Prepared prepareChecked(String source, String fileName, byte[] bytes) {
+        return prepareChecked(source, fileName, bytes, null);
+    }
+
+    /** As above; with a {@code description} that names the photo replaced, the same bytes are no duplicate. */
+    private Prepared prepareChecked(String source, String fileName, byte[] bytes, Description description) {
         if (bytes.length > limits.maxFileBytes()) {
             return rejected(source, "file too large: " + bytes.length + " bytes, over the limit of "
                     + limits.maxFileBytes() + " bytes");
@@ -243,10 +316,10 @@ public final class Ingestor {
         }
         String sha256 = Sha256.hex(bytes);
         Optional<Photo> same = store.findBySha256(sha256);
-        if (same.isPresent()) {
+        if (same.isPresent() && (description == null || description.replaces() == null)) {
             return new Prepared.Decided(duplicateOrRepair(source, same.get(), sha256, bytes));
         }
-        MetadataRead read = reader.read(bytes);
+        MetadataRead read = description == null ? reader.read(bytes) : description.describe().apply(reader.read(bytes));
         Optional<String> refused = refuseImage(read.image(), kind.get());
         if (refused.isPresent()) {
             return rejected(source, refused.get());
@@ -306,11 +379,11 @@ public final class Ingestor {
                 ProvenanceSummary.of(c2pa, read.metadata().digitalSourceType()));
     }
 
-    private IngestOutcome storeAndIndex(String source, PhotoRecord record) {
+    private IngestOutcome storeAndIndex(java.util.function.Supplier<IngestOutcome> work) {
         IngestOutcome outcome;
         writeLock.lock();
         try {
-            outcome = store.atomically(() -> storeLocked(source, record));
+            outcome = store.atomically(work);
             switch (outcome) {
                 case Added a -> indexLocked(a.photo());
                 case Updated u -> indexLocked(u.photo());

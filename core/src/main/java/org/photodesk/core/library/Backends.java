@@ -37,6 +37,14 @@ public interface Backends {
         return java.util.Optional.empty();
     }
 
+    /**
+     * The library's agency feed subscriptions (opened, and migrated, on each call; call it after {@link #open});
+     * empty for backends that do not keep them yet.
+     */
+    default java.util.Optional<org.photodesk.core.feed.FeedSubscriptions> feedSubscriptions() {
+        return java.util.Optional.empty();
+    }
+
     /** Whether a library exists there already (opening creates one). */
     boolean exists();
 

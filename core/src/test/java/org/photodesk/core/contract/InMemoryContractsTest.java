@@ -18,6 +18,7 @@ import org.photodesk.core.testing.InMemoryAccountStore;
 import org.photodesk.core.testing.InMemoryAuditLog;
 import org.photodesk.core.testing.InMemoryBlobStore;
 import org.photodesk.core.testing.InMemoryEventStore;
+import org.photodesk.core.testing.InMemoryFeedSubscriptions;
 import org.photodesk.core.testing.InMemoryGalleryRepository;
 import org.photodesk.core.testing.InMemoryPhotoStore;
 import org.photodesk.core.testing.InMemorySearchIndex;
@@ -31,6 +32,14 @@ class InMemoryContractsTest {
         @Override
         protected PhotoStore newStore() {
             return new InMemoryPhotoStore(Clock.systemUTC());
+        }
+    }
+
+    @Nested
+    class Feeds extends FeedSubscriptionsContract {
+        @Override
+        protected org.photodesk.core.feed.FeedSubscriptions newSubscriptions() {
+            return new InMemoryFeedSubscriptions();
         }
     }
 

@@ -73,6 +73,9 @@ final class StoreJson {
         groups.put("iim", raw.iim());
         groups.put("xmp", raw.xmp());
         groups.put("exif", raw.exif());
+        if (!raw.feed().isEmpty()) {
+            groups.put("feed", raw.feed());
+        }
         return write(groups);
     }
 
@@ -111,7 +114,7 @@ final class StoreJson {
 
     RawMetadata raw(String json) {
         LinkedHashMap<String, LinkedHashMap<String, List<String>>> tags = read(json, rawReader, RawMetadata.class);
-        return new RawMetadata(tags.get("iim"), tags.get("xmp"), tags.get("exif"));
+        return new RawMetadata(tags.get("iim"), tags.get("xmp"), tags.get("exif"), tags.get("feed"));
     }
 
     private static <T> T read(String json, ObjectReader reader, Class<?> what) {
