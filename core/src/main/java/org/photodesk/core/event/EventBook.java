@@ -87,9 +87,21 @@ public final class EventBook {
         return events;
     }
 
-    /** Every event as a summary, in {@link #events()} order. */
+    /** The summaries of the events last built, and the list they were made from. */
+    private record Summaries(List<Event> of, List<Summary> summaries) {}
+
+    private volatile Summaries summarised;
+
+    /** Every event as a summary, in {@link #events()} order; kept with the grouping while nothing changes. */
     public List<Summary> summaries() {
-        return events().stream().map(this::summary).toList();
+        List<Event> events = events();
+        Summaries last = summarised;
+        if (last != null && last.of() == events) {
+            return last.summaries();
+        }
+        List<Summary> summaries = events.stream().map(this::summary).toList();
+        summarised = new Summaries(events, summaries);
+        return summaries;
     }
 
     /** The event with id {@code id}. */

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * How long the events list takes on a large library: the first grouping, and a request that finds nothing changed
  * (the desk's {@code /events} shown again). Logs the figures for docs; asserts only what the grouping returns.
- * {@code -Dphotodesk.events.photos=100000} for the figure in the docs (default 20,000).
+ * {@code -Dphotodesk.events.photos=100000} for the figure in the docs (default 2,000).
  */
 class EventsAtScaleIT {
 
@@ -27,7 +27,7 @@ class EventsAtScaleIT {
 
     @Test
     void theEventsListIsGroupedOnceAndThenServedAsIs() {
-        int count = Integer.getInteger("photodesk.events.photos", 20_000);
+        int count = Integer.getInteger("photodesk.events.photos", 2_000);
         var photos = new InMemoryPhotoStore(CLOCK);
         GeneratedPhotos.stream(count, 42).forEach(p -> photos.add(new PhotoRecord(p.sha256(), p.pixelHash(),
                 p.fileName(), new ImageInfo("image/jpeg", p.width(), p.height(), 1), 1000, p.metadata(), p.agency(),
