@@ -98,7 +98,10 @@ class FolderBackupIT {
             List<Photo> copied = copy.store().page(0, 1000);
             assertThat(copied).hasSize((int) manifest.photos());
             for (Photo photo : copied) {
-                assertThat(original.store().findById(photo.id())).contains(photo);
+                // a photo stored just before the backup may have got its perceptual hash (made after its renditions)
+                // just after it: the one derived field the copy may lack
+                assertThat(original.store().findById(photo.id())
+                        .map(p -> photo.perceptualHash() == null ? p.withPerceptualHash(null) : p)).contains(photo);
                 try (InputStream in = copy.blobs().open(photo.sha256())) {
                     assertThat(Sha256.hex(in.readAllBytes())).isEqualTo(photo.sha256());
                 }
