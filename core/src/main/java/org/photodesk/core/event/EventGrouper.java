@@ -50,13 +50,7 @@ public final class EventGrouper {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        for (int i = 0; i < sigs.size(); i++) {
-            for (int j = i + 1; j < sigs.size(); j++) {
-                if (linked(sigs.get(i), sigs.get(j), df, rare)) {
-                    parent[find(parent, i)] = find(parent, j);
-                }
-            }
-        }
+        linkAll(sigs, parent, df, rare);
         Map<Integer, List<Integer>> groups = new TreeMap<>();
         for (int i = 0; i < sigs.size(); i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
@@ -101,6 +95,59 @@ public final class EventGrouper {
         Map<String, Long> counts = new TreeMap<>(values.stream().collect(Collectors.groupingBy(v -> v,
                 Collectors.counting())));
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /**
+     * Joins every linked pair of sources, comparing only the pairs that can link: sources with the same IPTC Event
+     * are joined at once (two sources that both have one link exactly when it is the same), and a source compares
+     * itself with those whose days are within one of its own or that have no day ({@link #linked} needs that). The
+     * groups are the same as comparing every pair; the work grows with the sources of each day, not with the square
+     * of the library.
+     */
+    private static void linkAll(List<Signature> sigs, int[] parent, Map<String, Integer> df, int rare) {
+        Map<String, Integer> firstWithEvent = new HashMap<>();
+        Map<Long, List<Integer>> byDay = new HashMap<>();
+        List<Integer> undated = new ArrayList<>();
+        for (int i = 0; i < sigs.size(); i++) {
+            Signature s = sigs.get(i);
+            if (s.iptcEvent() != null) {
+                Integer first = firstWithEvent.putIfAbsent(s.iptcEvent(), i);
+                if (first != null) {
+                    parent[find(parent, i)] = find(parent, first);
+                }
+            }
+            if (s.days().isEmpty()) {
+                undated.add(i);
+            }
+            for (LocalDate d : s.days()) {
+                byDay.computeIfAbsent(d.toEpochDay(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (int i = 0; i < sigs.size(); i++) {
+            Signature a = sigs.get(i);
+            Set<Integer> candidates = new java.util.TreeSet<>();
+            if (a.days().isEmpty()) {
+                for (int j = i + 1; j < sigs.size(); j++) {
+                    candidates.add(j);
+                }
+            } else {
+                for (LocalDate d : a.days()) {
+                    for (long day = d.toEpochDay() - 1; day <= d.toEpochDay() + 1; day++) {
+                        candidates.addAll(byDay.getOrDefault(day, List.of()));
+                    }
+                }
+                candidates.addAll(undated);
+            }
+            for (int j : candidates) {
+                Signature b = sigs.get(j);
+                if (j <= i || a.iptcEvent() != null && b.iptcEvent() != null) {
+                    continue;   // each pair once; two IPTC Events were joined above when they are the same
+                }
+                if (find(parent, i) != find(parent, j) && linked(a, b, df, rare)) {
+                    parent[find(parent, i)] = find(parent, j);
+                }
+            }
+        }
     }
 
     private static boolean linked(Signature a, Signature b, Map<String, Integer> df, int rare) {
