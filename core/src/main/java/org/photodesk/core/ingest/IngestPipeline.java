@@ -44,6 +44,11 @@ public final class IngestPipeline implements AutoCloseable {
     private final ExecutorService renditions;
     private final GroupCommit commits;
     private final boolean searchableAtOnce;
+    /** Files between submission and stored: renditions wait while there are any, so a burst is searchable first. */
+    private final java.util.concurrent.atomic.AtomicInteger storing = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The longest a rendition waits for the files still being stored (a steady stream must not starve it). */
+    private static final long RENDER_WAIT_MILLIS = 10_000;
 
     /** A file in the pipeline: stored (searchable), then finished (renditions made, listeners told). */
     public record Handle(CompletableFuture<IngestOutcome> stored, CompletableFuture<IngestOutcome> finished) {}
@@ -87,9 +92,11 @@ public final class IngestPipeline implements AutoCloseable {
     private Handle submit(Supplier<Ingestor.Prepared> prepare, String source) {
         var stored = new CompletableFuture<IngestOutcome>();
         var finished = new CompletableFuture<IngestOutcome>();
+        storing.incrementAndGet();
         try {
             files.submit(() -> run(prepare, source, stored, finished));
         } catch (RejectedExecutionException e) {
+            storing.decrementAndGet();
             var refused = new IngestOutcome.Rejected(source, "not ingested: the library is closing; send it again");
             stored.complete(refused);
             finished.complete(refused);
@@ -111,6 +118,8 @@ public final class IngestPipeline implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("Ingesting {} failed", source, e);
             outcome = new IngestOutcome.Rejected(source, "not ingested: " + e.getMessage());
+        } finally {
+            storing.decrementAndGet();
         }
         stored.complete(outcome);
         render(outcome, finished);
@@ -125,6 +134,9 @@ public final class IngestPipeline implements AutoCloseable {
         try {
             renditions.submit(() -> {
                 try {
+                    if (searchableAtOnce) {
+                        awaitStored();   // a bulk run keeps its renditions overlapping the next files instead
+                    }
                     ingestor.render(outcome);
                 } catch (RuntimeException e) {
                     LOG.warn("Renditions after storing {} failed; the desk makes them on demand", outcome.source(), e);
@@ -133,6 +145,22 @@ public final class IngestPipeline implements AutoCloseable {
             });
         } catch (RejectedExecutionException e) {
             finished.complete(outcome);   // closing: the desk makes the renditions when the photo is first shown
+        }
+    }
+
+    /**
+     * Waits (at most {@link #RENDER_WAIT_MILLIS}) while files are still being stored: renditions take the cores
+     * the burst's hashing and reading need, and a photo is findable before its thumbnail exists.
+     */
+    private void awaitStored() {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RENDER_WAIT_MILLIS);
+        while (storing.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
