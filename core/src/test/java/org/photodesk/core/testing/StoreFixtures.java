@@ -75,7 +75,11 @@ public final class StoreFixtures {
         xmp.put("dc:description", List.of("Water in the streets"));
         Map<String, List<String>> exif = new LinkedHashMap<>();
         exif.put("DateTimeOriginal", List.of("2024:06:03 14:05:09"));
-        return new RawMetadata(new LinkedHashMap<>(iim), new LinkedHashMap<>(xmp), new LinkedHashMap<>(exif));
+        Map<String, List<String>> feed = new LinkedHashMap<>();
+        feed.put("guid", List.of("urn:newsml:example.org:20240603:flood-17"));
+        feed.put("version", List.of("2"));
+        return new RawMetadata(new LinkedHashMap<>(iim), new LinkedHashMap<>(xmp), new LinkedHashMap<>(exif),
+                new LinkedHashMap<>(feed));
     }
 
     /** A record for a file called {@code name}: its hashes are derived from the name and the caption. */

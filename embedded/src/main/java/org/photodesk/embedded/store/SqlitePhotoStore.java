@@ -70,7 +70,7 @@ public final class SqlitePhotoStore implements PhotoStore {
     private final ReentrantLock lock = new ReentrantLock();
     private final Connection connection;
     private final Clock clock;
-    private final StoreJson json = new StoreJson();
+    private final org.photodesk.core.photo.RecordJson json = new org.photodesk.core.photo.RecordJson(StoreException::new);
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private int transactionDepth;
 

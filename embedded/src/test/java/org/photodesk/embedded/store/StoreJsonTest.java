@@ -23,7 +23,7 @@ import org.photodesk.core.photo.RawMetadata;
 
 class StoreJsonTest {
 
-    private final StoreJson json = new StoreJson();
+    private final org.photodesk.core.photo.RecordJson json = new org.photodesk.core.photo.RecordJson(StoreException::new);
 
     static Stream<PhotoMetadata> metadata() {
         return Stream.of(

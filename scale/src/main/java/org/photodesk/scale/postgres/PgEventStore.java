@@ -20,7 +20,7 @@ public final class PgEventStore implements EventStore {
     private static final String ROSTER = "SELECT event_name, name, aliases FROM roster_name ";
 
     private final PgDatabase db;
-    private final RecordJson json = new RecordJson();
+    private final org.photodesk.core.photo.RecordJson json = new org.photodesk.core.photo.RecordJson(ScaleStoreException::new);
 
     public PgEventStore(PgDatabase db) {
         this.db = db;

@@ -50,7 +50,7 @@ public final class PgPhotoStore implements PhotoStore {
 
     private final PgDatabase db;
     private final Clock clock;
-    private final RecordJson json = new RecordJson();
+    private final org.photodesk.core.photo.RecordJson json = new org.photodesk.core.photo.RecordJson(ScaleStoreException::new);
     private final long writeLock;
     private final boolean ownsDatabase;
     /** The connection of the {@link #atomically} transaction this thread is in, which every call joins. */

@@ -26,7 +26,7 @@ public final class PgRestore implements LibraryRestore {
     private final PgDatabase db;
     private final PgPhotoStore store;
     private final PgGalleryRepository galleries;
-    private final RecordJson json = new RecordJson();
+    private final org.photodesk.core.photo.RecordJson json = new org.photodesk.core.photo.RecordJson(ScaleStoreException::new);
     private final boolean ownsDatabase;
 
     private PgRestore(PgDatabase db, boolean ownsDatabase) {
