@@ -20,6 +20,8 @@ import org.photodesk.core.search.SearchIndex;
  * @param site the published galleries, served publicly at {@code /published/}
  * @param library closes the library when the desk stops (flushing the index, releasing its lock)
  * @param changes what wakes the desk's change feed when the store changes (polled once a second when null)
+ * @param reindex indexes a photo again from the store after an edit, taking turns with every other writer of the
+ *     index (the ingestor's, which also re-indexes a photo once its fingerprint is made); null indexes directly
  */
 public record DeskPorts(
         PhotoStore store,
@@ -37,7 +39,8 @@ public record DeskPorts(
         AccountStore accounts,
         AuditLog audit,
         AutoCloseable library,
-        StoreChanges changes) implements AutoCloseable {
+        StoreChanges changes,
+        java.util.function.LongConsumer reindex) implements AutoCloseable {
 
     public DeskPorts {
         Objects.requireNonNull(store, "store");
@@ -56,6 +59,14 @@ public record DeskPorts(
         Objects.requireNonNull(audit, "audit");
         library = library == null ? () -> { } : library;
         changes = changes == null ? StoreChanges.polling(Library.POLL) : changes;
+        if (reindex == null) {
+            PhotoStore s = store;
+            SearchIndex i = index;
+            reindex = id -> {
+                s.findById(id).ifPresentOrElse(i::index, () -> i.delete(id));
+                new org.photodesk.core.ingest.IndexSync(s, i).follow(java.util.Set.of(id));
+            };
+        }
     }
 
     /** The desk's ports with the store polled for changes once a second. */
@@ -63,7 +74,7 @@ public record DeskPorts(
             PhotoEditing editing, Renditions renditions, Galleries galleries, PublishedSite site, PhotoChecks checks,
             HotFolders hotFolders, Events events, AccountStore accounts, AuditLog audit, AutoCloseable library) {
         this(store, blobs, index, queries, uploads, editing, renditions, galleries, site, checks, hotFolders, events,
-                accounts, audit, library, null);
+                accounts, audit, library, null, null);
     }
 
     /**

@@ -6,11 +6,9 @@ import org.photodesk.core.account.User;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.Map;
 import java.util.SequencedMap;
 import org.photodesk.core.ingest.IngestOutcome;
-import org.photodesk.core.ingest.IndexSync;
 import org.photodesk.core.ingest.Ingestor;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.Problem;
@@ -306,9 +304,9 @@ public final class DeskService {
     }
 
     /** Indexes the edited photo, with any other change the index has not seen yet, and commits. */
+    /** Indexes the photo again from the store, in turn with the ingestor (a stale document never lands last). */
     private void reindex(Photo photo) {
-        ports.index().index(photo);
-        new IndexSync(ports.store(), ports.index()).follow(Set.of(photo.id()));
+        ports.reindex().accept(photo.id());
     }
 
     static void requireEditor(User user) {

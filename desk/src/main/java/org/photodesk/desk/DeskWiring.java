@@ -48,7 +48,7 @@ final class DeskWiring {
                 library.accounts(), library.audit(), () -> {
                     pipeline.close();
                     library.close();
-                }, library.changes());
+                }, library.changes(), ingestor::reindex);
     }
 
     /** The stored thumbnail or preview, made on first request when missing. */
