@@ -98,7 +98,6 @@ class EditorsRoundBrowserIT {
     @Test
     void rateFiftyCaptionTenFromATemplateAndPublishATenPictureGalleryByKeyboardOnly() throws IOException {
         login();
-        screenshotsOnRealPhotographs();
         page.navigate(base + "/");
         List<Long> order = page.locator("#sheet .card").all().stream()
                 .map(c -> Long.parseLong(c.getAttribute("data-id"))).toList();
@@ -167,6 +166,7 @@ class EditorsRoundBrowserIT {
 
         var gallery = ports.galleries().list().getFirst();
         assertThat(gallery.items()).hasSize(10);
+        screenshotsOnRealPhotographs();
         assertThat(consoleErrors).isEmpty();
         var report = new StringBuilder("The editor's round by keyboard (EditorsRoundBrowserIT, Chromium 1440x900)\n");
         figures.forEach((k, v) -> report.append(k).append(": ").append(v).append('\n'));
