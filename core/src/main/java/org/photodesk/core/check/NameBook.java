@@ -77,14 +77,20 @@ public final class NameBook {
         return this;
     }
 
-    /** Adds a roster file's lines: one name a line, aliases after tabs; blank lines and "#" comments are skipped. */
+    /**
+     * Adds a roster file's lines: one name a line, aliases after tabs; blank lines and "#" comments are skipped. A
+     * short code before the name ({@code mm3=Kylian Mbappé}, see {@link org.photodesk.core.template.RosterCodes}) is
+     * not a spelling and is dropped here.
+     */
     public NameBook addRosterLines(List<String> lines) {
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] parts = line.split("\t");
-            addRoster(parts[0], List.of(parts).subList(1, parts.length));
+            String name = org.photodesk.core.template.RosterCodes.split(parts[0])
+                    .map(org.photodesk.core.template.RosterCodes.Coded::name).orElse(parts[0]);
+            addRoster(name, List.of(parts).subList(1, parts.length));
         }
         return this;
     }
