@@ -244,6 +244,12 @@ public final class TemplateCommand implements Callable<Integer> {
                         apply(library, plan);
                     }
                 }
+                long fields = plans.stream().mapToLong(p -> p.changes().size()).sum();
+                if (!dryRun && fields > 0) {
+                    library.audit().record(PhotoChangeCommand.actor(), "template.apply", "template/" + template.name(),
+                            null, null, fields + " fields on " + plans.stream().filter(p -> !p.unchanged()).count()
+                                    + " photos");
+                }
                 print(template, plans);
                 return 0;
             } catch (QuerySyntaxException e) {

@@ -18,8 +18,8 @@ import org.photodesk.core.template.TemplateText;
 
 /**
  * The desk's caption templates: keep them (audited as {@code template.save} and {@code template.delete}), preview
- * one on a photo, and apply one to a selection, each field it changes an ordinary edit through the domain editor
- * (audited as {@code edit}, undoable in the photo's history); a whole batch can be reverted at once while nobody
+ * one on a photo, and apply one to a selection ({@code template.apply}), each field it changes an ordinary edit
+ * through the domain editor (audited as {@code edit}, undoable in the photo's history); a whole batch can be reverted at once while nobody
  * has changed its fields since.
  */
 final class TemplateDesk {
@@ -165,6 +165,10 @@ final class TemplateDesk {
                 changed++;
                 changes.addAll(dryRun ? changes(plan) : made(user, plan));
             }
+        }
+        if (!dryRun && !changes.isEmpty()) {
+            audit.record(user.username(), "template.apply", "template/" + t.name(), null, null,
+                    changes.size() + " fields on " + changed + " photos");
         }
         return new Batch(t.name(), dryRun, photos.size(), changed, changes.size(), changes, warnings, missing);
     }
