@@ -62,13 +62,16 @@ public final class NameBook {
     /** An empty book. */
     public NameBook() {}
 
-    /** Adds a roster name and its accepted aliases (also correct spellings). */
+    /**
+     * Adds a roster name and its accepted aliases (also correct spellings); a short code kept among the aliases
+     * ({@code \mm3\}, see {@link org.photodesk.core.template.RosterCodes}) is no spelling and is left out.
+     */
     public NameBook addRoster(String name, List<String> aliasList) {
         if (name != null && !name.isBlank()) {
             form(name.strip()).roster = true;
             neighbourhood = null;
             for (String a : aliasList) {
-                if (!a.isBlank()) {
+                if (!a.isBlank() && org.photodesk.core.template.RosterCodes.codeOf(a).isEmpty()) {
                     aliases.add(a.strip());
                     form(a.strip()).roster = true;
                 }

@@ -43,4 +43,16 @@ class RosterCodesTest {
         assertThat(RosterCodes.codeOf("\\od\\")).contains("od");
         assertThat(RosterCodes.codeOf("Mbappe")).isEmpty();
     }
+
+    @Test
+    void theCaptionChecksTakeTheNameOfACodedLineAndNeverTheCode() {
+        var book = new org.photodesk.core.check.NameBook().addRosterLines(List.of("mm3=Kylian Mbappé\tMbappe"));
+        book.addRoster("Ousmane Dembélé", List.of("\\od\\", "Dembele"));
+
+        assertThat(book.onRoster("Kylian Mbappé")).isTrue();
+        assertThat(book.onRoster("Mbappe")).isTrue();
+        assertThat(book.onRoster("Dembele")).isTrue();
+        assertThat(book.onRoster("mm3=Kylian Mbappé")).isFalse();
+        assertThat(book.onRoster("\\od\\")).isFalse();
+    }
 }
