@@ -269,7 +269,8 @@ public final class EmbeddedBackends implements Backends {
         ingestor.onStored(agencyKills(store, galleries, site, locks, renditions, audit, ingestor, events));
         return new Library(dataDir.toString(), store, blobs, index, ownership, galleries, events,
                 new SqliteAccountStore(desk), audit, site, locks, renditions, ingestor, new PhotoEditor(store, clock),
-                new QueryParser(), options, clock, null);
+                new QueryParser(), options, clock, null, null,
+                new org.photodesk.embedded.template.SqliteTemplateStore(desk, clock));
     }
 
     /**

@@ -221,7 +221,8 @@ public final class ScaleBackends implements Backends {
         AutoCloseable resources = () -> closeAll(opened.subList(0, opened.size() - 1));
         return new Library(describe(), store, storage.blobs(), index, ownership, galleries, events,
                 new PgAccountStore(db), audit, storage.site(), locks, renditions, ingestor,
-                new PhotoEditor(store, clock), new QueryParser(), options, clock, resources, new PgStoreChanges(db));
+                new PhotoEditor(store, clock), new QueryParser(), options, clock, resources, new PgStoreChanges(db),
+                new org.photodesk.scale.postgres.PgTemplateStore(db, clock));
     }
 
     /**
