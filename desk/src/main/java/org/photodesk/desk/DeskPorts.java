@@ -22,6 +22,7 @@ import org.photodesk.core.search.SearchIndex;
  * @param changes what wakes the desk's change feed when the store changes (polled once a second when null)
  * @param reindex indexes a photo again from the store after an edit, taking turns with every other writer of the
  *     index (the ingestor's, which also re-indexes a photo once its fingerprint is made); null indexes directly
+ * @param stacks the near-duplicates of the photos on a contact sheet; null shows no stacks
  */
 public record DeskPorts(
         PhotoStore store,
@@ -40,7 +41,8 @@ public record DeskPorts(
         AuditLog audit,
         AutoCloseable library,
         StoreChanges changes,
-        java.util.function.LongConsumer reindex) implements AutoCloseable {
+        java.util.function.LongConsumer reindex,
+        Stacks stacks) implements AutoCloseable {
 
     public DeskPorts {
         Objects.requireNonNull(store, "store");
@@ -59,6 +61,7 @@ public record DeskPorts(
         Objects.requireNonNull(audit, "audit");
         library = library == null ? () -> { } : library;
         changes = changes == null ? StoreChanges.polling(Library.POLL) : changes;
+        stacks = stacks == null ? Stacks.none() : stacks;
         if (reindex == null) {
             PhotoStore s = store;
             SearchIndex i = index;
@@ -74,7 +77,7 @@ public record DeskPorts(
             PhotoEditing editing, Renditions renditions, Galleries galleries, PublishedSite site, PhotoChecks checks,
             HotFolders hotFolders, Events events, AccountStore accounts, AuditLog audit, AutoCloseable library) {
         this(store, blobs, index, queries, uploads, editing, renditions, galleries, site, checks, hotFolders, events,
-                accounts, audit, library, null, null);
+                accounts, audit, library, null, null, null);
     }
 
     /**
