@@ -59,7 +59,8 @@ class GalleryToolsBrowserIT {
     final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
-    static void launch() {
+    static void launch() throws IOException {
+        Files.createDirectories(SheetKeysBrowserIT.SHOTS);
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
@@ -164,6 +165,7 @@ class GalleryToolsBrowserIT {
                 + " AP Photo/Jane Roe").doesNotContain("(AP Photo/");
         assertThat(text.split("AP Photo/Jane Roe", -1)).hasSize(2);
         assertThat(((Number) frameBox.evaluate("f => f.getBoundingClientRect().width")).doubleValue()).isEqualTo(392.0);
+        frameBox.screenshot(new Locator.ScreenshotOptions().setPath(SheetKeysBrowserIT.SHOTS.resolve("phone-preview.png")));
         Axe.assertClean(page, "the gallery editor with the phone preview open");
         toggle.click();
         assertThat(page.locator("#phone-preview")).isHidden();
@@ -260,6 +262,8 @@ class GalleryToolsBrowserIT {
         assertThat(page.locator("#photo-" + original + " .stack-badge")).hasText("+1 similar");
         assertThat(page.locator("#photo-" + copy + " .stack-badge")).hasText("+1 similar");
         assertThat(page.locator("#photo-" + other + " .stack-badge")).hasCount(0);
+        page.waitForFunction("() => [...document.querySelectorAll('#sheet .card img')].every(i => i.complete)");
+        page.locator("#sheet").screenshot(new Locator.ScreenshotOptions().setPath(SheetKeysBrowserIT.SHOTS.resolve("sheet-stack.png")));
         Axe.assertClean(page, "the sheet with a stack");
 
         // Collapsed, only the first card of the stack stays; remembered across visits.
