@@ -23,6 +23,7 @@ import org.photodesk.core.search.SearchIndex;
  * @param reindex indexes a photo again from the store after an edit, taking turns with every other writer of the
  *     index (the ingestor's, which also re-indexes a photo once its fingerprint is made); null indexes directly
  * @param captioning the caption templates and roster codes (none when null)
+ * @param stacks the near-duplicates of the photos on a contact sheet; null shows no stacks
  */
 public record DeskPorts(
         PhotoStore store,
@@ -42,7 +43,8 @@ public record DeskPorts(
         AutoCloseable library,
         StoreChanges changes,
         java.util.function.LongConsumer reindex,
-        Captioning captioning) implements AutoCloseable {
+        Captioning captioning,
+        Stacks stacks) implements AutoCloseable {
 
     public DeskPorts {
         Objects.requireNonNull(store, "store");
@@ -62,6 +64,7 @@ public record DeskPorts(
         library = library == null ? () -> { } : library;
         changes = changes == null ? StoreChanges.polling(Library.POLL) : changes;
         captioning = captioning == null ? Captioning.none() : captioning;
+        stacks = stacks == null ? Stacks.none() : stacks;
         if (reindex == null) {
             PhotoStore s = store;
             SearchIndex i = index;
@@ -77,16 +80,16 @@ public record DeskPorts(
             PhotoEditing editing, Renditions renditions, Galleries galleries, PublishedSite site, PhotoChecks checks,
             HotFolders hotFolders, Events events, AccountStore accounts, AuditLog audit, AutoCloseable library) {
         this(store, blobs, index, queries, uploads, editing, renditions, galleries, site, checks, hotFolders, events,
-                accounts, audit, library, null, null);
+                accounts, audit, library, null, null, null, null);
     }
 
-    /** The desk's ports without caption templates or roster codes. */
+    /** The desk's ports without caption templates, roster codes or near-duplicate stacks. */
     public DeskPorts(PhotoStore store, BlobStore blobs, SearchIndex index, QueryParsing queries, Uploads uploads,
             PhotoEditing editing, Renditions renditions, Galleries galleries, PublishedSite site, PhotoChecks checks,
             HotFolders hotFolders, Events events, AccountStore accounts, AuditLog audit, AutoCloseable library,
             StoreChanges changes, java.util.function.LongConsumer reindex) {
         this(store, blobs, index, queries, uploads, editing, renditions, galleries, site, checks, hotFolders, events,
-                accounts, audit, library, changes, reindex, null);
+                accounts, audit, library, changes, reindex, null, null);
     }
 
     /**

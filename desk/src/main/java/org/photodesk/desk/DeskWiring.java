@@ -48,7 +48,7 @@ final class DeskWiring {
                 library.accounts(), library.audit(), () -> {
                     pipeline.close();
                     library.close();
-                }, library.changes(), ingestor::reindex, Captioning.of(library));
+                }, library.changes(), ingestor::reindex, Captioning.of(library), ingestor.nearDuplicates()::stacks);
     }
 
     /** The stored thumbnail or preview, made on first request when missing. */
