@@ -37,6 +37,8 @@ import org.photodesk.core.photo.PhotoStore;
  */
 public final class EventBook {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventBook.class);
+
     private static final int PAGE = 500;
 
     private final EventStore store;
@@ -66,7 +68,7 @@ public final class EventBook {
     private record Members(List<Article> articles, List<Photo> photos, Map<String, Instant> added) {}
 
     /** The events built at an event version. */
-    private record Built(long version, List<Event> events) {}
+    private record Built(EventState at, List<Event> events) {}
 
     /** The events last built, reused while the kept events stay at the same version. */
     private volatile Built built;
@@ -79,16 +81,16 @@ public final class EventBook {
     public List<Event> events() {
         EventState st = membership.catchUp();
         Built last = built;
-        if (last != null && last.version() == st.version()) {
+        if (last != null && last.at().equals(st)) {
             return last.events();
         }
         List<Event> events = List.copyOf(buildKept());
-        built = new Built(st.version(), events);
+        built = new Built(st, events);
         return events;
     }
 
     /** The summaries made at an event version, and which group fingerprint each came from. */
-    private record Summaries(long version, List<Summary> summaries, Map<String, Summary> byFingerprint) {}
+    private record Summaries(EventState at, List<Summary> summaries, Map<String, Summary> byFingerprint) {}
 
     private static final String SUMMARIES = "summaries";
 
@@ -102,7 +104,7 @@ public final class EventBook {
     public List<Summary> summaries() {
         EventState st = membership.catchUp();
         Summaries last = summarised;
-        if (last != null && last.version() == st.version()) {
+        if (last != null && last.at().equals(st)) {
             return last.summaries();
         }
         synchronized (this) {
@@ -117,13 +119,14 @@ public final class EventBook {
 
     private List<Summary> summariesAt(EventState st, Summaries last) {
         Map<String, Summary> reusable = last == null ? Map.of() : last.byFingerprint();
-        Optional<EventCache> kept = store.cached(SUMMARIES);
-        if (kept.isPresent() && (last == null || kept.get().version() >= last.version())) {
+        boolean inMemory = membership.inMemoryOnly();
+        Optional<EventCache> kept = inMemory ? Optional.empty() : store.cached(SUMMARIES);
+        if (kept.isPresent() && (last == null || kept.get().version() >= last.at().version())) {
             List<SummaryText.Line> lines = SummaryText.read(kept.get().text());
             Map<String, Summary> byFp = new HashMap<>();
             lines.stream().filter(l -> !l.fingerprint().isEmpty()).forEach(l -> byFp.put(l.fingerprint(), l.summary()));
             if (kept.get().version() == st.version()) {
-                Summaries s = new Summaries(st.version(), lines.stream().map(SummaryText.Line::summary).toList(), byFp);
+                Summaries s = new Summaries(st, lines.stream().map(SummaryText.Line::summary).toList(), byFp);
                 summarised = s;
                 return s.summaries();
             }
@@ -132,8 +135,14 @@ public final class EventBook {
         List<SummaryText.Line> lines = summarise(reusable);
         Map<String, Summary> byFp = new HashMap<>();
         lines.stream().filter(l -> !l.fingerprint().isEmpty()).forEach(l -> byFp.put(l.fingerprint(), l.summary()));
-        store.cache(SUMMARIES, st.version(), SummaryText.write(lines));
-        Summaries s = new Summaries(st.version(), lines.stream().map(SummaryText.Line::summary).toList(), byFp);
+        if (!inMemory) {
+            try {
+                store.cache(SUMMARIES, st.version(), SummaryText.write(lines));
+            } catch (EventStoreException e) {
+                LOG.debug("The events list cannot be kept ({}): made again next time", e.getMessage());
+            }
+        }
+        Summaries s = new Summaries(st, lines.stream().map(SummaryText.Line::summary).toList(), byFp);
         summarised = s;
         return s.summaries();
     }

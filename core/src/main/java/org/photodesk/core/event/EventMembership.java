@@ -38,16 +38,34 @@ public final class EventMembership implements Consumer<Photo> {
     private final Map<String, EventMember> rows = new HashMap<>();
     private long synced = -1;
     private IncrementalGrouper grouper;
+    /** Set when the store refused a write (a library opened read-only): the catch-up then lives in memory only. */
+    private EventState local;
 
     public EventMembership(EventStore store, PhotoStore photos) {
         this.store = Objects.requireNonNull(store, "store");
         this.photos = Objects.requireNonNull(photos, "photos");
     }
 
-    /** Takes in {@code photo}, just stored, and whatever else changed since the membership was last written. */
+    private final java.util.concurrent.atomic.AtomicBoolean scheduled = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Takes in {@code photo}, just stored, and whatever else changed since the membership was last written, on a
+     * virtual thread of its own so that the ingest pipeline does not wait: photos of a burst that arrive while it
+     * works are taken in together by the next run. A reader catches up by itself anyway ({@link #catchUp}).
+     */
     @Override
     public void accept(Photo photo) {
-        catchUp();
+        if (scheduled.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("event-membership").start(() -> {
+                scheduled.set(false);
+                try {
+                    catchUp();
+                } catch (RuntimeException e) {
+                    LOG.warn("The kept events could not take in photo {}; the next reader will: {}", photo.id(),
+                            e.getMessage(), e);
+                }
+            });
+        }
     }
 
     /**
@@ -61,8 +79,21 @@ public final class EventMembership implements Consumer<Photo> {
             if (st.photosSeen() == last && !st.articlesPending()) {
                 return st;
             }
+            if (local != null && local.version() == st.version() && local.photosSeen() == last
+                    && local.articlesSeen() == st.articles()) {
+                return local;
+            }
             sync(st);
-            if (save(st, takeIn(st, last))) {
+            MembershipChange change = takeIn(st, last);
+            boolean saved;
+            try {
+                saved = save(st, change);
+            } catch (EventStoreException e) {
+                LOG.debug("The kept events cannot be written ({}): caught up in memory only", e.getMessage());
+                keepInMemory(st, change);
+                return local;
+            }
+            if (saved) {
                 return store.eventState();
             }
             forgetAll();
@@ -150,6 +181,7 @@ public final class EventMembership implements Consumer<Photo> {
     }
 
     private void forgetAll() {
+        local = null;
         rows.clear();
         synced = -1;
         grouper = null;
@@ -194,7 +226,7 @@ public final class EventMembership implements Consumer<Photo> {
         List<Source> read = (fresh.size() > BULK ? fresh.parallelStream() : fresh.stream()).map(Source::read)
                 .filter(this::differs).toList();
         IncrementalGrouper g = grouper();
-        if (read.size() > BULK || rows.isEmpty() && read.size() > 1) {
+        if (rows.isEmpty() && read.size() > 1 || read.size() > Math.max(BULK, rows.size() / 4)) {
             read.forEach(s -> g.putUnlinked(s.signature()));
             g.relinkAll();
         } else {
@@ -223,6 +255,18 @@ public final class EventMembership implements Consumer<Photo> {
     private EventMember row(Source s) {
         return new EventMember(s.memberId(), grouper.groupOf(s.memberId()), s.addedAt(),
                 SignatureText.write(s.signature()), s.digest(), 0);
+    }
+
+    /** Whether the last catch-up lives in memory only (the store refused the write). */
+    public synchronized boolean inMemoryOnly() {
+        return local != null;
+    }
+
+    private void keepInMemory(EventState st, MembershipChange change) {
+        change.rows().forEach(r -> rows.put(r.memberId(), new EventMember(r.memberId(), r.group(), r.addedAt(),
+                r.signature(), r.digest(), Long.MAX_VALUE)));
+        synced = st.version();
+        local = new EventState(st.version(), change.photosSeen(), st.articles(), change.articlesSeen());
     }
 
     private boolean save(EventState st, MembershipChange change) {
