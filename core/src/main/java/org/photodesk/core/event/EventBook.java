@@ -132,7 +132,9 @@ public final class EventBook {
             }
             reusable = byFp;
         }
+        long t0 = System.nanoTime();
         List<SummaryText.Line> lines = summarise(reusable);
+        LOG.debug("Summarised {} events in {} ms", lines.size(), (System.nanoTime() - t0) / 1_000_000);
         Map<String, Summary> byFp = new HashMap<>();
         lines.stream().filter(l -> !l.fingerprint().isEmpty()).forEach(l -> byFp.put(l.fingerprint(), l.summary()));
         if (!inMemory) {

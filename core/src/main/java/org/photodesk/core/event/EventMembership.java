@@ -223,8 +223,10 @@ public final class EventMembership implements Consumer<Photo> {
                 photos.findByIds(ids.subList(i, Math.min(ids.size(), i + PAGE))).forEach(p -> fresh.add(Source.of(p)));
             }
         }
+        long t0 = System.nanoTime();
         List<Source> read = (fresh.size() > BULK ? fresh.parallelStream() : fresh.stream()).map(Source::read)
                 .filter(this::differs).toList();
+        long t1 = System.nanoTime();
         IncrementalGrouper g = grouper();
         if (rows.isEmpty() && read.size() > 1 || read.size() > Math.max(BULK, rows.size() / 4)) {
             read.forEach(s -> g.putUnlinked(s.signature()));
@@ -232,6 +234,8 @@ public final class EventMembership implements Consumer<Photo> {
         } else {
             read.forEach(s -> g.put(s.signature()));
         }
+        LOG.debug("Took in {} sources: read in {} ms, linked in {} ms", read.size(), (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
         Map<String, Source> byId = new HashMap<>();
         read.forEach(s -> byId.put(s.memberId(), s));
         Set<String> touched = new HashSet<>(g.drainChanged());
