@@ -14,8 +14,10 @@ import java.util.TreeSet;
 
 /**
  * {@link EventGrouper}'s groups kept up to date one source at a time: a source that arrives is compared only with
- * the sources of its block (the same IPTC Event; the days within one of its own, and the undated; every source when
- * it is undated itself), with the grouper's own rule ({@link EventGrouper#links}), and joins or merges their groups.
+ * the sources of its blocks (the same IPTC Event; the days within one of its own; and among the undated, or among
+ * all when it is undated itself, those sharing a venue, or two of a city, a name and a rare keyword, alike by
+ * {@link NameIndex#similar}: less cannot score), with the grouper's own rule ({@link EventGrouper#links}), and joins
+ * or merges their groups.
  *
  * <p>The groups are always those {@link EventGrouper#group} makes of the same sources, whatever their order: links
  * depend only on the two sources and on which keywords are rare among all of them. When a source changes which
@@ -27,6 +29,10 @@ final class IncrementalGrouper {
 
     /** The prefix of the keys groups have while {@link #relink} makes them; no kept key starts with it. */
     private static final String TEMPORARY = "\u0000";
+    private static final String VENUE = "v\u0001";
+    private static final String CITY = "c\u0001";
+    private static final String NAME = "n\u0001";
+    private static final String KEYWORD = "k\u0001";
 
     private final Map<String, EventGrouper.Signature> sigs = new HashMap<>();
     private final Map<String, Integer> df = new HashMap<>();
@@ -36,6 +42,12 @@ final class IncrementalGrouper {
     private final Map<String, Set<String>> byEvent = new HashMap<>();
     private final Map<Long, Set<String>> byDay = new HashMap<>();
     private final Set<String> undated = new HashSet<>();
+    /** Sources by venue, city, name and keyword key (kind-prefixed), and the same for the undated ones. */
+    private final Map<String, Set<String>> postings = new HashMap<>();
+    private final Map<String, Set<String>> undatedPostings = new HashMap<>();
+    /** Each distinct venue, city and name key with the keys of its kind it is equal or similar to. */
+    private final Map<String, Set<String>> similarKeys = new HashMap<>();
+    private final Map<String, Set<String>> distinctKeys = new HashMap<>();
     private final Set<String> changed = new LinkedHashSet<>();
     private int relinks;
 
@@ -167,18 +179,83 @@ final class IncrementalGrouper {
         }
     }
 
-    /** The sources {@code s} may link with: the days within one of its own and the undated, or every source. */
+    /**
+     * The sources {@code s} may link with: those of the days within one of its own, and of the undated (every source
+     * when {@code s} is undated itself) those it shares enough with to score: a venue alike, or two of a city alike,
+     * a name alike and a rare keyword ({@link EventGrouper#links} needs a score of 2, and each of those counts at
+     * most its hits). Alike is {@link NameIndex#similar} or equal, asked of the distinct keys once each.
+     */
     private Collection<String> candidates(EventGrouper.Signature s) {
-        if (s.days().isEmpty()) {
-            return new ArrayList<>(sigs.keySet());
-        }
-        Set<String> out = new HashSet<>(undated);
-        for (LocalDate d : s.days()) {
-            for (long day = d.toEpochDay() - 1; day <= d.toEpochDay() + 1; day++) {
-                out.addAll(byDay.getOrDefault(day, Set.of()));
+        boolean dated = !s.days().isEmpty();
+        Map<String, Set<String>> from = dated ? undatedPostings : postings;
+        Set<String> out = new HashSet<>();
+        if (dated) {
+            for (LocalDate d : s.days()) {
+                for (long day = d.toEpochDay() - 1; day <= d.toEpochDay() + 1; day++) {
+                    out.addAll(byDay.getOrDefault(day, Set.of()));
+                }
             }
         }
+        for (String v : s.venues()) {
+            alike(VENUE + v).forEach(k -> out.addAll(from.getOrDefault(k, Set.of())));
+        }
+        Map<String, Integer> hits = new HashMap<>();
+        Set<String> cities = new HashSet<>();
+        s.cities().forEach(c -> alike(CITY + c).forEach(k -> cities.addAll(from.getOrDefault(k, Set.of()))));
+        cities.forEach(b -> hits.merge(b, 1, Integer::sum));
+        for (String n : s.names()) {
+            Set<String> named = new HashSet<>();
+            alike(NAME + n).forEach(k -> named.addAll(from.getOrDefault(k, Set.of())));
+            named.forEach(b -> hits.merge(b, 1, Integer::sum));
+        }
+        int rare = EventGrouper.rareLimit(sigs.size());
+        for (String k : s.keywords()) {
+            if (df.getOrDefault(k, 0) <= rare) {
+                from.getOrDefault(KEYWORD + k, Set.of()).forEach(b -> hits.merge(b, 1, Integer::sum));
+            }
+        }
+        hits.forEach((b, h) -> {
+            if (h >= 2) {
+                out.add(b);
+            }
+        });
         return out;
+    }
+
+    /** The distinct keys of {@code key}'s kind that are equal or similar to it, itself included. */
+    private Set<String> alike(String key) {
+        return similarKeys.getOrDefault(key, Set.of(key));
+    }
+
+    /** The keys (kind-prefixed) a source is found by in the postings. */
+    private static List<String> keys(EventGrouper.Signature s) {
+        List<String> out = new ArrayList<>();
+        s.venues().forEach(v -> out.add(VENUE + v));
+        s.cities().forEach(c -> out.add(CITY + c));
+        s.names().forEach(n -> out.add(NAME + n));
+        s.keywords().forEach(k -> out.add(KEYWORD + k));
+        return out;
+    }
+
+    /** Records a venue, city or name key not seen before with the distinct keys of its kind it is similar to. */
+    private void learn(String key) {
+        if (key.startsWith(KEYWORD) || similarKeys.containsKey(key)) {
+            return;
+        }
+        String kind = key.substring(0, 2);
+        String text = key.substring(2);
+        Set<String> mine = new HashSet<>();
+        mine.add(key);
+        Set<String> ofKind = distinctKeys.computeIfAbsent(kind, k -> new HashSet<>());
+        for (String other : ofKind) {
+            String t = other.substring(2);
+            if (NameIndex.similar(text, t) || NameIndex.similar(t, text)) {
+                mine.add(other);
+                similarKeys.get(other).add(key);
+            }
+        }
+        ofKind.add(key);
+        similarKeys.put(key, mine);
     }
 
     /** Splits {@code ids} into singletons and links them among themselves again, keeping group keys where it can. */
@@ -320,6 +397,16 @@ final class IncrementalGrouper {
 
     // ---- indexes ----
 
+    private static void unpost(Map<String, Set<String>> postings, String key, String id) {
+        Set<String> ids = postings.get(key);
+        if (ids != null) {
+            ids.remove(id);
+            if (ids.isEmpty()) {
+                postings.remove(key);
+            }
+        }
+    }
+
     private void index(EventGrouper.Signature s) {
         sigs.put(s.memberId(), s);
         if (s.iptcEvent() != null) {
@@ -329,6 +416,13 @@ final class IncrementalGrouper {
             undated.add(s.memberId());
         }
         s.days().forEach(d -> byDay.computeIfAbsent(d.toEpochDay(), k -> new HashSet<>()).add(s.memberId()));
+        for (String k : keys(s)) {
+            learn(k);
+            postings.computeIfAbsent(k, x -> new HashSet<>()).add(s.memberId());
+            if (s.days().isEmpty()) {
+                undatedPostings.computeIfAbsent(k, x -> new HashSet<>()).add(s.memberId());
+            }
+        }
     }
 
     /** Takes {@code id} out of the indexes and its group, without touching the keyword counts. */
@@ -339,6 +433,10 @@ final class IncrementalGrouper {
         }
         undated.remove(id);
         s.days().forEach(d -> byDay.get(d.toEpochDay()).remove(id));
+        for (String k : keys(s)) {
+            unpost(postings, k, id);
+            unpost(undatedPostings, k, id);
+        }
         unassign(id);
     }
 }
