@@ -47,12 +47,23 @@ public final class EventBook {
     private final EventGrouper grouper = new EventGrouper();
     private final EventSheets sheets = new EventSheets();
     private final EventMembership membership;
+    private final boolean background;
 
+    /** A book whose lists are always current: a changed event is summarised again before the list returns. */
     public EventBook(EventStore store, PhotoStore photos, Clock clock) {
+        this(store, photos, clock, false);
+    }
+
+    /**
+     * A book that, when {@code background}, lists a large changed event with its last summary (counts made current)
+     * and reads its sheet again on a virtual thread, so a desk's list never waits for a big event's sheet.
+     */
+    public EventBook(EventStore store, PhotoStore photos, Clock clock, boolean background) {
         this.store = Objects.requireNonNull(store, "store");
         this.photos = Objects.requireNonNull(photos, "photos");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.membership = new EventMembership(store, photos);
+        this.background = background;
     }
 
     /** One line of the events list: the event with its days, place and how many sources it has. */
@@ -89,17 +100,31 @@ public final class EventBook {
         return events;
     }
 
-    /** The summaries made at an event version, and which group fingerprint each came from. */
-    private record Summaries(EventState at, List<Summary> summaries, Map<String, Summary> byFingerprint) {}
+    /**
+     * The summaries made at an event version, by the fingerprint and by the key of the group each came from, and
+     * whether some are stale (a large group's last summary shown while its sheet is read again).
+     */
+    private record Summaries(EventState at, List<Summary> summaries, Map<String, Summary> byFingerprint,
+            Map<String, Summary> byGroup, boolean stale) {}
 
     private static final String SUMMARIES = "summaries";
+    private static final String STALE = "#stale\n";
+    /**
+     * A changed group of more members than this is shown, by a book that refreshes in the background, with its last
+     * summary (the counts made current) while its sheet is read again on a virtual thread.
+     */
+    private static final int LARGE = 200;
 
     private volatile Summaries summarised;
+    private final Map<String, Summary> refreshed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicReference<Thread> refreshing =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /**
      * Every event as a summary, in {@link #events()} order. Kept in the store with the event version they were made
      * at, so a desk that starts again reads them in one go; after a change only the groups whose members changed
-     * (or that an editor's decision names) are summarised again.
+     * (or that an editor's decision names) are summarised again, and by a book that refreshes in the background a
+     * large changed group shows its last summary, counts made current, until its sheet is read again.
      */
     public List<Summary> summaries() {
         EventState st = membership.catchUp();
@@ -108,7 +133,8 @@ public final class EventBook {
             return last.summaries();
         }
         synchronized (this) {
-            return summariesAt(st, last);
+            Summaries now = summarised;
+            return now != null && now.at().equals(st) ? now.summaries() : summariesAt(st, now);
         }
     }
 
@@ -117,42 +143,106 @@ public final class EventBook {
         return membership;
     }
 
+    /** Waits until no summary is being read again in the background (for tests and benchmarks). */
+    void awaitRefresh() throws InterruptedException {
+        for (Thread t = refreshing.get(); t != null; t = refreshing.get()) {
+            t.join();
+        }
+    }
+
     private List<Summary> summariesAt(EventState st, Summaries last) {
-        Map<String, Summary> reusable = last == null ? Map.of() : last.byFingerprint();
+        Map<String, Summary> reusable = new HashMap<>();
+        Map<String, Summary> byGroup = new HashMap<>();
+        if (last != null) {
+            reusable.putAll(last.byFingerprint());
+            byGroup.putAll(last.byGroup());
+        }
         boolean inMemory = membership.inMemoryOnly();
         Optional<EventCache> kept = inMemory ? Optional.empty() : store.cached(SUMMARIES);
         if (kept.isPresent() && (last == null || kept.get().version() >= last.at().version())) {
-            List<SummaryText.Line> lines = SummaryText.read(kept.get().text());
-            Map<String, Summary> byFp = new HashMap<>();
-            lines.stream().filter(l -> !l.fingerprint().isEmpty()).forEach(l -> byFp.put(l.fingerprint(), l.summary()));
-            if (kept.get().version() == st.version()) {
-                Summaries s = new Summaries(st, lines.stream().map(SummaryText.Line::summary).toList(), byFp);
+            String text = kept.get().text();
+            boolean stale = text.startsWith(STALE);
+            List<SummaryText.Line> lines = SummaryText.read(stale ? text.substring(STALE.length()) : text);
+            Summaries s = summaries(st, lines, stale);
+            if (kept.get().version() == st.version() && !stale) {
                 summarised = s;
                 return s.summaries();
             }
-            reusable = byFp;
+            reusable.putAll(s.byFingerprint());
+            byGroup.putAll(s.byGroup());
         }
+        reusable.putAll(refreshed);
         long t0 = System.nanoTime();
-        List<SummaryText.Line> lines = summarise(reusable);
-        LOG.debug("Summarised {} events in {} ms", lines.size(), (System.nanoTime() - t0) / 1_000_000);
-        Map<String, Summary> byFp = new HashMap<>();
-        lines.stream().filter(l -> !l.fingerprint().isEmpty()).forEach(l -> byFp.put(l.fingerprint(), l.summary()));
+        List<List<EventMember>> stale = new ArrayList<>();
+        List<SummaryText.Line> lines = summarise(reusable, byGroup, stale);
+        LOG.debug("Summarised {} events in {} ms, {} stale", lines.size(), (System.nanoTime() - t0) / 1_000_000,
+                stale.size());
         if (!inMemory) {
             try {
-                store.cache(SUMMARIES, st.version(), SummaryText.write(lines));
+                store.cache(SUMMARIES, st.version(), (stale.isEmpty() ? "" : STALE) + SummaryText.write(lines));
             } catch (EventStoreException e) {
                 LOG.debug("The events list cannot be kept ({}): made again next time", e.getMessage());
             }
         }
-        Summaries s = new Summaries(st, lines.stream().map(SummaryText.Line::summary).toList(), byFp);
+        Summaries s = summaries(st, lines, !stale.isEmpty());
+        refreshed.keySet().removeAll(s.byFingerprint().keySet());
         summarised = s;
+        if (!stale.isEmpty()) {
+            refresh(stale);
+        }
         return s.summaries();
+    }
+
+    private static Summaries summaries(EventState st, List<SummaryText.Line> lines, boolean stale) {
+        Map<String, Summary> byFp = new HashMap<>();
+        Map<String, Summary> byGroup = new HashMap<>();
+        for (SummaryText.Line l : lines) {
+            if (!l.fingerprint().isEmpty()) {
+                byFp.put(l.fingerprint(), l.summary());
+            }
+            if (!l.group().isEmpty()) {
+                byGroup.put(l.group(), l.summary());
+            }
+        }
+        return new Summaries(st, lines.stream().map(SummaryText.Line::summary).toList(), byFp, byGroup, stale);
+    }
+
+    /** Reads the sheets of {@code groups} again on a virtual thread, then makes the list again with them. */
+    private void refresh(List<List<EventMember>> groups) {
+        Thread t = Thread.ofVirtual().name("event-summaries").unstarted(() -> {
+            try {
+                Map<String, Instant> added = new HashMap<>();
+                groups.forEach(g -> g.forEach(m -> added.put(m.memberId(), m.addedAt())));
+                Sources sources = new Sources();
+                for (List<EventMember> g : groups) {
+                    String anchor = g.stream().map(EventMember::memberId).min(arrival(added)).orElseThrow();
+                    Event e = sources.event(g);
+                    refreshed.put(fingerprint(g), summary(new Event("ev-" + slug(anchor), e.name(), e.articles(),
+                            e.photos())));
+                }
+                summarised = null;
+            } catch (RuntimeException e) {
+                LOG.warn("The summaries of {} events could not be made again: {}", groups.size(), e.getMessage(), e);
+                return;
+            } finally {
+                refreshing.set(null);
+            }
+            try {
+                summaries();
+            } catch (RuntimeException e) {
+                LOG.warn("The events list could not be made again after a refresh: {}", e.getMessage(), e);
+            }
+        });
+        if (refreshing.compareAndSet(null, t)) {
+            t.start();
+        }
     }
 
     /** A summary line and the member that anchors its event, for the list's order. */
     private record Ordered(String anchor, SummaryText.Line line) {}
 
-    private List<SummaryText.Line> summarise(Map<String, Summary> reusable) {
+    private List<SummaryText.Line> summarise(Map<String, Summary> reusable, Map<String, Summary> byGroup,
+            List<List<EventMember>> stale) {
         Map<String, List<EventMember>> groups = membership.groups();
         Map<String, Instant> added = new HashMap<>();
         groups.values().forEach(g -> g.forEach(m -> added.put(m.memberId(), m.addedAt())));
@@ -166,19 +256,28 @@ public final class EventBook {
         Sources sources = new Sources();
         List<Ordered> out = new ArrayList<>();
         List<List<EventMember>> shaped = new ArrayList<>();
-        for (List<EventMember> g : groups.values()) {
+        for (Map.Entry<String, List<EventMember>> entry : groups.entrySet()) {
+            List<EventMember> g = entry.getValue();
             if (g.stream().anyMatch(m -> named.contains(m.memberId()))) {
                 shaped.add(g);
                 continue;
             }
             String anchor = g.stream().map(EventMember::memberId).min(arrival(added)).orElseThrow();
+            String id = "ev-" + slug(anchor);
             String fp = fingerprint(g);
             Summary s = reusable.get(fp);
-            if (s == null) {
+            Summary before = s == null && background && g.size() > LARGE ? byGroup.get(entry.getKey()) : null;
+            if (before != null) {
+                int articles = (int) g.stream().filter(m -> !m.memberId().startsWith("photo:")).count();
+                s = new Summary(id, before.name(), before.dates(), before.venue(), before.city(), before.country(),
+                        articles, g.size() - articles);
+                stale.add(g);
+                fp = "";
+            } else if (s == null) {
                 Event e = sources.event(g);
-                s = summary(new Event("ev-" + slug(anchor), e.name(), e.articles(), e.photos()));
+                s = summary(new Event(id, e.name(), e.articles(), e.photos()));
             }
-            out.add(new Ordered(anchor, new SummaryText.Line(fp, s)));
+            out.add(new Ordered(anchor, new SummaryText.Line(fp, entry.getKey(), s)));
         }
         if (!shaped.isEmpty()) {
             List<Event> events = shaped.stream().map(sources::event).toList();
@@ -187,7 +286,7 @@ public final class EventBook {
             }
             for (Event e : events) {
                 String anchor = anchor(e, added);
-                out.add(new Ordered(anchor, new SummaryText.Line("",
+                out.add(new Ordered(anchor, new SummaryText.Line("", "",
                         summary(new Event("ev-" + slug(anchor), e.name(), e.articles(), e.photos())))));
             }
         }

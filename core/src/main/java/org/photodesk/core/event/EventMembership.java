@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.photodesk.core.article.Article;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoStore;
@@ -19,13 +18,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The library's events kept as sources arrive: which group of linked sources each article and photo is in, kept in
  * the {@link EventStore} and brought up to date with the photos changed and the articles imported since it was last
- * written, one source at a time ({@link IncrementalGrouper}). As an ingest listener it takes a photo in as soon as
- * it is stored; a reader that finds nothing changed pays one read of the store's {@link EventState}.
+ * written, one source at a time ({@link IncrementalGrouper}). {@link EventKeeper} takes photos in as soon as they
+ * are stored; a reader that finds nothing changed pays one read of the store's {@link EventState}.
  *
  * <p>Several instances (the desk's, a command's, the ingest listener) may share one store: each writes only from the
  * version it read, and reads the others' rows back before writing again.
  */
-public final class EventMembership implements Consumer<Photo> {
+public final class EventMembership {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventMembership.class);
     /** Past this many sources to take in at once, they are linked in one pass rather than one by one. */
@@ -44,28 +43,6 @@ public final class EventMembership implements Consumer<Photo> {
     public EventMembership(EventStore store, PhotoStore photos) {
         this.store = Objects.requireNonNull(store, "store");
         this.photos = Objects.requireNonNull(photos, "photos");
-    }
-
-    private final java.util.concurrent.atomic.AtomicBoolean scheduled = new java.util.concurrent.atomic.AtomicBoolean();
-
-    /**
-     * Takes in {@code photo}, just stored, and whatever else changed since the membership was last written, on a
-     * virtual thread of its own so that the ingest pipeline does not wait: photos of a burst that arrive while it
-     * works are taken in together by the next run. A reader catches up by itself anyway ({@link #catchUp}).
-     */
-    @Override
-    public void accept(Photo photo) {
-        if (scheduled.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("event-membership").start(() -> {
-                scheduled.set(false);
-                try {
-                    catchUp();
-                } catch (RuntimeException e) {
-                    LOG.warn("The kept events could not take in photo {}; the next reader will: {}", photo.id(),
-                            e.getMessage(), e);
-                }
-            });
-        }
     }
 
     /**

@@ -12,8 +12,11 @@ import java.util.stream.Collectors;
  */
 final class SummaryText {
 
-    /** One kept line: the fingerprint of the group it was made from ("" when not reusable) and the summary. */
-    record Line(String fingerprint, EventBook.Summary summary) {}
+    /**
+     * One kept line: the fingerprint of the group it was made from ("" when not reusable: shaped by a decision, or
+     * stale), the group's key ("" for an event shaped by a decision) and the summary.
+     */
+    record Line(String fingerprint, String group, EventBook.Summary summary) {}
 
     private SummaryText() {}
 
@@ -22,7 +25,7 @@ final class SummaryText {
         StringBuilder out = new StringBuilder();
         for (Line l : lines) {
             EventBook.Summary s = l.summary();
-            out.append(String.join("\t", esc(l.fingerprint()), esc(s.id()), esc(s.name()),
+            out.append(String.join("\t", esc(l.fingerprint()), esc(l.group()), esc(s.id()), esc(s.name()),
                     esc(s.dates().stream().map(LocalDate::toString).collect(Collectors.joining(","))), esc(s.venue()),
                     esc(s.city()), esc(s.country()), Integer.toString(s.articles()), Integer.toString(s.photos())))
                     .append('\n');
@@ -38,10 +41,10 @@ final class SummaryText {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            List<LocalDate> dates = f[3].isEmpty() ? List.of()
-                    : Arrays.stream(f[3].split(",")).map(LocalDate::parse).toList();
-            out.add(new Line(unesc(f[0]), new EventBook.Summary(unesc(f[1]), unesc(f[2]), dates, unesc(f[4]),
-                    unesc(f[5]), unesc(f[6]), Integer.parseInt(f[7]), Integer.parseInt(f[8]))));
+            List<LocalDate> dates = f[4].isEmpty() ? List.of()
+                    : Arrays.stream(f[4].split(",")).map(LocalDate::parse).toList();
+            out.add(new Line(unesc(f[0]), unesc(f[1]), new EventBook.Summary(unesc(f[2]), unesc(f[3]), dates,
+                    unesc(f[5]), unesc(f[6]), unesc(f[7]), Integer.parseInt(f[8]), Integer.parseInt(f[9]))));
         }
         return out;
     }
