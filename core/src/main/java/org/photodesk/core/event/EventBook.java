@@ -105,7 +105,7 @@ public final class EventBook {
      * whether some are stale (a large group's last summary shown while its sheet is read again).
      */
     private record Summaries(EventState at, List<Summary> summaries, Map<String, Summary> byFingerprint,
-            Map<String, Summary> byGroup, boolean stale) {}
+            Map<String, Summary> byGroup, Map<String, String> groupOf, boolean stale) {}
 
     private static final String SUMMARIES = "summaries";
     private static final String STALE = "#stale\n";
@@ -196,15 +196,18 @@ public final class EventBook {
     private static Summaries summaries(EventState st, List<SummaryText.Line> lines, boolean stale) {
         Map<String, Summary> byFp = new HashMap<>();
         Map<String, Summary> byGroup = new HashMap<>();
+        Map<String, String> groupOf = new HashMap<>();
         for (SummaryText.Line l : lines) {
             if (!l.fingerprint().isEmpty()) {
                 byFp.put(l.fingerprint(), l.summary());
             }
             if (!l.group().isEmpty()) {
                 byGroup.put(l.group(), l.summary());
+                groupOf.put(l.summary().id(), l.group());
             }
         }
-        return new Summaries(st, lines.stream().map(SummaryText.Line::summary).toList(), byFp, byGroup, stale);
+        return new Summaries(st, lines.stream().map(SummaryText.Line::summary).toList(), byFp, byGroup, groupOf,
+                stale);
     }
 
     /** Reads the sheets of {@code groups} again on a virtual thread, then makes the list again with them. */
@@ -341,6 +344,20 @@ public final class EventBook {
 
     /** The event with id {@code id}. */
     public Optional<Event> find(String id) {
+        summaries();
+        Summaries listed = summarised;
+        String group = listed == null ? null : listed.groupOf().get(id);
+        if (group != null) {
+            List<EventMember> members = membership.groups().get(group);
+            if (members != null) {
+                Event e = new Sources().event(members);
+                Event found = new Event(id, e.name(), e.articles(), e.photos());
+                String anchor = anchor(found, membership.addedAt());
+                if (id.equals("ev-" + slug(anchor))) {
+                    return Optional.of(found);
+                }
+            }
+        }
         return events().stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
