@@ -264,6 +264,7 @@ public final class EmbeddedBackends implements Backends {
         var ingestor = new Ingestor(store, blobs, index, new MetadataReader(), enricher, atIngest, options.limits(),
                 clock);
         ingestor.onStored(new PlaceholderLinker(galleries));
+        ingestor.onStored(new org.photodesk.core.event.EventKeeper(events, store, clock));
         var audit = new SqliteAuditLog(desk, clock);
         var site = new FolderSite(dataDir.resolve("published"));
         ingestor.onStored(agencyKills(store, galleries, site, locks, renditions, audit, ingestor, events));

@@ -215,6 +215,7 @@ public final class ScaleBackends implements Backends {
         var ingestor = new Ingestor(store, storage.blobs(), index, new MetadataReader(), enricher, atIngest,
                 options.limits(), clock);
         ingestor.onStored(new PlaceholderLinker(galleries));
+        ingestor.onStored(new org.photodesk.core.event.EventKeeper(events, store, clock));
         var audit = new PgAuditLog(db, clock);
         var locks = new PgLocks(db);
         ingestor.onStored(agencyKills(store, galleries, storage.site(), locks, renditions, audit, ingestor, events));
