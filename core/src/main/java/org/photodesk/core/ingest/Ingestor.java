@@ -523,7 +523,16 @@ public final class Ingestor {
      * storing); any other outcome passes through.
      */
     public IngestOutcome render(IngestOutcome outcome) {
-        photoOf(outcome).ifPresent(this::rendered);
+        return render(outcome, true);
+    }
+
+    /**
+     * As {@link #render(IngestOutcome)}; with {@code commitNow} false the photo's fingerprint is indexed but only
+     * committed with the next commit ({@link #flush()}, or the group commit of the next files stored): a burst's
+     * renditions then cost one index commit, not one each (a commit syncs the index's files to disk).
+     */
+    public IngestOutcome render(IngestOutcome outcome, boolean commitNow) {
+        photoOf(outcome).ifPresent(photo -> rendered(photo, commitNow));
         return outcome;
     }
 
@@ -536,13 +545,13 @@ public final class Ingestor {
         };
     }
 
-    private void rendered(Photo photo) {
+    private void rendered(Photo photo, boolean commitNow) {
         try {
             renditions.make(photo);
         } catch (RuntimeException e) {
             LOG.warn("Renditions of photo {} failed; the desk makes them on demand: {}", photo.id(), e.getMessage(), e);
         }
-        perceptualHash(photo);
+        perceptualHash(photo, commitNow);
     }
 
     private void told(Photo photo) {
@@ -560,7 +569,7 @@ public final class Ingestor {
      * stage's place in the pipeline. Nothing happens with {@link PerceptualHasher#NONE}, without a thumbnail
      * (renditions deferred: the hash waits for them), or when the photo already has one for this original.
      */
-    private void perceptualHash(Photo photo) {
+    private void perceptualHash(Photo photo, boolean commitNow) {
         if (hasher == PerceptualHasher.NONE || photo.perceptualHash() != null) {
             return;
         }
@@ -581,7 +590,7 @@ public final class Ingestor {
                     nearDuplicates.remember(photo, fingerprint.get());
                 }
                 store.putPerceptualHash(photo.sha256(), hash.getAsLong());
-                reindex(photo.id());
+                reindex(photo.id(), commitNow);
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("Perceptual hash of photo {} failed; it has none until it is made again: {}", photo.id(),
@@ -629,10 +638,16 @@ public final class Ingestor {
 
     /** Indexes again, from the store, a photo changed outside ingest (an editor's edit), and commits. */
     public void reindex(long photoId) {
+        reindex(photoId, true);
+    }
+
+    private void reindex(long photoId, boolean commitNow) {
         writeLock.lock();
         try {
             store.findById(photoId).ifPresentOrElse(this::indexLocked, () -> index.delete(photoId));
-            commitLocked();
+            if (commitNow) {
+                commitLocked();
+            }
         } finally {
             writeLock.unlock();
         }
