@@ -75,6 +75,7 @@ public final class IngestPipeline implements AutoCloseable {
         this.renditions = Executors.newFixedThreadPool(n, Thread.ofPlatform().name("renditions-", 1).daemon()
                 .factory());
         this.commits = new GroupCommit(ingestor::flush);
+        Thread.ofVirtual().name("ingest-warm-up").start(ingestor::warmUp);
     }
 
     /** A pipeline with as many workers as this machine has cores, each file searchable once stored. */

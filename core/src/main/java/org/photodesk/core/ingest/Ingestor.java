@@ -611,6 +611,18 @@ public final class Ingestor {
         onStored.add(listener);
     }
 
+    /**
+     * Loads, once, what the first file would otherwise wait for (the enricher's tables); a failure is only logged,
+     * the first file then loads them itself.
+     */
+    public void warmUp() {
+        try {
+            enricher.warmUp();
+        } catch (RuntimeException e) {
+            LOG.warn("Warming up the caption checks failed; the first file loads them: {}", e.toString());
+        }
+    }
+
     /** The stage that makes renditions after a photo is searchable. */
     public RenditionMaker renditions() {
         return renditions;
