@@ -37,6 +37,7 @@ if [ -n "${BENCH_JAR:-}" ]; then
         -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -jar "$BENCH_JAR")
 fi
 jfr=(); [ -n "${BENCH_JFR:-}" ] && jfr=("JAVA_TOOL_OPTIONS=-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile,dumponexit=true")
+: > "$work/serve.log"   # there before the first look for the port
 env "${jfr[@]}" PHOTODESK_ADMIN_PASSWORD="$password" "${desk[@]}" serve --host 127.0.0.1 --port 0 --data "$work/data" \
   --hot-folder "$work/hot" > "$work/serve.log" 2>&1 &
 server=$!

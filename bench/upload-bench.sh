@@ -39,6 +39,7 @@ if [ -n "${BENCH_JAR:-}" ]; then
         -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -jar "$BENCH_JAR")
 fi
 jfr=(); [ -n "${BENCH_JFR:-}" ] && jfr=("JAVA_TOOL_OPTIONS=-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile,dumponexit=true")
+: > "$work/serve.log"   # there before the first look for the port
 env "${jfr[@]}" PHOTODESK_ADMIN_PASSWORD="$password" "${desk[@]}" serve --host 127.0.0.1 --port 0 --data "$work/data" \
   > "$work/serve.log" 2>&1 &
 server=$!
@@ -69,10 +70,11 @@ for ((c = 0; c < clients; c++)); do
   cfg="$work/clients/$c.curl"; : > "$cfg"
   for ((i = c; i < ${#files[@]}; i += clients)); do
     f="${files[$i]}"
+    [ -s "$cfg" ] && echo 'next' >> "$cfg"
     { echo "header = \"Cookie: $cookie\""; echo "header = \"X-CSRF-Token: $csrf\""
       echo 'header = "Content-Type: application/octet-stream"'
       echo "url = \"$base/api/uploads?name=$(basename "$f")\""; echo "data-binary = \"@$f\""
-      echo 'output = "/dev/null"'; echo 'write-out = "%{http_code}\n"'; echo 'next'; } >> "$cfg"
+      echo 'output = "/dev/null"'; echo 'write-out = "%{http_code}\n"'; } >> "$cfg"
   done
 done
 t0=$(now)
