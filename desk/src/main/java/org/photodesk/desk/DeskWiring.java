@@ -22,7 +22,7 @@ import org.photodesk.core.render.StoredRenditions;
 final class DeskWiring {
 
     /** How often a hot folder is scanned. */
-    static final Duration HOT_FOLDER_INTERVAL = Duration.ofMillis(500);
+    static final Duration HOT_FOLDER_INTERVAL = Duration.ofMillis(250);
     /** How long a file in a hot folder must stay unchanged before it is taken. */
     static final Duration HOT_FOLDER_SETTLE = Duration.ofSeconds(1);
 
