@@ -3,7 +3,8 @@
 # are searchable (the API's total) and until all previews exist, against `exiftool -json -fast` and the peer pipeline
 # (exiftool, vipsthumbnail 1600, vipsthumbnail 400, two at a time) on the same files in the same run.
 #   bench/hotfolder-bench.sh [FILES]     (default 200; the corpus is bench/ingest-bench.sh's)
-# Writes bench/out/hotfolder-results.md.
+# Writes bench/out/hotfolder-results.md. BENCH_JAR=path runs that jar instead of ./photodesk (a build to compare
+# against); BENCH_JFR=file.jfr records the desk with Java Flight Recorder (bench/desk/jfr-summary.py reads it).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -30,7 +31,14 @@ peer() { exiftool -json -fast -q "$@" > /dev/null; vipsthumbnail --size 1600x -o
 t0=$(now); peer "${files[@]:0:$half}" & a=$!; peer "${files[@]:$half}" & b=$!; wait $a $b; peers=$(elapsed "$t0")
 
 password="bench-$(date +%s)-password"
-PHOTODESK_ADMIN_PASSWORD="$password" ./photodesk serve --host 127.0.0.1 --port 0 --data "$work/data" \
+desk=(./photodesk)
+if [ -n "${BENCH_JAR:-}" ]; then
+  desk=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
+        -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -jar "$BENCH_JAR")
+fi
+jfr=(); [ -n "${BENCH_JFR:-}" ] && jfr=("JAVA_TOOL_OPTIONS=-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile,dumponexit=true")
+: > "$work/serve.log"   # there before the first look for the port
+env "${jfr[@]}" PHOTODESK_ADMIN_PASSWORD="$password" "${desk[@]}" serve --host 127.0.0.1 --port 0 --data "$work/data" \
   --hot-folder "$work/hot" > "$work/serve.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT

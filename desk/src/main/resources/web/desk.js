@@ -426,6 +426,9 @@
     });
   }
 
+  // What templates.js uses: the toasts (so that Ctrl+Z undoes its batches too), card refresh and the selection.
+  window.pdDesk = { toast: toast, refresh: refresh, selection: selection };
+
   document.addEventListener('DOMContentLoaded', () => {
     document.addEventListener('keydown', onKey);
     if (document.getElementById('sheet')) sheetControls();

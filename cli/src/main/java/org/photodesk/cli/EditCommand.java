@@ -11,6 +11,7 @@ import org.photodesk.core.library.Library;
 import org.photodesk.core.photo.MetadataFields;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoEditor;
+import org.photodesk.core.template.RosterCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
  * {@code photodesk edit ID --caption TEXT --city TEXT ... [--as-version V]}: sets any editable field of a photo
  * through the domain editor, as the desk's Save does: each field changed is one edit in the photo's history (undone
  * with {@code undo}), survives agency re-sends, and is audited as {@code cli:<OS user>}. The options are made from
- * the editable fields, one {@code --kebab-case} option each. Exit codes: 0 done, 1 refused, 2 bad usage.
+ * the editable fields, one {@code --kebab-case} option each. A roster code in the text ({@code \mm3\}, see
+ * {@link RosterCodes}) is expanded to the roster's spelling. Exit codes: 0 done, 1 refused, 2 bad usage.
  */
 @Command(name = "edit", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Edit a photo's fields (an empty TEXT clears one; lists are comma-separated). Each change is "
@@ -83,7 +85,9 @@ public final class EditCommand extends PhotoChangeCommand {
         if (asVersion != null) {
             changes.expectVersion(asVersion);
         }
-        given.forEach(changes::set);
+        RosterCodes codes = given.values().stream().anyMatch(t -> t.indexOf('\\') >= 0)
+                ? RosterCodes.of(library.events().roster(), photo.metadata().event()) : RosterCodes.NONE;
+        given.forEach((field, text) -> changes.set(field, MetadataFields.isField(field) ? codes.expand(text) : text));
     }
 
     @Override

@@ -98,14 +98,21 @@ public final class EventsCommand implements Callable<Integer> {
                 + "\"articles\",\"photos\"}].")
         boolean json;
 
+        @Option(names = "--regroup", description = "Group every article and photo again from scratch (after the "
+                + "grouping rules changed); the events are otherwise kept as sources arrive.")
+        boolean regroup;
+
         @Override
         boolean readOnly() {
-            return true;
+            return !regroup;
         }
 
         @Override
         public Integer call() {
             return run((book, out) -> {
+                if (regroup) {
+                    book.membership().regroup();
+                }
                 List<EventBook.Summary> events = book.summaries();
                 if (json) {
                     out.println(EventsCommand.json(events));

@@ -45,6 +45,7 @@ public final class Main implements Runnable {
         m.put("events", EventsCommand.ListEvents::new);
         m.put("event", EventsCommand::new);
         m.put("roster", RosterCommand::new);
+        m.put("template", TemplateCommand::new);
         m.put("user", UserCommand::new);
         m.put("audit", AuditCommand::new);
         m.put("captions", () -> new CaptionsCommand(chooser));

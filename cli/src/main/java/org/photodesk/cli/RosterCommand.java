@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.photodesk.core.event.EventStoreException;
 import org.photodesk.core.event.RosterName;
+import org.photodesk.core.template.RosterCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +38,11 @@ public final class RosterCommand implements Callable<Integer> {
         return 2;
     }
 
-    /** Reads a roster file: one name a line, its aliases after tabs; blank lines and lines starting '#' skipped. */
+    /**
+     * Reads a roster file: one name a line, its aliases after tabs; blank lines and lines starting '#' skipped. A name
+     * written {@code mm3=Kylian Mbappé} has the short code {@code mm3}, kept among its aliases as {@code \mm3\}
+     * (see {@link RosterCodes}).
+     */
     static List<RosterName> parse(String eventName, String text) {
         List<RosterName> out = new ArrayList<>();
         for (String line : text.replace("\uFEFF", "").split("\\R")) {
@@ -45,8 +50,12 @@ public final class RosterCommand implements Callable<Integer> {
                 continue;
             }
             String[] fields = line.split("\t");
-            if (!fields[0].isBlank()) {
-                out.add(new RosterName(eventName, fields[0], Arrays.asList(fields).subList(1, fields.length)));
+            List<String> aliases = new ArrayList<>(Arrays.asList(fields).subList(1, fields.length));
+            var coded = RosterCodes.split(fields[0]);
+            coded.ifPresent(c -> aliases.add(RosterCodes.alias(c.code())));
+            String name = coded.map(RosterCodes.Coded::name).orElse(fields[0]);
+            if (!name.isBlank()) {
+                out.add(new RosterName(eventName, name, aliases));
             }
         }
         return out;
@@ -54,7 +63,8 @@ public final class RosterCommand implements Callable<Integer> {
 
     /** {@code roster add FILE --event NAME}. */
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Add the names in FILE (one a line, aliases after a tab) to an event's roster.")
+            description = "Add the names in FILE (one a line, aliases after a tab; 'mm3=Kylian Mbappé' gives the name the "
+                    + "code \\mm3\\ that captions expand) to an event's roster.")
     static final class Add implements Callable<Integer> {
         @Mixin
         DataOption data;

@@ -49,6 +49,17 @@ class EventsCommandIT {
     }
 
     @Test
+    void aRegroupGivesTheListKeptAsTheArticlesCameIn() throws IOException {
+        importSeeds();
+        JsonNode kept = json("events", "--json");
+
+        JsonNode regrouped = json("events", "--json", "--regroup");
+
+        assertThat(regrouped).isEqualTo(kept);
+        assertThat(json("events", "--json")).isEqualTo(kept);
+    }
+
+    @Test
     void bothSeedsAreOneEventAtTheStadeDeFranceOnAugustEleventh() throws IOException {
         importSeeds();
 

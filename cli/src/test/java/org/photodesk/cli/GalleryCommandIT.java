@@ -186,6 +186,8 @@ class GalleryCommandIT {
         public Optional<Photo> findByTransmissionReference(String ref) { return Optional.empty(); }
         public Optional<Photo> findByPixelHash(String pixelHash) { return Optional.empty(); }
         public Optional<Photo> findByItemId(String itemId) { return Optional.empty(); }
+        public List<Photo> findAllByItemId(String itemId, int limit) { return List.of(); }
+        public List<Photo> findAllByPixelHash(String pixelHash, int limit) { return List.of(); }
         public List<org.photodesk.core.photo.ResendNotice> notices(long id) { return List.of(); }
         public org.photodesk.core.photo.ResendNotice resolveNotice(long photoId, long noticeId,
                 org.photodesk.core.photo.ResendNotice.Resolution choice, String user, java.time.Instant at) {

@@ -36,6 +36,8 @@ public final class ChangeFeed implements AutoCloseable {
     private final ExecutorService indexer = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("desk-index-follower").factory());
     private final AtomicBoolean indexQueued = new AtomicBoolean();
+    /** How long the follower gives this process's own index writer to catch up before following itself. */
+    private static final long FOLLOW_GRACE_MILLIS = 1000;
 
     /** A feed that polls the store once a second. */
     public ChangeFeed(PhotoStore store, SearchIndex index) {
@@ -73,13 +75,12 @@ public final class ChangeFeed implements AutoCloseable {
     synchronized void tick() {
         try {
             long last = store.lastChange();
-            if (last == seen) {
-                return;
+            if (last != seen) {
+                List<Long> ids = store.changedSince(seen);
+                seen = last;
+                clients.forEach(c -> send(c, ids, last));
             }
-            List<Long> ids = store.changedSince(seen);
-            seen = last;
-            clients.forEach(c -> send(c, ids, last));
-            if (indexQueued.compareAndSet(false, true)) {
+            if (index.lastStoreChange() < last && indexQueued.compareAndSet(false, true)) {
                 indexer.execute(this::followIndex);
             }
         } catch (RuntimeException e) {
@@ -87,12 +88,26 @@ public final class ChangeFeed implements AutoCloseable {
         }
     }
 
+    /**
+     * Brings the index up to the store when nobody else does: an index that moves within a grace time is being
+     * followed by this process's ingest pipeline (whose commits index every store change, other processes' too, and
+     * end every burst), and indexing the same photos again here, outside its lock, only took the cores a burst
+     * needs; an index that has not moved is followed here (a change made by another process while this one ingests
+     * nothing).
+     */
     private void followIndex() {
         indexQueued.set(false);
         try {
-            if (index.lastStoreChange() < store.lastChange()) {
+            long at = index.lastStoreChange();
+            if (at >= store.lastChange()) {
+                return;
+            }
+            Thread.sleep(FOLLOW_GRACE_MILLIS);
+            if (index.lastStoreChange() == at) {
                 new IndexSync(store, index).follow(Set.of());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.warn("change feed: could not bring the search index up to the store: {}", e.getMessage(), e);
         }

@@ -22,6 +22,8 @@ import org.photodesk.core.search.SearchIndex;
  * @param changes what wakes the desk's change feed when the store changes (polled once a second when null)
  * @param reindex indexes a photo again from the store after an edit, taking turns with every other writer of the
  *     index (the ingestor's, which also re-indexes a photo once its fingerprint is made); null indexes directly
+ * @param captioning the caption templates and roster codes (none when null)
+ * @param stacks the near-duplicates of the photos on a contact sheet; null shows no stacks
  */
 public record DeskPorts(
         PhotoStore store,
@@ -40,7 +42,9 @@ public record DeskPorts(
         AuditLog audit,
         AutoCloseable library,
         StoreChanges changes,
-        java.util.function.LongConsumer reindex) implements AutoCloseable {
+        java.util.function.LongConsumer reindex,
+        Captioning captioning,
+        Stacks stacks) implements AutoCloseable {
 
     public DeskPorts {
         Objects.requireNonNull(store, "store");
@@ -59,6 +63,8 @@ public record DeskPorts(
         Objects.requireNonNull(audit, "audit");
         library = library == null ? () -> { } : library;
         changes = changes == null ? StoreChanges.polling(Library.POLL) : changes;
+        captioning = captioning == null ? Captioning.none() : captioning;
+        stacks = stacks == null ? Stacks.none() : stacks;
         if (reindex == null) {
             PhotoStore s = store;
             SearchIndex i = index;
@@ -74,7 +80,16 @@ public record DeskPorts(
             PhotoEditing editing, Renditions renditions, Galleries galleries, PublishedSite site, PhotoChecks checks,
             HotFolders hotFolders, Events events, AccountStore accounts, AuditLog audit, AutoCloseable library) {
         this(store, blobs, index, queries, uploads, editing, renditions, galleries, site, checks, hotFolders, events,
-                accounts, audit, library, null, null);
+                accounts, audit, library, null, null, null, null);
+    }
+
+    /** The desk's ports without caption templates, roster codes or near-duplicate stacks. */
+    public DeskPorts(PhotoStore store, BlobStore blobs, SearchIndex index, QueryParsing queries, Uploads uploads,
+            PhotoEditing editing, Renditions renditions, Galleries galleries, PublishedSite site, PhotoChecks checks,
+            HotFolders hotFolders, Events events, AccountStore accounts, AuditLog audit, AutoCloseable library,
+            StoreChanges changes, java.util.function.LongConsumer reindex) {
+        this(store, blobs, index, queries, uploads, editing, renditions, galleries, site, checks, hotFolders, events,
+                accounts, audit, library, changes, reindex, null, null);
     }
 
     /**

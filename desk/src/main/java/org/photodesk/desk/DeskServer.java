@@ -171,6 +171,7 @@ public final class DeskServer implements AutoCloseable {
         new Pages(this, service, accounts, audit).register(r);
         new Api(this, service, accounts, audit, json, events).register(r);
         new EventPages(this, events, service).register(r);
+        new TemplateRoutes(this, service).register(r);
         r.add(HandlerType.GET, "/login", null, this::loginPage);
         r.add(HandlerType.POST, "/login", null, this::login);
         r.add(HandlerType.POST, "/logout", Role.VIEWER, this::logout);

@@ -22,7 +22,7 @@ import org.photodesk.core.render.StoredRenditions;
 final class DeskWiring {
 
     /** How often a hot folder is scanned. */
-    static final Duration HOT_FOLDER_INTERVAL = Duration.ofMillis(500);
+    static final Duration HOT_FOLDER_INTERVAL = Duration.ofMillis(250);
     /** How long a file in a hot folder must stay unchanged before it is taken. */
     static final Duration HOT_FOLDER_SETTLE = Duration.ofSeconds(1);
 
@@ -48,7 +48,7 @@ final class DeskWiring {
                 library.accounts(), library.audit(), () -> {
                     pipeline.close();
                     library.close();
-                }, library.changes(), ingestor::reindex);
+                }, library.changes(), ingestor::reindex, Captioning.of(library), ingestor.nearDuplicates()::stacks);
     }
 
     /** The stored thumbnail or preview, made on first request when missing. */

@@ -33,6 +33,36 @@ public interface Galleries {
     List<Problem> check(long id);
 
     /**
+     * What publishing gallery {@code id} now would print for each of its photos, by photo id: the caption after the
+     * house clean-up (or the editor's override) and the credit line. Empty when not known.
+     */
+    default java.util.Map<Long, Outgoing> outgoing(long id) {
+        return java.util.Map.of();
+    }
+
+    /**
+     * The page publishing gallery {@code id} now would write ({@code index.html}), its pictures served by the desk:
+     * for previewing it at a phone's width. Empty when not known.
+     */
+    default Optional<String> page(long id) {
+        return Optional.empty();
+    }
+
+    /**
+     * What a published gallery prints for one photo.
+     *
+     * @param caption the caption as published, or null when there is none
+     * @param credit the credit line as published, or null
+     */
+    record Outgoing(String caption, String credit) {
+
+        /** Whether this differs from {@code own}, the photo's caption as the agency sent it. */
+        public boolean changes(String own) {
+            return !java.util.Objects.equals(caption, own == null || own.isBlank() ? null : own.strip());
+        }
+    }
+
+    /**
      * Publishes gallery {@code id} to {@code <data>/published/<slug>/}. When the checks find problems and
      * {@code force} is false, nothing is published and {@link PublishRefusedException} (409) lists them; so too when
      * {@code acknowledged} is given (the {@link #fingerprint} of the problems the editor confirmed) and the problems

@@ -37,7 +37,7 @@ final class LibraryEvents implements Events {
         this.store = store;
         this.galleries = galleries;
         this.photos = photos;
-        this.book = new EventBook(store, photos, clock);
+        this.book = new EventBook(store, photos, clock, true);
         this.importer = new ArticleImporter(store, galleries, clock);
     }
 

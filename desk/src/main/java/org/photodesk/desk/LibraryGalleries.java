@@ -13,6 +13,10 @@ import org.photodesk.core.publish.PublishOutcome;
 import org.photodesk.core.gallery.CheckReport;
 import org.photodesk.core.gallery.Gallery;
 import org.photodesk.core.gallery.GalleryChangedException;
+import org.photodesk.core.gallery.GalleryEntry;
+import org.photodesk.core.gallery.HtmlGalleryRenderer;
+import org.photodesk.core.gallery.Rendition;
+import org.photodesk.core.gallery.RenditionPlanner;
 import org.photodesk.core.gallery.GalleryItem;
 import org.photodesk.core.gallery.GalleryRepository;
 import org.photodesk.core.gallery.ItemProblems;
@@ -95,6 +99,35 @@ final class LibraryGalleries implements Galleries {
     public List<Problem> check(long id) {
         return problems(publisher.check(expect(id)));
     }
+
+    @Override
+    public java.util.Map<Long, Outgoing> outgoing(long id) {
+        var g = expect(id);
+        var out = new java.util.HashMap<Long, Outgoing>();
+        for (GalleryEntry e : publisher.preview(g, base(), RenditionPlanner.STANDARD).entries()) {
+            out.put(e.photoId(), new Outgoing(e.caption(), e.credit()));
+        }
+        return out;
+    }
+
+    private String base() {
+        String url = publicUrl.get();
+        return url == null || url.isBlank() ? "/" : url;
+    }
+
+    @Override
+    public Optional<String> page(long id) {
+        var g = expect(id);
+        return Optional.of(new HtmlGalleryRenderer().render(publisher.preview(g, base(), DESK_IMAGES)));
+    }
+
+    /** The published renditions of a photo, served by the desk's own image routes. */
+    static final RenditionPlanner DESK_IMAGES = photo -> RenditionPlanner.STANDARD.plan(photo).stream()
+            .map(r -> new Rendition(r.name(), "/photos/" + photo.id() + "/" + switch (r.name()) {
+                case Rendition.THUMBNAIL -> "thumb";
+                case Rendition.PREVIEW -> "preview";
+                default -> "original";
+            }, r.width(), r.height(), r.mediaType())).toList();
 
     @Override
     public Publication publish(long id, boolean force, java.util.Optional<String> acknowledged, OptionalLong seen,

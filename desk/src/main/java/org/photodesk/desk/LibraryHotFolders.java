@@ -15,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the library's {@link HotFolder} on a virtual thread: scans the folder at a fixed interval and sends the files
- * that have settled through the ingest pipeline together (a burst in parallel); what it takes is flushed to the index at once, and the change feed shows it.
+ * Runs the library's {@link HotFolder} on a virtual thread: looks at the folder at a fixed interval and sends the
+ * files that have settled through the ingest pipeline without waiting for those sent before (a burst flows in
+ * parallel); each is moved out once searchable, and the change feed shows it.
  */
 final class LibraryHotFolders implements HotFolders {
 
@@ -65,7 +66,7 @@ final class LibraryHotFolders implements HotFolders {
 
     private static void scan(HotFolder folder, Path dir) {
         try {
-            folder.scan(LibraryHotFolders::report);
+            folder.start(LibraryHotFolders::report);
         } catch (IOException | RuntimeException e) {
             LOG.warn("hot folder {}: scan failed ({}); trying again", dir, e.toString());
         }

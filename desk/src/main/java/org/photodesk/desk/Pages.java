@@ -79,6 +79,7 @@ final class Pages {
         });
         r.add(HandlerType.GET, "/galleries/{id}", Role.VIEWER, this::gallery);
         r.add(HandlerType.GET, "/galleries/{id}/preview", Role.VIEWER, ctx -> galleryPage(ctx, "gallery-preview.jte"));
+        r.add(HandlerType.GET, "/galleries/{id}/page", Role.VIEWER, this::publishedPage);
         r.add(HandlerType.POST, "/galleries/{id}/add", Role.EDITOR, ctx -> {
             service.addToGallery(server.user(ctx), id(ctx), ids(ctx.formParam("ids")));
             ctx.redirect("/galleries/" + id(ctx));
@@ -274,9 +275,10 @@ final class Pages {
 
     private void sheet(Context ctx) {
         DeskService.Sheet sheet = service.sheet(sheetQuery(ctx));
+        List<Long> ids = sheet.photos().stream().map(Photo::id).toList();
         server.render(ctx, "sheet.jte", Map.of("page", server.page(ctx, "Contact sheet", "sheet"), "sheet", sheet,
                 "galleries", service.ports().galleries().list(),
-                "noticed", service.ports().store().withPendingNotices(sheet.photos().stream().map(Photo::id).toList())));
+                "noticed", service.ports().store().withPendingNotices(ids), "stacks", service.ports().stacks().of(ids)));
     }
 
     /** The sheet asked for by the query string: {@code q}, facet values, {@code sort} and {@code offset}. */
@@ -293,8 +295,9 @@ final class Pages {
 
     private void cards(Context ctx) {
         List<Photo> photos = service.listed(ids(ctx.queryParam("ids")));
+        List<Long> shown = photos.stream().map(Photo::id).toList();
         server.render(ctx, "cards.jte", Map.of("photos", photos,
-                "noticed", service.ports().store().withPendingNotices(photos.stream().map(Photo::id).toList())));
+                "noticed", service.ports().store().withPendingNotices(shown), "stacks", service.ports().stacks().of(shown)));
     }
 
     private void photo(Context ctx) {
@@ -319,11 +322,27 @@ final class Pages {
         Galleries.Gallery g = service.gallery(id(ctx));
         List<Photo> photos = service.photos(g.items().stream().map(Galleries.Item::photoId).toList());
         var checks = service.ports().galleries().check(g.id());
-        server.render(ctx, template, Map.of("page", server.page(ctx, g.title(), "galleries"), "gallery", g,
-                "photos", photos, "checks", checks, "acknowledged", Galleries.fingerprint(checks),
-                "published", "1".equals(ctx.queryParam("published")), "imported", "1".equals(ctx.queryParam("imported")),
-                "refused", "1".equals(ctx.queryParam("refused")), "blocked", "1".equals(ctx.queryParam("blocked")),
-                "unpublished", "1".equals(ctx.queryParam("unpublished"))));
+        server.render(ctx, template, Map.ofEntries(Map.entry("page", server.page(ctx, g.title(), "galleries")),
+                Map.entry("gallery", g), Map.entry("outgoing", service.ports().galleries().outgoing(g.id())),
+                Map.entry("photos", photos), Map.entry("checks", checks),
+                Map.entry("acknowledged", Galleries.fingerprint(checks)),
+                Map.entry("published", "1".equals(ctx.queryParam("published"))),
+                Map.entry("imported", "1".equals(ctx.queryParam("imported"))),
+                Map.entry("refused", "1".equals(ctx.queryParam("refused"))),
+                Map.entry("blocked", "1".equals(ctx.queryParam("blocked"))),
+                Map.entry("unpublished", "1".equals(ctx.queryParam("unpublished")))));
+    }
+
+    /**
+     * The page publishing the gallery now would write, with the desk's pictures, under the published pages' policy
+     * (their own inline style, no script; framed by the desk only): the gallery editor's phone preview shows it.
+     */
+    private void publishedPage(Context ctx) {
+        Galleries.Gallery g = service.gallery(id(ctx));
+        String html = service.ports().galleries().page(g.id()).orElseThrow(() -> DeskException.notFound(
+                "Gallery " + g.id() + " has no page to preview here: publish it, or open its preview."));
+        ctx.header("Content-Security-Policy", PublishedFiles.PUBLISHED_POLICY);
+        ctx.html(html);
     }
 
     /** The edit revision a form or request says its editor saw: empty when not given. */

@@ -264,12 +264,14 @@ public final class EmbeddedBackends implements Backends {
         var ingestor = new Ingestor(store, blobs, index, new MetadataReader(), enricher, atIngest, options.limits(),
                 clock);
         ingestor.onStored(new PlaceholderLinker(galleries));
+        ingestor.onStored(new org.photodesk.core.event.EventKeeper(events, store, clock));
         var audit = new SqliteAuditLog(desk, clock);
         var site = new FolderSite(dataDir.resolve("published"));
         ingestor.onStored(agencyKills(store, galleries, site, locks, renditions, audit, ingestor, events));
         return new Library(dataDir.toString(), store, blobs, index, ownership, galleries, events,
                 new SqliteAccountStore(desk), audit, site, locks, renditions, ingestor, new PhotoEditor(store, clock),
-                new QueryParser(), options, clock, null);
+                new QueryParser(), options, clock, null, null,
+                new org.photodesk.embedded.template.SqliteTemplateStore(desk, clock));
     }
 
     /**

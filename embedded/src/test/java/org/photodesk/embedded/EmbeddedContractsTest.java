@@ -113,6 +113,15 @@ class EmbeddedContractsTest {
     }
 
     @Nested
+    class Templates extends org.photodesk.core.contract.TemplateStoreContract {
+        @Override
+        protected org.photodesk.core.template.TemplateStore newStore() {
+            return new org.photodesk.embedded.template.SqliteTemplateStore(SqliteDeskDatabase.open(db()),
+                    Clock.systemUTC());
+        }
+    }
+
+    @Nested
     class Audit extends AuditLogContract {
         @Override
         protected AuditLog newLog(Clock clock) {

@@ -215,13 +215,15 @@ public final class ScaleBackends implements Backends {
         var ingestor = new Ingestor(store, storage.blobs(), index, new MetadataReader(), enricher, atIngest,
                 options.limits(), clock);
         ingestor.onStored(new PlaceholderLinker(galleries));
+        ingestor.onStored(new org.photodesk.core.event.EventKeeper(events, store, clock));
         var audit = new PgAuditLog(db, clock);
         var locks = new PgLocks(db);
         ingestor.onStored(agencyKills(store, galleries, storage.site(), locks, renditions, audit, ingestor, events));
         AutoCloseable resources = () -> closeAll(opened.subList(0, opened.size() - 1));
         return new Library(describe(), store, storage.blobs(), index, ownership, galleries, events,
                 new PgAccountStore(db), audit, storage.site(), locks, renditions, ingestor,
-                new PhotoEditor(store, clock), new QueryParser(), options, clock, resources, new PgStoreChanges(db));
+                new PhotoEditor(store, clock), new QueryParser(), options, clock, resources, new PgStoreChanges(db),
+                new org.photodesk.scale.postgres.PgTemplateStore(db, clock));
     }
 
     /**

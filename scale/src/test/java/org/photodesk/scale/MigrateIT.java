@@ -87,6 +87,7 @@ class MigrateIT {
             assertThat(to.site().files("closing")).isEqualTo(from.site().files("closing")).contains("index.html");
             assertThat(to.events().roster("Closing ceremony")).extracting(RosterName::name).containsExactly("Angèle");
             assertThat(to.events().decisions()).hasSize(1);
+            assertThat(to.templates().list()).isEqualTo(from.templates().list()).hasSize(1);
             assertThat(to.accounts().find("maria")).isPresent();
             assertThat(to.audit().recent("photo/" + ids.getFirst(), 10)).extracting(AuditLog.Entry::action)
                     .containsExactly("edit");
@@ -177,6 +178,9 @@ class MigrateIT {
             lib.events().add(new StoredArticle(0, "closing.txt", "sha-closing", 0, article, null, T));
             lib.events().decide(new EventDecision.Rename("closing.txt#0", "Closing ceremony"), T);
             lib.events().put(new RosterName("Closing ceremony", "Angèle", List.of("Angele")));
+            lib.templates().save(new org.photodesk.core.template.Template("Closing", List.of(
+                    new org.photodesk.core.template.FieldRule("caption",
+                            org.photodesk.core.template.FillMode.APPEND, "{city}, {date}."))));
             lib.accounts().create("maria", "hash-of-maria", Role.EDITOR, T);
         }
         return ids;

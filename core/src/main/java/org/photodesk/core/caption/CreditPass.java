@@ -53,6 +53,7 @@ final class CreditPass {
             if (fm.lookingAt()) {
                 collection = collection == null ? "File" : collection;
                 cur.take(s, fm.end());
+                cur.found("fileNote", text.substring(s, fm.end()).strip(), s, fm.end());
                 s = fm.end();
                 continue;
             }
@@ -168,6 +169,7 @@ final class CreditPass {
             int cs = creditBefore(from, k);
             if (cs >= 0) {
                 cur.take(k, e);
+                cur.found("trailer", text.substring(k, e), k, e);
                 return cs;
             }
         }
@@ -316,6 +318,7 @@ final class CreditPass {
                 if (before >= 0) {
                     // "REUTERS/Jane Roe [RTX1234]", "(AP Photo/Jane Roe) [Image 3 of 12]": outlet debris after a credit
                     cur.take(i, e);
+                    cur.found("trailer", text.substring(i, e), i, e);
                     return before;
                 }
                 if (!cr.isCredit()) {
@@ -682,6 +685,7 @@ final class CreditPass {
         }
         creditEnd = Math.max(creditEnd, trimCreditEnd(e));
         cur.take(s, e);
+        cur.found("credit", text.substring(s, e).strip(), s, e);
         if (agency == null && c.agency() != null) {
             agency = c.agency();
             if (c.agencyAt() >= 0) {

@@ -15,6 +15,13 @@ final class HeaderPass {
     private static final java.util.regex.Pattern EPA_DATELINE = java.util.regex.Pattern.compile(
             "^(\\p{Lu}[\\p{L}'. -]{0,60}?) \\((\\p{Lu}[\\p{L}'. -]{1,40})\\), [^.\\n]{6,30}?\\.?\\s?[-\u2013]\\s+");
 
+    /**
+     * A wire story's dateline before a caption: "SAINT-DENIS, France (AP) — ", "KYIV, Ukraine (Reuters) - ": the city
+     * in capitals, a state or country, and the agency in brackets before a dash (AP Stylebook, "datelines").
+     */
+    private static final java.util.regex.Pattern WIRE_DATELINE = java.util.regex.Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu} .'\\-]{1,40}?)(?:, (\\p{Lu}[\\p{L}.'\\- ]{1,30}?))? \\(([A-Za-z][A-Za-z -]{1,20})\\) ?[-\u2013\u2014]{1,2}\\s*");
+
     private final String text;
     private final TextCursor cur;
     private final Gazetteer gaz;
@@ -32,6 +39,16 @@ final class HeaderPass {
     }
 
     void dateline(int start, int end) {
+        findDateline(start, end);
+        if (datelineEnd > start) {
+            cur.found("dateline", text.substring(start, datelineEnd).strip(), start, datelineEnd);
+        }
+    }
+
+    private void findDateline(int start, int end) {
+        if (wireDateline(start, end)) {
+            return;
+        }
         Matcher g = CaptionParser.GETTY_DATELINE.matcher(text).region(start, end);
         if (g.lookingAt()) {
             Place p = resolve(new String[] {g.group(1), g.group(2)}, new int[] {g.start(1), g.start(2)},
@@ -61,6 +78,21 @@ final class HeaderPass {
             }
             datelineEnd = a.end();
         }
+    }
+
+    /** "SAINT-DENIS, France (AP) — ": a wire dateline naming a known agency; its place is the header's place. */
+    private boolean wireDateline(int start, int end) {
+        Matcher w = WIRE_DATELINE.matcher(text).region(start, end);
+        if (!w.lookingAt() || !NameCase.isAllCaps(w.group(1).replaceAll("[ .'\\-]", ""))
+                || Agencies.standard().find(w.group(3)).isEmpty()) {
+            return false;
+        }
+        Place p = w.group(2) == null ? resolve(new String[] {w.group(1)}, new int[] {w.start(1)}, new int[] {w.end(1)})
+                : resolve(new String[] {w.group(1), w.group(2)}, new int[] {w.start(1), w.start(2)},
+                        new int[] {w.end(1), w.end(2)});
+        place = p != null ? p : new Place(NameCase.fix(w.group(1)), null, null, null, w.start(1), w.end(1), w.end(1));
+        datelineEnd = w.end();
+        return true;
     }
 
     int reutersHeader(int start, int end) {

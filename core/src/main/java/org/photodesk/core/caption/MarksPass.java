@@ -49,6 +49,7 @@ final class MarksPass {
         Matcher id = CaptionParser.PICTURE_ID.matcher(text);
         while (text.contains("epa") && id.find()) {
             cur.take(id.start(), id.end());
+            cur.found("pictureId", id.group(), id.start(), id.end());
         }
         Matcher r = CaptionParser.RESTRICTION.matcher(text);
         while (mayHaveRestriction() && r.find()) {
@@ -80,6 +81,7 @@ final class MarksPass {
         Matcher t = CaptionParser.TRAILER.matcher(text);
         while (t.find()) {
             cur.take(t.start(), t.end());
+            cur.found("trailer", t.group(), t.start(), t.end());
         }
     }
 

@@ -62,13 +62,16 @@ public final class NameBook {
     /** An empty book. */
     public NameBook() {}
 
-    /** Adds a roster name and its accepted aliases (also correct spellings). */
+    /**
+     * Adds a roster name and its accepted aliases (also correct spellings); a short code kept among the aliases
+     * ({@code \mm3\}, see {@link org.photodesk.core.template.RosterCodes}) is no spelling and is left out.
+     */
     public NameBook addRoster(String name, List<String> aliasList) {
         if (name != null && !name.isBlank()) {
             form(name.strip()).roster = true;
             neighbourhood = null;
             for (String a : aliasList) {
-                if (!a.isBlank()) {
+                if (!a.isBlank() && org.photodesk.core.template.RosterCodes.codeOf(a).isEmpty()) {
                     aliases.add(a.strip());
                     form(a.strip()).roster = true;
                 }
@@ -77,14 +80,20 @@ public final class NameBook {
         return this;
     }
 
-    /** Adds a roster file's lines: one name a line, aliases after tabs; blank lines and "#" comments are skipped. */
+    /**
+     * Adds a roster file's lines: one name a line, aliases after tabs; blank lines and "#" comments are skipped. A
+     * short code before the name ({@code mm3=Kylian Mbappé}, see {@link org.photodesk.core.template.RosterCodes}) is
+     * not a spelling and is dropped here.
+     */
     public NameBook addRosterLines(List<String> lines) {
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] parts = line.split("\t");
-            addRoster(parts[0], List.of(parts).subList(1, parts.length));
+            String name = org.photodesk.core.template.RosterCodes.split(parts[0])
+                    .map(org.photodesk.core.template.RosterCodes.Coded::name).orElse(parts[0]);
+            addRoster(name, List.of(parts).subList(1, parts.length));
         }
         return this;
     }

@@ -37,6 +37,8 @@ import org.photodesk.core.photo.PhotoStore;
  */
 public final class EventBook {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventBook.class);
+
     private static final int PAGE = 500;
 
     private final EventStore store;
@@ -44,11 +46,24 @@ public final class EventBook {
     private final Clock clock;
     private final EventGrouper grouper = new EventGrouper();
     private final EventSheets sheets = new EventSheets();
+    private final EventMembership membership;
+    private final boolean background;
 
+    /** A book whose lists are always current: a changed event is summarised again before the list returns. */
     public EventBook(EventStore store, PhotoStore photos, Clock clock) {
+        this(store, photos, clock, false);
+    }
+
+    /**
+     * A book that, when {@code background}, lists a large changed event with its last summary (counts made current)
+     * and reads its sheet again on a virtual thread, so a desk's list never waits for a big event's sheet.
+     */
+    public EventBook(EventStore store, PhotoStore photos, Clock clock, boolean background) {
         this.store = Objects.requireNonNull(store, "store");
         this.photos = Objects.requireNonNull(photos, "photos");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.membership = new EventMembership(store, photos);
+        this.background = background;
     }
 
     /** One line of the events list: the event with its days, place and how many sources it has. */
@@ -63,49 +78,286 @@ public final class EventBook {
     /** The members of the library as the grouper sees them, and when each came in. */
     private record Members(List<Article> articles, List<Photo> photos, Map<String, Instant> added) {}
 
-    /** What the events were built from: the store's last change and the counts of articles and decisions. */
-    private record Built(long photoChange, int articles, int decisions, List<Event> events) {}
+    /** The events built at an event version. */
+    private record Built(EventState at, List<Event> events) {}
 
-    /** The events last built, reused while neither the photos, the articles nor the decisions changed. */
+    /** The events last built, reused while the kept events stay at the same version. */
     private volatile Built built;
 
     /**
-     * Every event, the one whose anchor came in first first. The grouping is kept and reused until a photo, an
-     * article or an editor's decision changes, so a desk that shows the events again does not group them again.
+     * Every event, the one whose anchor came in first first. The groups are the kept membership
+     * ({@link EventMembership}), brought up to date with the photos and articles that arrived since; the editors'
+     * decisions are applied on top. Reused until the event version moves.
      */
     public List<Event> events() {
-        long photoChange = photos.lastChange();
-        int articles = store.articles().size();
-        int decisions = store.decisions().size();
+        EventState st = membership.catchUp();
         Built last = built;
-        if (last != null && last.photoChange() == photoChange && last.articles() == articles
-                && last.decisions() == decisions) {
+        if (last != null && last.at().equals(st)) {
             return last.events();
         }
-        List<Event> events = List.copyOf(build(members()));
-        built = new Built(photoChange, articles, decisions, events);
+        List<Event> events = List.copyOf(buildKept());
+        built = new Built(st, events);
         return events;
     }
 
-    /** The summaries of the events last built, and the list they were made from. */
-    private record Summaries(List<Event> of, List<Summary> summaries) {}
+    /**
+     * The summaries made at an event version, by the fingerprint and by the key of the group each came from, and
+     * whether some are stale (a large group's last summary shown while its sheet is read again).
+     */
+    private record Summaries(EventState at, List<Summary> summaries, Map<String, Summary> byFingerprint,
+            Map<String, Summary> byGroup, Map<String, String> groupOf, boolean stale) {}
+
+    private static final String SUMMARIES = "summaries";
+    private static final String STALE = "#stale\n";
+    /**
+     * A changed group of more members than this is shown, by a book that refreshes in the background, with its last
+     * summary (the counts made current) while its sheet is read again on a virtual thread.
+     */
+    private static final int LARGE = 200;
 
     private volatile Summaries summarised;
+    private final Map<String, Summary> refreshed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicReference<Thread> refreshing =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
-    /** Every event as a summary, in {@link #events()} order; kept with the grouping while nothing changes. */
+    /**
+     * Every event as a summary, in {@link #events()} order. Kept in the store with the event version they were made
+     * at, so a desk that starts again reads them in one go; after a change only the groups whose members changed
+     * (or that an editor's decision names) are summarised again, and by a book that refreshes in the background a
+     * large changed group shows its last summary, counts made current, until its sheet is read again.
+     */
     public List<Summary> summaries() {
-        List<Event> events = events();
+        EventState st = membership.catchUp();
         Summaries last = summarised;
-        if (last != null && last.of() == events) {
+        if (last != null && last.at().equals(st)) {
             return last.summaries();
         }
-        List<Summary> summaries = events.stream().map(this::summary).toList();
-        summarised = new Summaries(events, summaries);
-        return summaries;
+        synchronized (this) {
+            Summaries now = summarised;
+            return now != null && now.at().equals(st) ? now.summaries() : summariesAt(st, now);
+        }
+    }
+
+    /** The kept events' membership this book reads; {@link EventMembership#regroup} groups every source again. */
+    public EventMembership membership() {
+        return membership;
+    }
+
+    /** Waits until no summary is being read again in the background (for tests and benchmarks). */
+    void awaitRefresh() throws InterruptedException {
+        for (Thread t = refreshing.get(); t != null; t = refreshing.get()) {
+            t.join();
+        }
+    }
+
+    private List<Summary> summariesAt(EventState st, Summaries last) {
+        Map<String, Summary> reusable = new HashMap<>();
+        Map<String, Summary> byGroup = new HashMap<>();
+        if (last != null) {
+            reusable.putAll(last.byFingerprint());
+            byGroup.putAll(last.byGroup());
+        }
+        boolean inMemory = membership.inMemoryOnly();
+        Optional<EventCache> kept = inMemory ? Optional.empty() : store.cached(SUMMARIES);
+        if (kept.isPresent() && (last == null || kept.get().version() >= last.at().version())) {
+            String text = kept.get().text();
+            boolean stale = text.startsWith(STALE);
+            List<SummaryText.Line> lines = SummaryText.read(stale ? text.substring(STALE.length()) : text);
+            Summaries s = summaries(st, lines, stale);
+            if (kept.get().version() == st.version() && !stale) {
+                summarised = s;
+                return s.summaries();
+            }
+            reusable.putAll(s.byFingerprint());
+            byGroup.putAll(s.byGroup());
+        }
+        reusable.putAll(refreshed);
+        long t0 = System.nanoTime();
+        List<List<EventMember>> stale = new ArrayList<>();
+        List<SummaryText.Line> lines = summarise(reusable, byGroup, stale);
+        LOG.debug("Summarised {} events in {} ms, {} stale", lines.size(), (System.nanoTime() - t0) / 1_000_000,
+                stale.size());
+        if (!inMemory) {
+            try {
+                store.cache(SUMMARIES, st.version(), (stale.isEmpty() ? "" : STALE) + SummaryText.write(lines));
+            } catch (EventStoreException e) {
+                LOG.debug("The events list cannot be kept ({}): made again next time", e.getMessage());
+            }
+        }
+        Summaries s = summaries(st, lines, !stale.isEmpty());
+        refreshed.keySet().removeAll(s.byFingerprint().keySet());
+        summarised = s;
+        if (!stale.isEmpty()) {
+            refresh(stale);
+        }
+        return s.summaries();
+    }
+
+    private static Summaries summaries(EventState st, List<SummaryText.Line> lines, boolean stale) {
+        Map<String, Summary> byFp = new HashMap<>();
+        Map<String, Summary> byGroup = new HashMap<>();
+        Map<String, String> groupOf = new HashMap<>();
+        for (SummaryText.Line l : lines) {
+            if (!l.fingerprint().isEmpty()) {
+                byFp.put(l.fingerprint(), l.summary());
+            }
+            if (!l.group().isEmpty()) {
+                byGroup.put(l.group(), l.summary());
+                groupOf.put(l.summary().id(), l.group());
+            }
+        }
+        return new Summaries(st, lines.stream().map(SummaryText.Line::summary).toList(), byFp, byGroup, groupOf,
+                stale);
+    }
+
+    /** Reads the sheets of {@code groups} again on a virtual thread, then makes the list again with them. */
+    private void refresh(List<List<EventMember>> groups) {
+        Thread t = Thread.ofVirtual().name("event-summaries").unstarted(() -> {
+            try {
+                Map<String, Instant> added = new HashMap<>();
+                groups.forEach(g -> g.forEach(m -> added.put(m.memberId(), m.addedAt())));
+                Sources sources = new Sources();
+                for (List<EventMember> g : groups) {
+                    String anchor = g.stream().map(EventMember::memberId).min(arrival(added)).orElseThrow();
+                    Event e = sources.event(g);
+                    refreshed.put(fingerprint(g), summary(new Event("ev-" + slug(anchor), e.name(), e.articles(),
+                            e.photos())));
+                }
+                summarised = null;
+            } catch (RuntimeException e) {
+                LOG.warn("The summaries of {} events could not be made again: {}", groups.size(), e.getMessage(), e);
+                return;
+            } finally {
+                refreshing.set(null);
+            }
+            try {
+                summaries();
+            } catch (RuntimeException e) {
+                LOG.warn("The events list could not be made again after a refresh: {}", e.getMessage(), e);
+            }
+        });
+        if (refreshing.compareAndSet(null, t)) {
+            t.start();
+        }
+    }
+
+    /** A summary line and the member that anchors its event, for the list's order. */
+    private record Ordered(String anchor, SummaryText.Line line) {}
+
+    private List<SummaryText.Line> summarise(Map<String, Summary> reusable, Map<String, Summary> byGroup,
+            List<List<EventMember>> stale) {
+        Map<String, List<EventMember>> groups = membership.groups();
+        Map<String, Instant> added = new HashMap<>();
+        groups.values().forEach(g -> g.forEach(m -> added.put(m.memberId(), m.addedAt())));
+        List<EventDecision> decisions = store.decisions();
+        Set<String> named = new HashSet<>();
+        decisions.forEach(d -> named.addAll(switch (d) {
+            case EventDecision.Rename r -> List.of(r.member());
+            case EventDecision.Merge mg -> List.of(mg.first(), mg.second());
+            case EventDecision.Split sp -> sp.members();
+        }));
+        Sources sources = new Sources();
+        List<Ordered> out = new ArrayList<>();
+        List<List<EventMember>> shaped = new ArrayList<>();
+        for (Map.Entry<String, List<EventMember>> entry : groups.entrySet()) {
+            List<EventMember> g = entry.getValue();
+            if (g.stream().anyMatch(m -> named.contains(m.memberId()))) {
+                shaped.add(g);
+                continue;
+            }
+            String anchor = g.stream().map(EventMember::memberId).min(arrival(added)).orElseThrow();
+            String id = "ev-" + slug(anchor);
+            String fp = fingerprint(g);
+            Summary s = reusable.get(fp);
+            Summary before = s == null && background && g.size() > LARGE ? byGroup.get(entry.getKey()) : null;
+            if (before != null) {
+                int articles = (int) g.stream().filter(m -> !m.memberId().startsWith("photo:")).count();
+                s = new Summary(id, before.name(), before.dates(), before.venue(), before.city(), before.country(),
+                        articles, g.size() - articles);
+                stale.add(g);
+                fp = "";
+            } else if (s == null) {
+                Event e = sources.event(g);
+                s = summary(new Event(id, e.name(), e.articles(), e.photos()));
+            }
+            out.add(new Ordered(anchor, new SummaryText.Line(fp, entry.getKey(), s)));
+        }
+        if (!shaped.isEmpty()) {
+            List<Event> events = shaped.stream().map(sources::event).toList();
+            for (EventDecision d : decisions) {
+                events = apply(events, d);
+            }
+            for (Event e : events) {
+                String anchor = anchor(e, added);
+                out.add(new Ordered(anchor, new SummaryText.Line("", "",
+                        summary(new Event("ev-" + slug(anchor), e.name(), e.articles(), e.photos())))));
+            }
+        }
+        Comparator<String> byArrival = arrival(added);
+        return out.stream().sorted(Comparator.comparing(Ordered::anchor, byArrival)).map(Ordered::line).toList();
+    }
+
+    /** What a group's summary depends on: its members and when each was last written. */
+    private static String fingerprint(List<EventMember> group) {
+        List<String> parts = group.stream().map(m -> m.memberId() + "@" + m.changed()).sorted().toList();
+        try {
+            var sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String p : parts) {
+                sha.update(p.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
+        }
+    }
+
+    /** The articles and photos of groups, read from the stores when first needed. */
+    private final class Sources {
+        private Map<String, Article> articles;
+
+        Event event(List<EventMember> group) {
+            if (articles == null) {
+                articles = new HashMap<>();
+                store.articles().forEach(a -> articles.put(a.sourceId(), a.article()));
+            }
+            List<Article> as = new ArrayList<>();
+            List<Long> photoIds = new ArrayList<>();
+            LocalDate first = null;
+            for (EventMember m : group) {
+                if (m.memberId().startsWith("photo:")) {
+                    photoIds.add(Long.parseLong(m.memberId().substring("photo:".length())));
+                } else if (articles.containsKey(m.memberId())) {
+                    as.add(articles.get(m.memberId()));
+                }
+                for (LocalDate d : SignatureText.read(m.signature()).days()) {
+                    first = first == null || d.isBefore(first) ? d : first;
+                }
+            }
+            List<Photo> ps = new ArrayList<>();
+            for (int i = 0; i < photoIds.size(); i += PAGE) {
+                ps.addAll(photos.findByIds(photoIds.subList(i, Math.min(photoIds.size(), i + PAGE))));
+            }
+            return EventGrouper.eventOf(as, ps, first);
+        }
     }
 
     /** The event with id {@code id}. */
     public Optional<Event> find(String id) {
+        summaries();
+        Summaries listed = summarised;
+        String group = listed == null ? null : listed.groupOf().get(id);
+        if (group != null) {
+            List<EventMember> members = membership.groups().get(group);
+            if (members != null) {
+                Event e = new Sources().event(members);
+                Event found = new Event(id, e.name(), e.articles(), e.photos());
+                String anchor = anchor(found, membership.addedAt());
+                if (id.equals("ev-" + slug(anchor))) {
+                    return Optional.of(found);
+                }
+            }
+        }
         return events().stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
@@ -123,14 +375,14 @@ public final class EventBook {
     /** Renames event {@code id}; returns it renamed. */
     public Event rename(String id, String name) {
         Event e = expect(id);
-        String anchor = anchor(e, members().added());
+        String anchor = anchor(e, membership.addedAt());
         store.decide(new EventDecision.Rename(anchor, name), clock.instant());
         return containing(anchor);
     }
 
     /** Makes events {@code id} and {@code otherId} one, with the first one's name; returns the merged event. */
     public Event merge(String id, String otherId) {
-        Map<String, Instant> added = members().added();
+        Map<String, Instant> added = membership.addedAt();
         Event a = expect(id);
         Event b = expect(otherId);
         if (a.id().equals(b.id())) {
@@ -224,6 +476,28 @@ public final class EventBook {
         }
         all.forEach(p -> added.put(Event.memberId(p), p.ingestedAt() == null ? Instant.MAX : p.ingestedAt()));
         return new Members(stored.stream().map(StoredArticle::article).toList(), all, added);
+    }
+
+    /** The events of the kept groups, the editors' decisions applied, with their anchors' ids, by arrival. */
+    private List<Event> buildKept() {
+        Map<String, List<EventMember>> groups = membership.groups();
+        Map<String, Instant> added = new HashMap<>();
+        groups.values().forEach(g -> g.forEach(m -> added.put(m.memberId(), m.addedAt())));
+        Sources sources = new Sources();
+        List<Event> events = groups.values().stream().map(sources::event).toList();
+        return decided(events, added);
+    }
+
+    private List<Event> decided(List<Event> grouped, Map<String, Instant> added) {
+        List<Event> events = grouped;
+        for (EventDecision d : store.decisions()) {
+            events = apply(events, d);
+        }
+        Comparator<String> byArrival = arrival(added);
+        return events.stream()
+                .map(e -> new Event("ev-" + slug(anchor(e, added)), e.name(), e.articles(), e.photos()))
+                .sorted(Comparator.comparing((Event e) -> anchor(e, added), byArrival))
+                .toList();
     }
 
     private List<Event> build(Members m) {

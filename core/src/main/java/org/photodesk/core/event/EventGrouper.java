@@ -33,7 +33,7 @@ public final class EventGrouper {
     private static final double RARE_SHARE = 0.3;
 
     /** What one source says about where, when and who, reduced to comparable keys. */
-    private record Signature(String memberId, Set<LocalDate> days, Set<String> venues, Set<String> cities,
+    record Signature(String memberId, Set<LocalDate> days, Set<String> venues, Set<String> cities,
             Set<String> names, String iptcEvent, Set<String> keywords) {}
 
     /** Groups {@code articles} and {@code photos}; every source ends in exactly one event. */
@@ -266,5 +266,32 @@ public final class EventGrouper {
             i = parent[i];
         }
         return i;
+    }
+
+    // ---- for IncrementalGrouper: the same rules, one source and one pair at a time ----
+
+    /** What article {@code a} says about where, when and who, as {@link #group} compares it. */
+    static Signature signatureOf(Article a) {
+        return signature(a.id(), List.of(a), List.of(), null);
+    }
+
+    /** What photo {@code p} says about where, when and who, as {@link #group} compares it. */
+    static Signature signatureOf(Photo p) {
+        return signature(Event.memberId(p), List.of(), List.of(p), p.metadata().event());
+    }
+
+    /** How many sources may share a keyword before it says nothing, among {@code sources} sources. */
+    static int rareLimit(int sources) {
+        return Math.max(2, (int) Math.floor(sources * RARE_SHARE));
+    }
+
+    /** Whether {@link #group} links {@code a} and {@code b} directly, given the keywords' source counts. */
+    static boolean links(Signature a, Signature b, Map<String, Integer> df, int rare) {
+        return linked(a, b, df, rare);
+    }
+
+    /** The event {@link #group} makes of these sources, first seen on {@code first} (null: undated). */
+    static Event eventOf(List<Article> articles, List<Photo> photos, LocalDate first) {
+        return event(articles, photos, first);
     }
 }

@@ -40,6 +40,30 @@ public interface EventStore extends AutoCloseable {
     /** The roster names of the event called {@code eventName} (case ignored), by name. */
     List<RosterName> roster(String eventName);
 
+    // ---- kept events (incremental membership) ----
+
+    /**
+     * The kept events' state in one read: the version (moved by {@link #add}, {@link #decide} and
+     * {@link #saveMembers}), the photo change and the article count the membership has caught up with.
+     */
+    EventState eventState();
+
+    /** The membership rows written after event version {@code afterVersion} (0: every row), by member id. */
+    List<EventMember> members(long afterVersion);
+
+    /**
+     * Writes {@code change} atomically when the store is still at {@link MembershipChange#expectedVersion()}: its
+     * rows (stamped with the new version), the photo change and article count seen; the version moves on by one.
+     * Returns false, writing nothing, when another writer moved the version first.
+     */
+    boolean saveMembers(MembershipChange change);
+
+    /** What was kept under {@code key} by {@link #cache}, whatever version it was made at. */
+    Optional<EventCache> cached(String key);
+
+    /** Keeps {@code text} under {@code key}, made at event version {@code version}, replacing what was there. */
+    void cache(String key, long version, String text);
+
     @Override
     void close();
 }

@@ -27,6 +27,7 @@ public final class GalleryAssembler {
     private final CreditLineFormatter credits;
     private final RenditionPlanner renditions;
     private final Function<Photo, EntryRights> rights;
+    private final CaptionCleanup captions;
 
     public GalleryAssembler(GalleryPhotos photos, CreditLineFormatter credits, RenditionPlanner renditions) {
         this(photos, credits, renditions, p -> EntryRights.NONE);
@@ -35,10 +36,20 @@ public final class GalleryAssembler {
     /** An assembler whose entries carry the rights {@code rights} gives for each photo. */
     public GalleryAssembler(GalleryPhotos photos, CreditLineFormatter credits, RenditionPlanner renditions,
             Function<Photo, EntryRights> rights) {
+        this(photos, credits, renditions, rights, CaptionCleanup.NONE);
+    }
+
+    /**
+     * An assembler whose entries carry the rights {@code rights} gives, and the photos' own captions as
+     * {@code captions} cleans them (a caption the gallery overrides is printed as the editor wrote it).
+     */
+    public GalleryAssembler(GalleryPhotos photos, CreditLineFormatter credits, RenditionPlanner renditions,
+            Function<Photo, EntryRights> rights, CaptionCleanup captions) {
         this.photos = Objects.requireNonNull(photos, "photos");
         this.credits = Objects.requireNonNull(credits, "credits");
         this.renditions = Objects.requireNonNull(renditions, "renditions");
         this.rights = Objects.requireNonNull(rights, "rights");
+        this.captions = Objects.requireNonNull(captions, "captions");
     }
 
     /** {@code gallery} resolved for publishing under {@code baseUrl}. */
@@ -55,11 +66,19 @@ public final class GalleryAssembler {
 
     private GalleryEntry entry(GalleryItem item, Photo photo, int position) {
         PhotoMetadata m = photo.metadata();
-        String caption = item.effectiveCaption(photo);
+        String credit = item.effectiveCredit(photo, credits);
+        String caption = caption(item, photo, credit);
         String creator = m.byline().isEmpty() ? null : String.join(", ", m.byline());
-        return new GalleryEntry(position, item.id(), photo.id(), m.headline(), caption,
-                item.effectiveCredit(photo, credits), creator, m.copyright(), altText(m, caption), m.city(),
-                m.country(), renditions.plan(photo), rights.apply(photo));
+        return new GalleryEntry(position, item.id(), photo.id(), m.headline(), caption, credit, creator,
+                m.copyright(), altText(m, caption), m.city(), m.country(), renditions.plan(photo), rights.apply(photo));
+    }
+
+    /** The item's override as written, else the photo's caption as the house cleans it beside {@code credit}. */
+    private String caption(GalleryItem item, Photo photo, String credit) {
+        if (item.captionOverride() != null) {
+            return item.captionOverride();
+        }
+        return Texts.blankToNull(captions.clean(item.effectiveCaption(photo), credit));
     }
 
     /**

@@ -45,7 +45,11 @@ public final class HotFolder {
     private final IngestPipeline pipeline;
     private final Duration settle;
     private final Clock clock;
-    private final Map<Path, Seen> seen = new HashMap<>();
+    private final Map<Path, Seen> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Files sent through the pipeline and not moved out yet: never looked at (or sent) again meanwhile. */
+    private final Set<Path> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Held while a file is moved out, so that two files finishing at once never pick the same target name. */
+    private final Object moving = new Object();
 
     /** Who may read a {@code .reason.txt}: its owner, and its group (the desk's operators), nobody else. */
     private static final Set<PosixFilePermission> REASON_MODE = PosixFilePermissions.fromString("rw-r-----");
@@ -82,31 +86,67 @@ public final class HotFolder {
      * outcome.
      */
     public int scan(Consumer<IngestOutcome> report) throws IOException {
+        var sent = new java.util.ArrayList<java.util.concurrent.CompletableFuture<?>>();
+        int taken = look(report, sent);
+        sent.forEach(java.util.concurrent.CompletableFuture::join);
+        if (taken > 0) {
+            ingestor.flush();
+        }
+        return taken;
+    }
+
+    /**
+     * Looks at the folder once, as {@link #scan}, without waiting for the pipeline: each picture sent through it is
+     * moved out and reported once it is searchable, from the pipeline's thread, and is not looked at again meanwhile.
+     * For a loop that looks at a fixed interval: the files of a burst that settle while earlier ones are still being
+     * stored go in at the next look, instead of waiting for the whole of the earlier batch. Returns how many files it
+     * took or sent.
+     */
+    public int start(Consumer<IngestOutcome> report) throws IOException {
+        var sent = new java.util.ArrayList<java.util.concurrent.CompletableFuture<?>>();
+        int taken = look(report, sent);
+        if (taken > sent.size()) {
+            ingestor.flush();   // files taken here, one at a time; the pipeline commits for those it stores
+        }
+        return taken;
+    }
+
+    private int look(Consumer<IngestOutcome> report, List<java.util.concurrent.CompletableFuture<?>> sent)
+            throws IOException {
         int taken = 0;
-        var burst = new java.util.LinkedHashMap<Path, java.util.concurrent.CompletableFuture<IngestOutcome>>();
         for (Path file : candidates()) {
+            if (inFlight.contains(file)) {
+                continue;
+            }
             Optional<String> refused = notRegular(file);
             if (refused.isPresent()) {
                 report.accept(fail(file, new IngestOutcome.Rejected(file.toString(), refused.get())));
                 taken++;
             } else if (settled(file)) {
                 if (pipeline != null && looksLikePicture(file)) {
-                    seen.remove(file);
-                    burst.put(file, pipeline.submit(file, false).stored());
+                    sent.add(send(file, report));
                 } else {
                     take(file).forEach(report);
-                    taken++;
                 }
+                taken++;
             }
         }
-        for (var entry : burst.entrySet()) {
-            report.accept(moveOut(entry.getKey(), entry.getValue().join()));
-            taken++;
-        }
-        if (taken > 0) {
-            ingestor.flush();
-        }
         return taken;
+    }
+
+    /** Sends a settled picture through the pipeline; it is moved out and reported once searchable. */
+    private java.util.concurrent.CompletableFuture<?> send(Path file, Consumer<IngestOutcome> report) {
+        seen.remove(file);
+        inFlight.add(file);
+        return pipeline.submit(file, false).stored().whenComplete((outcome, error) -> {
+            try {
+                if (outcome != null) {
+                    report.accept(moveOut(file, outcome));
+                }
+            } finally {
+                inFlight.remove(file);   // after an error it is looked at again
+            }
+        });
     }
 
     /** The entries of the folder to look at: everything but folders and hidden names (partial uploads). */
@@ -229,7 +269,13 @@ public final class HotFolder {
     }
 
     /** Moves {@code file} into {@code folder}, never over an existing file (a suffix keeps both). */
-    private static Path moveInto(Path file, Path folder) throws IOException {
+    private Path moveInto(Path file, Path folder) throws IOException {
+        synchronized (moving) {
+            return moveUnder(file, folder);
+        }
+    }
+
+    private static Path moveUnder(Path file, Path folder) throws IOException {
         String name = file.getFileName().toString();
         Path target = folder.resolve(name);
         int dot = name.lastIndexOf('.');

@@ -46,6 +46,14 @@ public final class IngestPipeline implements AutoCloseable {
     private final boolean searchableAtOnce;
     /** Files between submission and stored: renditions wait while there are any, so a burst is searchable first. */
     private final java.util.concurrent.atomic.AtomicInteger storing = new java.util.concurrent.atomic.AtomicInteger();
+    /** Photos whose renditions are queued or being made: the last one of a burst commits their fingerprints. */
+    private final java.util.concurrent.atomic.AtomicInteger rendering = new java.util.concurrent.atomic.AtomicInteger();
+    /** Fingerprints indexed since the last commit made here: committed at least every {@link #COMMIT_RENDERED}. */
+    private final java.util.concurrent.atomic.AtomicInteger renderedSinceCommit =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many photos' fingerprints may wait for an index commit while a long stream keeps the renditions busy. */
+    private static final int COMMIT_RENDERED = 100;
 
     /** The longest a rendition waits for the files still being stored (a steady stream must not starve it). */
     private static final long RENDER_WAIT_MILLIS = 10_000;
@@ -67,6 +75,7 @@ public final class IngestPipeline implements AutoCloseable {
         this.renditions = Executors.newFixedThreadPool(n, Thread.ofPlatform().name("renditions-", 1).daemon()
                 .factory());
         this.commits = new GroupCommit(ingestor::flush);
+        Thread.ofVirtual().name("ingest-warm-up").start(ingestor::warmUp);
     }
 
     /** A pipeline with as many workers as this machine has cores, each file searchable once stored. */
@@ -131,20 +140,40 @@ public final class IngestPipeline implements AutoCloseable {
             finished.complete(outcome);
             return;
         }
+        rendering.incrementAndGet();
         try {
             renditions.submit(() -> {
                 try {
                     if (searchableAtOnce) {
                         awaitStored();   // a bulk run keeps its renditions overlapping the next files instead
                     }
-                    ingestor.render(outcome);
+                    ingestor.render(outcome, false);
                 } catch (RuntimeException e) {
                     LOG.warn("Renditions after storing {} failed; the desk makes them on demand", outcome.source(), e);
                 }
+                rendered();
                 finished.complete(outcome);
             });
         } catch (RejectedExecutionException e) {
+            rendering.decrementAndGet();
             finished.complete(outcome);   // closing: the desk makes the renditions when the photo is first shown
+        }
+    }
+
+    /**
+     * Commits the fingerprints indexed by the renditions once the last rendition queued is done (or every
+     * {@link #COMMIT_RENDERED} photos of a long stream): one index commit for a burst instead of one per photo,
+     * each of which synced the index to disk under the lock that storing the next files needs.
+     */
+    private void rendered() {
+        boolean last = rendering.decrementAndGet() == 0;
+        if (renderedSinceCommit.incrementAndGet() >= COMMIT_RENDERED || last) {
+            renderedSinceCommit.set(0);
+            try {
+                ingestor.flush();
+            } catch (RuntimeException e) {
+                LOG.warn("Committing the fingerprints of a burst failed; the next commit takes them: {}", e.toString());
+            }
         }
     }
 

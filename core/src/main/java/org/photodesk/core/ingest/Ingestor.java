@@ -66,6 +66,11 @@ public final class Ingestor {
     private final List<Consumer<Photo>> onStored = new CopyOnWriteArrayList<>();
     private volatile DocumentRoute documents = DocumentRoute.NONE;
     private final java.util.Set<Long> indexedSinceCommit = new java.util.HashSet<>();
+    /**
+     * Originals written by {@link #keep} whose files are not stored yet, counted by SHA-256 (guarded by itself): one
+     * of them is never deleted while another file with the same bytes is still on its way.
+     */
+    private final java.util.Map<String, Integer> keeping = new java.util.HashMap<>();
     private int uncommitted;
 
     public Ingestor(PhotoStore store, BlobStore blobs, SearchIndex index, MetadataReader reader,
@@ -148,13 +153,17 @@ public final class Ingestor {
         }
         PhotoRecord record = kept.record();
         Long target = description.replaces();
+        IngestOutcome outcome = null;
         try {
-            return finish(storeAndIndex(() -> target == null ? storeLocked(source, record)
-                    : new Updated(source, editor.resend(target, record, description.kind(), description.note()))));
+            outcome = storeAndIndex(() -> target == null ? storeLocked(source, record)
+                    : new Updated(source, editor.resend(target, record, description.kind(), description.note())));
         } catch (RuntimeException e) {
             LOG.warn("Storing {} failed", source, e);
-            return new Rejected(source, "could not be stored: " + describe(e) + "; nothing was changed, try again");
+            outcome = new Rejected(source, "could not be stored: " + describe(e) + "; nothing was changed, try again");
+        } finally {
+            settle(record.sha256(), outcome);
         }
+        return finish(outcome);
     }
 
     /**
@@ -264,26 +273,70 @@ public final class Ingestor {
         if (!(prepared instanceof Prepared.Ready ready)) {
             return prepared;
         }
+        String sha256 = ready.record().sha256();
+        hold(sha256);
         try {
-            blobs.put(ready.record().sha256(), ready.bytes());
+            blobs.put(sha256, ready.bytes());
             return new Prepared.Kept(ready.source(), ready.record());
         } catch (IOException | RuntimeException e) {
+            settle(sha256, null);
             LOG.warn("Storing the original of {} failed", ready.source(), e);
             return rejected(ready.source(), "could not be stored: " + describe(e) + "; nothing was changed, try again");
         }
     }
 
     private IngestOutcome storeKept(Prepared.Kept kept) {
+        IngestOutcome outcome = null;
         try {
-            return storeAndIndex(() -> storeLocked(kept.source(), kept.record()));
+            outcome = storeAndIndex(() -> storeLocked(kept.source(), kept.record()));
         } catch (RuntimeException e) {
             Optional<Photo> stored = storedMeanwhile(kept.record().sha256());
             if (stored.isPresent()) {
-                return new Duplicate(kept.source(), stored.get().id());   // another process stored it first
+                outcome = new Duplicate(kept.source(), stored.get().id());   // another process stored it first
+            } else {
+                LOG.warn("Storing {} failed", kept.source(), e);
+                outcome = new Rejected(kept.source(), "could not be stored: " + describe(e)
+                        + "; nothing was changed, try again");
             }
-            LOG.warn("Storing {} failed", kept.source(), e);
-            return new Rejected(kept.source(), "could not be stored: " + describe(e)
-                    + "; nothing was changed, try again");
+        } finally {
+            settle(kept.record().sha256(), outcome);
+        }
+        return outcome;
+    }
+
+    /** Counts an original being kept for a file not stored yet (see {@link #settle}). */
+    private void hold(String sha256) {
+        synchronized (keeping) {
+            keeping.merge(sha256, 1, Integer::sum);
+        }
+    }
+
+    /**
+     * Ends the keeping of an original once its file's {@code outcome} is known (null: the file failed), and deletes
+     * the original when nothing uses it: the file turned out to be a duplicate (an older or the same version of a
+     * photo held) or could not be stored, no photo has (or had) these bytes, and no other file with the same bytes
+     * is on its way. Blobs are content-addressed: the check and the delete are one step under the same monitor that
+     * {@link #hold} takes, so a file with these bytes either counts first (and the original stays) or writes it
+     * again after.
+     */
+    private void settle(String sha256, IngestOutcome outcome) {
+        boolean used = outcome instanceof Added || outcome instanceof Updated;
+        synchronized (keeping) {
+            boolean last = keeping.merge(sha256, -1, Integer::sum) <= 0;
+            if (last) {
+                keeping.remove(sha256);
+            }
+            if (!last || used) {
+                return;
+            }
+            try {
+                if (store.findBySha256(sha256).isEmpty() && blobs.deleteOriginal(sha256)) {
+                    LOG.debug("Deleted original {}: its file was not stored as a new photo or version", sha256);
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Could not delete the unused original {} ('photodesk verify' counts it as an orphan): {}",
+                        sha256, e.toString());
+            }
         }
     }
 
@@ -429,64 +482,26 @@ public final class Ingestor {
         return store.findBySha256(record.sha256()).map(p -> new Duplicate(source, p.id()));
     }
 
-    /**
-     * The photo this record re-sends: the same pixels from the same agency, or the same agency item id (see
-     * {@link org.photodesk.core.photo.ItemIdentity}) from the same agency, unless the two were taken at different
-     * times (an id copied into other frames by a template). Never by IPTC 2:103, the Job Id a whole assignment
-     * shares: such frames are photos of their own, grouped by the {@code assignment:} filter. The same pixels from
-     * another agency (a pool picture) are a photo of their own.
-     */
+    /** The photo this record re-sends, by the rule of {@link ResendIdentity}; empty for a picture of its own. */
     private Optional<Photo> resent(PhotoRecord record) {
-        Optional<Photo> byPixels = store.findByPixelHash(record.pixelHash()).filter(p -> sameAgency(p, record));
-        if (byPixels.isPresent()) {
-            return byPixels;
-        }
-        for (String id : record.identity().ids()) {
-            Optional<Photo> byId = store.findByItemId(id)
-                    .filter(p -> sameAgency(p, record) && !takenApart(p, record));
-            if (byId.isPresent()) {
-                return byId;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean sameAgency(Photo photo, PhotoRecord record) {
-        return Objects.equals(lower(photo.agency()), lower(record.agency()));
-    }
-
-    /** True when both say, to the second, when they were taken, and the times differ: not the same picture. */
-    private static boolean takenApart(Photo photo, PhotoRecord record) {
-        var a = photo.embedded().dateCreated();
-        var b = record.embedded().dateCreated();
-        return a != null && b != null && a.time() != null && b.time() != null
-                && !(a.date().equals(b.date()) && a.time().equals(b.time()));
+        return ResendIdentity.find(store, record);
     }
 
     /**
      * The record, with a note when another agency's photo has the very same pixels (a pool picture), or when a
-     * photo taken at another time carries the same agency item id (a copied id, not the same picture).
+     * photo taken at another time carries the same per-picture agency id (a copied id, not the same picture).
      */
     private PhotoRecord notingShared(PhotoRecord record) {
-        PhotoRecord out = store.findByPixelHash(record.pixelHash())
-                .filter(p -> !sameAgency(p, record))
+        PhotoRecord out = ResendIdentity.otherAgencies(store, record).stream().findFirst()
                 .map(p -> record.withProblem(Problem.of("pixels.shared", "the same picture as photo " + p.id()
                         + (p.agency() == null ? "" : " from " + p.agency())
                         + ": a pool or shared picture; check which credit this gallery should carry")))
                 .orElse(record);
-        for (String id : record.identity().ids()) {
-            Optional<Photo> other = store.findByItemId(id).filter(p -> sameAgency(p, record) && takenApart(p, record));
-            if (other.isPresent()) {
-                return out.withProblem(Problem.of("identity.shared", "photo " + other.get().id()
-                        + " carries the same agency id (" + id + ") but was taken at another time: kept as a"
-                        + " photo of its own; the id was probably copied by a metadata template"));
-            }
-        }
-        return out;
-    }
-
-    private static String lower(String s) {
-        return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
+        return ResendIdentity.sharedId(store, record)
+                .map(shared -> out.withProblem(Problem.of("identity.shared", "photo " + shared.photo().id()
+                        + " carries the same agency id (" + shared.id() + ") but was taken at another time: kept as a"
+                        + " photo of its own; the id was probably copied by a metadata template")))
+                .orElse(out);
     }
 
     /**
@@ -508,7 +523,16 @@ public final class Ingestor {
      * storing); any other outcome passes through.
      */
     public IngestOutcome render(IngestOutcome outcome) {
-        photoOf(outcome).ifPresent(this::rendered);
+        return render(outcome, true);
+    }
+
+    /**
+     * As {@link #render(IngestOutcome)}; with {@code commitNow} false the photo's fingerprint is indexed but only
+     * committed with the next commit ({@link #flush()}, or the group commit of the next files stored): a burst's
+     * renditions then cost one index commit, not one each (a commit syncs the index's files to disk).
+     */
+    public IngestOutcome render(IngestOutcome outcome, boolean commitNow) {
+        photoOf(outcome).ifPresent(photo -> rendered(photo, commitNow));
         return outcome;
     }
 
@@ -521,13 +545,13 @@ public final class Ingestor {
         };
     }
 
-    private void rendered(Photo photo) {
+    private void rendered(Photo photo, boolean commitNow) {
         try {
             renditions.make(photo);
         } catch (RuntimeException e) {
             LOG.warn("Renditions of photo {} failed; the desk makes them on demand: {}", photo.id(), e.getMessage(), e);
         }
-        perceptualHash(photo);
+        perceptualHash(photo, commitNow);
     }
 
     private void told(Photo photo) {
@@ -545,7 +569,7 @@ public final class Ingestor {
      * stage's place in the pipeline. Nothing happens with {@link PerceptualHasher#NONE}, without a thumbnail
      * (renditions deferred: the hash waits for them), or when the photo already has one for this original.
      */
-    private void perceptualHash(Photo photo) {
+    private void perceptualHash(Photo photo, boolean commitNow) {
         if (hasher == PerceptualHasher.NONE || photo.perceptualHash() != null) {
             return;
         }
@@ -566,7 +590,7 @@ public final class Ingestor {
                     nearDuplicates.remember(photo, fingerprint.get());
                 }
                 store.putPerceptualHash(photo.sha256(), hash.getAsLong());
-                reindex(photo.id());
+                reindex(photo.id(), commitNow);
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("Perceptual hash of photo {} failed; it has none until it is made again: {}", photo.id(),
@@ -585,6 +609,18 @@ public final class Ingestor {
      */
     public void onStored(Consumer<Photo> listener) {
         onStored.add(listener);
+    }
+
+    /**
+     * Loads, once, what the first file would otherwise wait for (the enricher's tables); a failure is only logged,
+     * the first file then loads them itself.
+     */
+    public void warmUp() {
+        try {
+            enricher.warmUp();
+        } catch (RuntimeException e) {
+            LOG.warn("Warming up the caption checks failed; the first file loads them: {}", e.toString());
+        }
     }
 
     /** The stage that makes renditions after a photo is searchable. */
@@ -614,10 +650,16 @@ public final class Ingestor {
 
     /** Indexes again, from the store, a photo changed outside ingest (an editor's edit), and commits. */
     public void reindex(long photoId) {
+        reindex(photoId, true);
+    }
+
+    private void reindex(long photoId, boolean commitNow) {
         writeLock.lock();
         try {
             store.findById(photoId).ifPresentOrElse(this::indexLocked, () -> index.delete(photoId));
-            commitLocked();
+            if (commitNow) {
+                commitLocked();
+            }
         } finally {
             writeLock.unlock();
         }

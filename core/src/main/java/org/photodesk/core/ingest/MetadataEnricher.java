@@ -13,6 +13,12 @@ public interface MetadataEnricher {
 
     Enrichment enrich(PhotoMetadata embedded);
 
+    /**
+     * Loads what the first {@link #enrich} would otherwise load while a burst waits (tables, the name book); called
+     * once on a background thread when a pipeline starts. Does nothing by default.
+     */
+    default void warmUp() {}
+
     /** The cleaned metadata, the agency it names (null when unknown) and what the checks found. */
     record Enrichment(PhotoMetadata metadata, String agency, List<Problem> problems) {
         public Enrichment {

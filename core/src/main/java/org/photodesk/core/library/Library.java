@@ -17,6 +17,7 @@ import org.photodesk.core.publish.PublishedSite;
 import org.photodesk.core.render.StoredRenditions;
 import org.photodesk.core.search.QueryParser;
 import org.photodesk.core.search.SearchIndex;
+import org.photodesk.core.template.TemplateStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
  * @param ownership whether this process writes the search index
  * @param resources what closing the library must close besides the ports it names
  * @param changes what wakes this process when the store changes (pushed by a shared store, else polled)
+ * @param templates the caption templates ({@link TemplateStore#NONE} when the backends keep none)
  */
 public record Library(
         String location,
@@ -48,7 +50,8 @@ public record Library(
         LibraryOptions options,
         Clock clock,
         AutoCloseable resources,
-        StoreChanges changes) implements AutoCloseable {
+        StoreChanges changes,
+        TemplateStore templates) implements AutoCloseable {
 
     /** How often a store that cannot push its changes is polled. */
     public static final Duration POLL = Duration.ofSeconds(1);
@@ -75,6 +78,16 @@ public record Library(
         Objects.requireNonNull(clock, "clock");
         resources = resources == null ? () -> { } : resources;
         changes = changes == null ? StoreChanges.polling(POLL) : changes;
+        templates = templates == null ? TemplateStore.NONE : templates;
+    }
+
+    /** A library that keeps no caption templates. */
+    public Library(String location, PhotoStore store, BlobStore blobs, SearchIndex index, IndexOwnership ownership,
+            GalleryRepository galleries, EventStore events, AccountStore accounts, AuditLog audit, PublishedSite site,
+            Locks locks, StoredRenditions renditions, Ingestor ingestor, PhotoEditor editor, QueryParser queryParser,
+            LibraryOptions options, Clock clock, AutoCloseable resources, StoreChanges changes) {
+        this(location, store, blobs, index, ownership, galleries, events, accounts, audit, site, locks, renditions,
+                ingestor, editor, queryParser, options, clock, resources, changes, null);
     }
 
     /** A library whose store is polled for changes every {@link #POLL}. */
@@ -83,7 +96,7 @@ public record Library(
             Locks locks, StoredRenditions renditions, Ingestor ingestor, PhotoEditor editor, QueryParser queryParser,
             LibraryOptions options, Clock clock, AutoCloseable resources) {
         this(location, store, blobs, index, ownership, galleries, events, accounts, audit, site, locks, renditions,
-                ingestor, editor, queryParser, options, clock, resources, null);
+                ingestor, editor, queryParser, options, clock, resources, null, null);
     }
 
     /** Makes everything ingested searchable and durable. */

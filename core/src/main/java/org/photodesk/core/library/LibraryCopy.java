@@ -39,7 +39,8 @@ import org.photodesk.core.render.StoredRenditions;
 /**
  * Copies one library into another ({@code photodesk migrate}: an embedded library into shared backends): photos with
  * their history, edits, re-send notices, item ids, perceptual hashes and kills, originals and renditions, galleries,
- * articles, event decisions, rosters, accounts (disabled ones stay disabled), the audit log and the published site,
+ * articles, event decisions, rosters, caption templates, accounts (disabled ones stay disabled), the audit log and the
+ * published site,
  * ids kept. Everything already in the target is skipped, so an interrupted copy is
  * resumed by running it again. At the end it checks that the counts agree and that every original and rendition in
  * the target has the bytes of the source (SHA-256), and reports what differs.
@@ -97,6 +98,7 @@ public final class LibraryCopy {
         copyPhotos();
         copyGalleries();
         copyEvents();
+        copyTemplates();
         copyAccounts();
         copyAudit();
         copySite();
@@ -263,6 +265,17 @@ public final class LibraryCopy {
         }
     }
 
+    private void copyTemplates() {
+        for (org.photodesk.core.template.Template t : from.templates().list()) {
+            if (to.templates().find(t.name()).filter(t::equals).isPresent()) {
+                count(skipped, "templates");
+            } else {
+                to.templates().save(t);
+                count(copied, "templates");
+            }
+        }
+    }
+
     private void copyAccounts() {
         for (User u : from.accounts().list()) {
             if (to.accounts().find(u.username()).isPresent()) {
@@ -328,6 +341,7 @@ public final class LibraryCopy {
         expectSame("articles", from.events().articles().size(), to.events().articles().size());
         expectSame("event decisions", from.events().decisions().size(), to.events().decisions().size());
         expectSame("roster names", from.events().roster().size(), to.events().roster().size());
+        expectSame("caption templates", from.templates().list().size(), to.templates().list().size());
         expectSame("accounts", from.accounts().count(), to.accounts().count());
         expectSame("disabled accounts", from.accounts().list().stream().filter(u -> !u.enabled()).count(),
                 to.accounts().list().stream().filter(u -> !u.enabled()).count());

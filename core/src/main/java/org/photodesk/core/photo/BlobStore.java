@@ -22,6 +22,13 @@ public interface BlobStore {
     boolean contains(String sha256);
 
     /**
+     * Removes original {@code sha256}, if stored, and answers whether it was: for an original written for a file that
+     * then turned out to be a duplicate. The caller vouches that no photo uses it (no current original and no earlier
+     * version); renditions are left alone (such an original has none).
+     */
+    boolean deleteOriginal(String sha256) throws IOException;
+
+    /**
      * Reads blob {@code sha256} back and hashes it: whether it is intact, missing, or damaged (its bytes no longer
      * hash to its name). Stores that keep checksums of their own may answer from them; this default reads the
      * whole blob through {@link #open}.

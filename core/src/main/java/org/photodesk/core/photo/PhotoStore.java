@@ -52,6 +52,15 @@ public interface PhotoStore extends AutoCloseable {
     Optional<Photo> findByPixelHash(String pixelHash);
 
     /**
+     * The photos whose current original carries this agency item id, oldest first, at most {@code limit}: every
+     * photo a re-send may be of (an id copied into other frames by a template is carried by several photos).
+     */
+    List<Photo> findAllByItemId(String itemId, int limit);
+
+    /** The photos whose current original has these pixels, oldest first, at most {@code limit} (pool pictures). */
+    List<Photo> findAllByPixelHash(String pixelHash, int limit);
+
+    /**
      * Stores a new photo as version 1 and logs the change.
      *
      * @throws IllegalStateException when a photo already has (or had) the record's SHA-256

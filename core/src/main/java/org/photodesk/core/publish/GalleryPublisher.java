@@ -20,6 +20,7 @@ import org.photodesk.core.gallery.EntryRights;
 import org.photodesk.core.provenance.C2paStripper;
 import org.photodesk.core.rights.RightsStatus;
 import org.photodesk.core.gallery.CaptionChecker;
+import org.photodesk.core.gallery.CaptionCleanup;
 import org.photodesk.core.gallery.CheckReport;
 import org.photodesk.core.gallery.CreditLineFormatter;
 import org.photodesk.core.gallery.Gallery;
@@ -67,6 +68,7 @@ public final class GalleryPublisher {
     private final Clock clock;
     private final PublishOptions options;
     private final JpegCaptionWriter captions;
+    private final CaptionCleanup cleanup;
 
     /** A publisher with {@link PublishOptions#DEFAULT}. */
     public GalleryPublisher(PublishedSite site, Locks locks, GalleryRepository galleries, GalleryPhotos photos,
@@ -87,6 +89,7 @@ public final class GalleryPublisher {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.options = Objects.requireNonNull(options, "options");
         this.captions = new JpegCaptionWriter(options.exif());
+        this.cleanup = options.cleanCaptions() ? new HouseCaptionRule() : CaptionCleanup.NONE;
     }
 
     /** The checks publishing would run, for showing problems before publishing. */
@@ -173,18 +176,30 @@ public final class GalleryPublisher {
         GalleryPhotos housed = id -> photos.find(id).map(this::withHouseCopyright);
         Set<Long> credentialed = new HashSet<>();
         Function<Photo, EntryRights> rights = p -> entryRights(p, credentialed.contains(p.id()));
-        var prelim = new GalleryAssembler(housed, credits, RenditionPlanner.STANDARD, rights).assemble(gallery, "/");
+        var prelim = new GalleryAssembler(housed, credits, RenditionPlanner.STANDARD, rights, cleanup)
+                .assemble(gallery, "/");
         Map<Long, List<Rendition>> written = new HashMap<>();
         for (GalleryEntry entry : prelim.entries()) {
             Photo photo = housed.find(entry.photoId()).orElseThrow();
             written.put(photo.id(), writeImages(photo, entry, release, credentialed));
         }
         RenditionPlanner measured = p -> written.get(p.id());
-        RenderableGallery page = new GalleryAssembler(housed, credits, measured, rights).assemble(gallery, baseUrl);
+        RenderableGallery page = new GalleryAssembler(housed, credits, measured, rights, cleanup)
+                .assemble(gallery, baseUrl);
         writeText(release, "index.html", new HtmlGalleryRenderer().render(page));
         writeText(release, "gallery.json", new NinjsGalleryRenderer().render(page));
         writeText(release, "feed.xml", new MediaRssGalleryRenderer().render(page));
         return page;
+    }
+
+    /**
+     * {@code gallery} as publishing it now would print it (captions cleaned, credit lines, rights), with the images
+     * {@code images} plans: for showing the editor what will go out before publishing. Nothing is written.
+     */
+    public RenderableGallery preview(Gallery gallery, String baseUrl, RenditionPlanner images) {
+        GalleryPhotos housed = id -> photos.find(id).map(this::withHouseCopyright);
+        return new GalleryAssembler(housed, credits, images, p -> entryRights(p, false), cleanup)
+                .assemble(gallery, baseUrl);
     }
 
     /** The photo with the house's copyright notice when it carries none. */

@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.photodesk.core.photo.BlobStore;
@@ -40,6 +44,11 @@ public final class NearDuplicates {
     private final PhotoStore store;
     private final BlobStore blobs;
     private NearDuplicateIndex index;
+    /**
+     * The duplicates of each photo the sheet has asked about, by id, from the one index: kept up to date as photos
+     * are fingerprinted (a new photo is added to the stacks it joins; a photo whose picture changed clears them).
+     */
+    private final Map<Long, long[]> stacks = new HashMap<>();
 
     /** A photo near another: its id, the bits apart, and whether it is a duplicate (else a frame of the burst). */
     public record Link(long id, int distance, boolean duplicate) {}
@@ -54,10 +63,71 @@ public final class NearDuplicates {
         blobs.putRendition(photo.sha256(), FINGERPRINT, hash.toString().getBytes(StandardCharsets.US_ASCII));
         synchronized (this) {
             if (index != null) {
+                boolean replaced = index.remove(photo.id());
                 index.put(photo.id(), hash);
+                restack(photo.id(), hash, replaced);
             }
         }
     }
+
+    /**
+     * The kept stacks after photo {@code id} was fingerprinted: a new photo joins the stacks of its duplicates (one
+     * search); a photo whose picture changed may have left stacks, so they are all worked out again when asked.
+     */
+    private void restack(long id, PictureHash hash, boolean replaced) {
+        if (stacks.isEmpty()) {
+            return;
+        }
+        if (replaced) {
+            stacks.clear();
+            return;
+        }
+        long[] found = duplicates(id, hash);
+        stacks.put(id, found);
+        for (long other : found) {
+            long[] had = stacks.get(other);
+            if (had != null && java.util.Arrays.stream(had).noneMatch(x -> x == id)) {
+                long[] more = java.util.Arrays.copyOf(had, had.length + 1);
+                more[had.length] = id;
+                java.util.Arrays.sort(more);
+                stacks.put(other, more);
+            }
+        }
+    }
+
+    /**
+     * The duplicates of each of {@code ids} that has any, by id, in id order: what the contact sheet shows as a stack
+     * ("+2 similar"). Answered from the stacks kept since they were first asked for, so a sheet costs one index
+     * search per photo the first time it is shown and none after; unknown photos and photos without a fingerprint
+     * have no stack.
+     */
+    public Map<Long, List<Long>> stacks(Collection<Long> ids) {
+        Map<Long, List<Long>> out = new LinkedHashMap<>();
+        synchronized (this) {
+            for (long id : ids) {
+                long[] found = stacks.get(id);
+                if (found == null) {
+                    found = store.findById(id).flatMap(p -> fingerprint(p.sha256())).map(h -> duplicates(id, h))
+                            .orElse(NONE);
+                    stacks.put(id, found);
+                }
+                if (found.length > 0) {
+                    out.put(id, java.util.Arrays.stream(found).boxed().toList());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The ids of photo {@code id}'s duplicates, {@code hash} being its fingerprint, in id order. Under the lock. */
+    private long[] duplicates(long id, PictureHash hash) {
+        return index().find(hash, other -> other == id ? Optional.empty()
+                        : store.findById(other).flatMap(p -> fingerprint(p.sha256()))).stream()
+                .filter(n -> n.similarity() instanceof Similarity.Duplicate).mapToLong(NearDuplicateIndex.Neighbour::id)
+                .sorted().toArray();
+    }
+
+    private static final long[] NONE = new long[0];
 
     /** The fingerprint kept for the original {@code sha256}, if one was made and reads back whole. */
     public Optional<PictureHash> fingerprint(String sha256) {

@@ -57,6 +57,24 @@ public abstract class BlobStoreContract {
     }
 
     @Test
+    void anOriginalNoPhotoUsesCanBeDeletedLeavingTheOthers() throws IOException {
+        byte[] kept = bytes("a kept original");
+        byte[] doomed = bytes("an original written for a duplicate");
+        blobs.put(Sha256.hex(kept), kept);
+        blobs.put(Sha256.hex(doomed), doomed);
+
+        assertThat(blobs.deleteOriginal(Sha256.hex(doomed))).isTrue();
+        assertThat(blobs.deleteOriginal(Sha256.hex(doomed))).isFalse();
+
+        assertThat(blobs.contains(Sha256.hex(doomed))).isFalse();
+        try (Stream<String> all = blobs.originals()) {
+            assertThat(all).containsExactly(Sha256.hex(kept));
+        }
+        blobs.put(Sha256.hex(doomed), doomed);
+        assertThat(read(blobs.open(Sha256.hex(doomed)))).isEqualTo("an original written for a duplicate");
+    }
+
+    @Test
     void aMissingBlobIsNoSuchFile() {
         String sha = Sha256.hex(bytes("never stored"));
         assertThatThrownBy(() -> blobs.open(sha)).isInstanceOf(NoSuchFileException.class);

@@ -44,6 +44,14 @@ class InMemoryContractsTest {
     }
 
     @Nested
+    class Templates extends TemplateStoreContract {
+        @Override
+        protected org.photodesk.core.template.TemplateStore newStore() {
+            return new org.photodesk.core.testing.InMemoryTemplateStore();
+        }
+    }
+
+    @Nested
     class Blobs extends BlobStoreContract {
         @Override
         protected BlobStore newBlobStore() {

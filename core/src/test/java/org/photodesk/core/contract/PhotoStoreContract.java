@@ -224,6 +224,25 @@ public abstract class PhotoStoreContract {
     }
 
     @Test
+    void everyPhotoSharingAnItemIdOrPixelsIsFoundOldestFirst() {
+        ItemIdentity shared = new ItemIdentity(List.of("xmpMM:DocumentID=xmp.did:template"), null, null, null);
+        Photo first = store.add(StoreFixtures.withIdentity(record("pool", "First."), shared, PhotoProvenance.NONE));
+        Photo other = store.add(record("other", "Other."));
+        Photo second = store.add(StoreFixtures.withIdentity(record("pool", "Second."), shared, PhotoProvenance.NONE));
+        Photo third = store.add(StoreFixtures.withIdentity(record("pool", "Third."), shared, PhotoProvenance.NONE));
+
+        assertThat(store.findAllByItemId("xmpMM:DocumentID=xmp.did:template", 10)).map(Photo::id)
+                .containsExactly(first.id(), second.id(), third.id());
+        assertThat(store.findAllByItemId("xmpMM:DocumentID=xmp.did:template", 2)).map(Photo::id)
+                .containsExactly(first.id(), second.id());
+        assertThat(store.findAllByPixelHash(first.pixelHash(), 10)).map(Photo::id)
+                .containsExactly(first.id(), second.id(), third.id());
+        assertThat(store.findAllByPixelHash(other.pixelHash(), 10)).map(Photo::id).containsExactly(other.id());
+        assertThat(store.findAllByItemId("xmpMM:DocumentID=none-such", 10)).isEmpty();
+        assertThat(store.findAllByPixelHash("none-such", 10)).isEmpty();
+    }
+
+    @Test
     void aResendReplacesTheItemIdsThePhotoIsFoundBy() {
         PhotoRecord first = StoreFixtures.withIdentity(record("a", "A."),
                 new ItemIdentity(List.of("Iptc4xmpExt:DigImageGUID=guid-one"), "1", null, null), PhotoProvenance.NONE);

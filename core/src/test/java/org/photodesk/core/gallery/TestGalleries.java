@@ -63,9 +63,13 @@ public final class TestGalleries {
         return g.published(PUBLISHED);
     }
 
-    /** {@link #marathon()} resolved under {@code https://news.example/galleries/}. */
+    /**
+     * {@link #marathon()} resolved under {@code https://news.example/galleries/}, the photos' own captions cleaned to
+     * the house style as publishing does.
+     */
     public static RenderableGallery renderable(Gallery g, Map<Long, Photo> photos) {
-        return new GalleryAssembler(lookup(photos), CreditLineFormatter.DEFAULT, RenditionPlanner.STANDARD)
+        return new GalleryAssembler(lookup(photos), CreditLineFormatter.DEFAULT, RenditionPlanner.STANDARD,
+                p -> EntryRights.NONE, new org.photodesk.core.publish.HouseCaptionRule())
                 .assemble(g, "https://news.example/galleries");
     }
 

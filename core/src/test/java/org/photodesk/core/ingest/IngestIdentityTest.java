@@ -209,10 +209,10 @@ class IngestIdentityTest {
     @Test
     void theSameItemIdOnAFrameTakenAtAnotherTimeIsAPhotoOfItsOwnWithANote() throws IOException {
         Path one = TestImages.taggedJpeg(dir.resolve("a.jpg"), 20, "-IPTC:Credit=AFP",
-                "-XMP-xmpMM:DocumentID=xmp.did:template-0001", "-IPTC:DateCreated=20240811",
+                "-XMP-iptcExt:DigitalImageGUID=guid-template-0001", "-IPTC:DateCreated=20240811",
                 "-IPTC:TimeCreated=101500+0200");
         Path two = TestImages.taggedJpeg(dir.resolve("b.jpg"), 21, "-IPTC:Credit=AFP",
-                "-XMP-xmpMM:DocumentID=xmp.did:template-0001", "-IPTC:DateCreated=20240811",
+                "-XMP-iptcExt:DigitalImageGUID=guid-template-0001", "-IPTC:DateCreated=20240811",
                 "-IPTC:TimeCreated=101502+0200");
 
         Photo first = ((Added) ingestor.ingest(one)).photo();
@@ -220,6 +220,31 @@ class IngestIdentityTest {
 
         assertThat(second).isInstanceOfSatisfying(Added.class, a -> assertThat(a.photo().problems())
                 .anyMatch(p -> p.code().equals("identity.shared") && p.message().contains("photo " + first.id())));
+    }
+
+    @Test
+    void aDocumentIdAloneOnOtherPixelsIsAPhotoOfItsOwnButNumberedVersionsOfItAreOne() throws IOException {
+        Path one = TestImages.taggedJpeg(dir.resolve("a.jpg"), 23, "-IPTC:Credit=AFP",
+                "-XMP-xmpMM:DocumentID=xmp.did:template-0001", "-XMP-xmp:MetadataDate=2024:08:11 10:15:00Z");
+        Path two = TestImages.taggedJpeg(dir.resolve("b.jpg"), 24, "-IPTC:Credit=AFP",
+                "-XMP-xmpMM:DocumentID=xmp.did:template-0001", "-XMP-xmp:MetadataDate=2024:08:11 10:17:00Z");
+        Path sameVersion = TestImages.taggedJpeg(dir.resolve("c.jpg"), 25, "-IPTC:Credit=AFP",
+                "-XMP-xmpMM:DocumentID=xmp.did:story-0002", "-XMP-xmpMM:VersionID=1");
+        Path alsoVersionOne = TestImages.taggedJpeg(dir.resolve("d.jpg"), 26, "-IPTC:Credit=AFP",
+                "-XMP-xmpMM:DocumentID=xmp.did:story-0002", "-XMP-xmpMM:VersionID=1");
+        Path versionTwo = TestImages.taggedJpeg(dir.resolve("e.jpg"), 27, "-IPTC:Credit=AFP",
+                "-XMP-xmpMM:DocumentID=xmp.did:story-0002", "-XMP-xmpMM:VersionID=2");
+
+        assertThat(ingestor.ingest(one)).isInstanceOf(Added.class);
+        assertThat(ingestor.ingest(two)).as("a shared DocumentID is no evidence by itself")
+                .isInstanceOfSatisfying(Added.class, a -> assertThat(a.photo().problems())
+                        .noneMatch(p -> p.code().equals("identity.shared")));
+        Photo story = ((Added) ingestor.ingest(sameVersion)).photo();
+        assertThat(ingestor.ingest(alsoVersionOne)).as("the same version on other pixels: a rendition or a copy")
+                .isInstanceOf(Added.class);
+        assertThat(ingestor.ingest(versionTwo)).isInstanceOfSatisfying(Updated.class,
+                u -> assertThat(u.photo().id()).isEqualTo(story.id()));
+        assertThat(store.count()).isEqualTo(4);
     }
 
     @Test

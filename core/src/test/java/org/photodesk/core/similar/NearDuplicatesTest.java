@@ -93,4 +93,48 @@ class NearDuplicatesTest {
         assertThat(resolved).isEqualTo(new Query.And(List.of(new Query.Words(Query.Field.ANY, "flood"),
                 new Query.Not(new Query.Ids(Set.of(original.id(), copy.id()))))));
     }
+
+    @Test
+    void stacksAreKeptAndANewCopyJoinsTheStackWithoutRecomputing() throws IOException {
+        Photo original = fingerprinted("original", picture(1, 400, 300, 0), null);
+        Photo crop = fingerprinted("crop", picture(1, 200, 150, 3), null);
+        Photo other = fingerprinted("other", picture(4, 400, 300, 0), null);
+        Photo waiting = add("waiting", null);
+
+        assertThat(near.stacks(List.of(original.id(), crop.id(), other.id(), waiting.id(), 999L)))
+                .containsExactly(java.util.Map.entry(original.id(), List.of(crop.id())),
+                        java.util.Map.entry(crop.id(), List.of(original.id())));
+
+        // a third copy, fingerprinted after the stacks were asked for, joins them
+        Photo small = fingerprinted("small", picture(1, 300, 225, 0), null);
+        assertThat(near.stacks(List.of(original.id(), crop.id(), small.id())))
+                .containsEntry(original.id(), List.of(crop.id(), small.id()))
+                .containsEntry(crop.id(), List.of(original.id(), small.id()))
+                .containsEntry(small.id(), List.of(original.id(), crop.id()));
+        // a photo fingerprinted late (its renditions came after) is no longer without a stack
+        PictureHash same = PictureHash.of(picture(4, 320, 240, 0));
+        near.remember(waiting, same);
+        assertThat(near.stacks(List.of(other.id(), waiting.id())))
+                .containsEntry(other.id(), List.of(waiting.id())).containsEntry(waiting.id(), List.of(other.id()));
+        // a photo whose picture changed leaves its old stack
+        near.remember(waiting, PictureHash.of(picture(1, 400, 300, 0)));
+        assertThat(near.stacks(List.of(other.id()))).isEmpty();
+        assertThat(near.stacks(List.of(waiting.id())).get(waiting.id())).contains(original.id());
+    }
+
+    @Test
+    void aSheetOfStacksCostsOneSearchPerPhotoOnce() throws IOException {
+        var ids = new java.util.ArrayList<Long>();
+        for (int i = 0; i < 40; i++) {
+            ids.add(fingerprinted("p" + i, picture(i % 8, 400 - i, 300, 0), null).id());
+        }
+        near.stacks(ids);
+        long start = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
+            near.stacks(ids);
+        }
+        long perSheet = (System.nanoTime() - start) / 200;
+        // generous: kept stacks answer a 40-card sheet without searching (about microseconds), far under 20 ms
+        assertThat(perSheet).isLessThan(20_000_000L);
+    }
 }

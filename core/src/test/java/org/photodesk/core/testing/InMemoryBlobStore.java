@@ -45,6 +45,11 @@ public final class InMemoryBlobStore implements BlobStore {
     }
 
     @Override
+    public boolean deleteOriginal(String sha256) {
+        return blobs.remove(sha256) != null;
+    }
+
+    @Override
     public boolean contains(String sha256) {
         return blobs.containsKey(sha256);
     }

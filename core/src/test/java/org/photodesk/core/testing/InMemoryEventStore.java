@@ -6,7 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.photodesk.core.event.EventCache;
 import org.photodesk.core.event.EventDecision;
+import org.photodesk.core.event.EventMember;
+import org.photodesk.core.event.EventState;
+import org.photodesk.core.event.MembershipChange;
 import org.photodesk.core.event.EventStore;
 import org.photodesk.core.event.RosterName;
 import org.photodesk.core.event.StoredArticle;
@@ -17,6 +21,11 @@ public final class InMemoryEventStore implements EventStore {
     private final List<StoredArticle> articles = new ArrayList<>();
     private final List<EventDecision> decisions = new ArrayList<>();
     private final List<RosterName> roster = new ArrayList<>();
+    private final java.util.Map<String, EventMember> members = new java.util.TreeMap<>();
+    private final java.util.Map<String, EventCache> caches = new java.util.HashMap<>();
+    private long version;
+    private long photosSeen;
+    private int articlesSeen;
 
     @Override
     public synchronized List<StoredArticle> findBySha256(String sha256) {
@@ -42,6 +51,7 @@ public final class InMemoryEventStore implements EventStore {
         StoredArticle saved = new StoredArticle(articles.size() + 1, a.fileName(), a.sha256(), a.part(), a.article(),
                 a.galleryId(), a.importedAt());
         articles.add(saved);
+        version++;
         return saved;
     }
 
@@ -53,6 +63,7 @@ public final class InMemoryEventStore implements EventStore {
     @Override
     public synchronized void decide(EventDecision decision, Instant at) {
         decisions.add(decision);
+        version++;
     }
 
     @Override
@@ -75,6 +86,41 @@ public final class InMemoryEventStore implements EventStore {
     @Override
     public synchronized List<RosterName> roster(String eventName) {
         return roster().stream().filter(r -> r.eventName().equalsIgnoreCase(eventName.strip())).toList();
+    }
+
+    @Override
+    public synchronized EventState eventState() {
+        return new EventState(version, photosSeen, articles.size(), articlesSeen);
+    }
+
+    @Override
+    public synchronized List<EventMember> members(long afterVersion) {
+        return members.values().stream().filter(m -> m.changed() > afterVersion).toList();
+    }
+
+    @Override
+    public synchronized boolean saveMembers(MembershipChange change) {
+        if (change.expectedVersion() != version) {
+            return false;
+        }
+        version++;
+        for (EventMember m : change.rows()) {
+            members.put(m.memberId(), new EventMember(m.memberId(), m.group(), m.addedAt(), m.signature(), m.digest(),
+                    version));
+        }
+        photosSeen = change.photosSeen();
+        articlesSeen = change.articlesSeen();
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<EventCache> cached(String key) {
+        return Optional.ofNullable(caches.get(key));
+    }
+
+    @Override
+    public synchronized void cache(String key, long version, String text) {
+        caches.put(key, new EventCache(version, text));
     }
 
     @Override

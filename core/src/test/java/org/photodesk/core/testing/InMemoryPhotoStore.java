@@ -55,6 +55,18 @@ public final class InMemoryPhotoStore implements PhotoStore {
     }
 
     @Override
+    public synchronized List<Photo> findAllByItemId(String itemId, int limit) {
+        return photos.values().stream().filter(p -> p.identity().ids().contains(itemId))
+                .sorted(java.util.Comparator.comparingLong(Photo::id)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<Photo> findAllByPixelHash(String pixelHash, int limit) {
+        return photos.values().stream().filter(p -> pixelHash.equals(p.pixelHash()))
+                .sorted(java.util.Comparator.comparingLong(Photo::id)).limit(limit).toList();
+    }
+
+    @Override
     public synchronized List<ResendNotice> notices(long id) {
         return notices.stream().filter(n -> n.photoId() == id).toList();
     }

@@ -21,7 +21,11 @@ import org.photodesk.embedded.gallery.SqliteGalleryRepository;
 import org.photodesk.embedded.store.SqliteFile;
 import org.sqlite.SQLiteConfig;
 import org.photodesk.core.article.Article;
+import org.photodesk.core.event.EventCache;
 import org.photodesk.core.event.EventDecision;
+import org.photodesk.core.event.EventMember;
+import org.photodesk.core.event.EventState;
+import org.photodesk.core.event.MembershipChange;
 import org.photodesk.core.event.EventStore;
 import org.photodesk.core.event.EventStoreException;
 import org.photodesk.core.event.RosterName;
@@ -274,6 +278,108 @@ public final class SqliteEventStore implements EventStore {
             return json.readValue(text, type);
         } catch (JsonProcessingException e) {
             throw new EventStoreException("cannot read stored JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    // ---- kept events (V16__event_membership.sql) ----
+
+    @Override
+    public synchronized EventState eventState() {
+        String sql = "SELECT version, photos_seen, articles_seen, (SELECT COUNT(*) FROM article) AS articles "
+                + "FROM event_state WHERE id = 1";
+        try (PreparedStatement ps = db.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new EventState(rs.getLong("version"), rs.getLong("photos_seen"), rs.getInt("articles"),
+                    rs.getInt("articles_seen"));
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot read the kept events' state: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<EventMember> members(long afterVersion) {
+        String sql = "SELECT member_id, group_key, added_at, signature, digest, changed FROM event_member "
+                + "WHERE changed > ? ORDER BY member_id";
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            ps.setLong(1, afterVersion);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<EventMember> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new EventMember(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)),
+                            rs.getString(4), rs.getString(5), rs.getLong(6)));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot read the kept events' members: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized boolean saveMembers(MembershipChange change) {
+        String state = "UPDATE event_state SET version = version + 1, photos_seen = ?, articles_seen = ? "
+                + "WHERE id = 1 AND version = ?";
+        String upsert = "INSERT INTO event_member (member_id, group_key, added_at, signature, digest, changed) "
+                + "VALUES (?,?,?,?,?,?) ON CONFLICT (member_id) DO UPDATE SET group_key = excluded.group_key, "
+                + "added_at = excluded.added_at, signature = excluded.signature, digest = excluded.digest, "
+                + "changed = excluded.changed";
+        try {
+            db.setAutoCommit(false);
+            try (PreparedStatement ps = db.prepareStatement(state); PreparedStatement up = db.prepareStatement(upsert)) {
+                ps.setLong(1, change.photosSeen());
+                ps.setInt(2, change.articlesSeen());
+                ps.setLong(3, change.expectedVersion());
+                if (ps.executeUpdate() == 0) {
+                    db.rollback();
+                    return false;
+                }
+                for (EventMember m : change.rows()) {
+                    up.setString(1, m.memberId());
+                    up.setString(2, m.group());
+                    up.setString(3, m.addedAt().toString());
+                    up.setString(4, m.signature());
+                    up.setString(5, m.digest());
+                    up.setLong(6, change.expectedVersion() + 1);
+                    up.addBatch();
+                }
+                up.executeBatch();
+                db.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot write " + change.rows().size() + " kept event members: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<EventCache> cached(String key) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT version, text FROM event_cache WHERE cache_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new EventCache(rs.getLong(1), rs.getString(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot read the kept '" + key + "': " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void cache(String key, long version, String text) {
+        String sql = "INSERT INTO event_cache (cache_key, version, text) VALUES (?,?,?) ON CONFLICT (cache_key) "
+                + "DO UPDATE SET version = excluded.version, text = excluded.text";
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            ps.setString(1, key);
+            ps.setLong(2, version);
+            ps.setString(3, text);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot keep '" + key + "': " + e.getMessage(), e);
         }
     }
 

@@ -80,6 +80,17 @@ public final class FileBlobStore implements BlobStore {
                 .map(path -> path.getFileName().toString());
     }
 
+    /** Deletes the original's file and syncs its folder, so that the removal survives a crash. */
+    @Override
+    public boolean deleteOriginal(String sha256) throws IOException {
+        Path target = blobPath(sha256);
+        if (!Files.deleteIfExists(target)) {
+            return false;
+        }
+        syncDirectory(target.getParent());
+        return true;
+    }
+
     @Override
     public boolean contains(String sha256) {
         return Files.isRegularFile(blobPath(sha256));

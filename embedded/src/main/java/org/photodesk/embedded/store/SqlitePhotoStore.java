@@ -398,6 +398,17 @@ public final class SqlitePhotoStore implements PhotoStore {
     }
 
     @Override
+    public List<Photo> findAllByItemId(String itemId, int limit) {
+        return read(() -> queryPhotos(SELECT + "JOIN photo_item_id i ON i.photo_id = p.id WHERE i.item_id = ? "
+                + "ORDER BY p.id LIMIT ?", itemId, limit));
+    }
+
+    @Override
+    public List<Photo> findAllByPixelHash(String pixelHash, int limit) {
+        return read(() -> queryPhotos(SELECT + "WHERE p.pixel_hash = ? ORDER BY p.id LIMIT ?", pixelHash, limit));
+    }
+
+    @Override
     public List<ResendNotice> notices(long id) {
         return read(() -> {
             try (ResultSet rs = statement("SELECT id, photo_id, version, kind, note, changes_json, at, resolution, "

@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.photodesk.core.article.Article;
+import org.photodesk.core.event.EventCache;
 import org.photodesk.core.event.EventDecision;
+import org.photodesk.core.event.EventMember;
+import org.photodesk.core.event.EventState;
+import org.photodesk.core.event.MembershipChange;
 import org.photodesk.core.event.EventStore;
 import org.photodesk.core.event.RosterName;
 import org.photodesk.core.event.StoredArticle;
@@ -112,6 +116,61 @@ public final class PgEventStore implements EventStore {
     }
 
     /** Nothing to close: the database belongs to the library. */
+    // ---- kept events (V9__event_membership.sql) ----
+
+    @Override
+    public EventState eventState() {
+        return db.read(c -> Sql.queryOne(c, "SELECT version, photos_seen, articles_seen, "
+                + "(SELECT COUNT(*) FROM article) AS articles FROM event_state WHERE id = 1",
+                rs -> new EventState(rs.getLong("version"), rs.getLong("photos_seen"), rs.getInt("articles"),
+                        rs.getInt("articles_seen"))).orElseThrow());
+    }
+
+    @Override
+    public List<EventMember> members(long afterVersion) {
+        return db.read(c -> Sql.query(c, "SELECT member_id, group_key, added_at, signature, digest, changed "
+                + "FROM event_member WHERE changed > ? ORDER BY member_id COLLATE \"C\"",
+                rs -> new EventMember(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getLong(6)), afterVersion));
+    }
+
+    @Override
+    public boolean saveMembers(MembershipChange change) {
+        return db.inTransaction(c -> {
+            int moved = Sql.update(c, "UPDATE event_state SET version = version + 1, photos_seen = ?, "
+                    + "articles_seen = ? WHERE id = 1 AND version = ?", change.photosSeen(), change.articlesSeen(),
+                    change.expectedVersion());
+            if (moved == 0) {
+                return false;
+            }
+            try (var ps = c.prepareStatement("INSERT INTO event_member (member_id, group_key, added_at, signature, "
+                    + "digest, changed) VALUES (?,?,?,?,?,?) ON CONFLICT (member_id) DO UPDATE SET "
+                    + "group_key = excluded.group_key, added_at = excluded.added_at, signature = excluded.signature, "
+                    + "digest = excluded.digest, changed = excluded.changed")) {
+                for (EventMember m : change.rows()) {
+                    Sql.bind(ps, m.memberId(), m.group(), m.addedAt().toString(), m.signature(), m.digest(),
+                            change.expectedVersion() + 1);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public Optional<EventCache> cached(String key) {
+        return db.read(c -> Sql.queryOne(c, "SELECT version, text FROM event_cache WHERE cache_key = ?",
+                rs -> new EventCache(rs.getLong(1), rs.getString(2)), key));
+    }
+
+    @Override
+    public void cache(String key, long version, String text) {
+        db.read(c -> Sql.update(c, "INSERT INTO event_cache (cache_key, version, text) VALUES (?, ?, ?) "
+                + "ON CONFLICT (cache_key) DO UPDATE SET version = excluded.version, text = excluded.text",
+                key, version, text));
+    }
+
     @Override
     public void close() {
     }

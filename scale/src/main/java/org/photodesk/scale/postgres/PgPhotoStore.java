@@ -200,6 +200,18 @@ public final class PgPhotoStore implements PhotoStore {
     }
 
     @Override
+    public List<Photo> findAllByItemId(String itemId, int limit) {
+        return read(c -> Sql.query(c, SELECT + "JOIN photo_item_id i ON i.photo_id = p.id WHERE i.item_id = ? "
+                + "ORDER BY p.id LIMIT ?", this::photo, itemId, limit));
+    }
+
+    @Override
+    public List<Photo> findAllByPixelHash(String pixelHash, int limit) {
+        return read(c -> Sql.query(c, SELECT + "WHERE p.pixel_hash = ? ORDER BY p.id LIMIT ?", this::photo,
+                pixelHash, limit));
+    }
+
+    @Override
     public List<PhotoVersion> history(long id) {
         return read(c -> Sql.query(c, "SELECT photo_id, version, sha256, embedded_json, replaced_at, reason "
                 + "FROM photo_version WHERE photo_id = ? ORDER BY version", rs -> new PhotoVersion(rs.getLong(1),

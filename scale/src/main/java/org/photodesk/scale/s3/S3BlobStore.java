@@ -221,6 +221,20 @@ public final class S3BlobStore implements BlobStore {
     }
 
     @Override
+    public boolean deleteOriginal(String sha256) throws IOException {
+        String key = blobKey(sha256);
+        if (s3.head(key).isEmpty()) {
+            return false;
+        }
+        try {
+            s3.client().deleteObject(d -> d.bucket(s3.bucket()).key(key));
+            return true;
+        } catch (software.amazon.awssdk.core.exception.SdkException e) {
+            throw s3.io("cannot delete " + key, e);
+        }
+    }
+
+    @Override
     public boolean contains(String sha256) {
         return exists(blobKey(sha256));
     }

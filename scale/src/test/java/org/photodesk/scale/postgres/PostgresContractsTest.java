@@ -101,6 +101,14 @@ class PostgresContractsTest {
     }
 
     @Nested
+    class Templates extends org.photodesk.core.contract.TemplateStoreContract {
+        @Override
+        protected org.photodesk.core.template.TemplateStore newStore() {
+            return new PgTemplateStore(db(), Clock.systemUTC());
+        }
+    }
+
+    @Nested
     class Audit extends AuditLogContract {
         @Override
         protected AuditLog newLog(Clock clock) {
