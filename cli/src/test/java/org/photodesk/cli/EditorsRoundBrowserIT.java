@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ import org.photodesk.embedded.EmbeddedBackends;
 class EditorsRoundBrowserIT {
 
     private static final String PASSWORD = "correct horse battery";
+    private static final String TEMPLATE_MARK = "Pictures of the day";
     private static final Path SHOTS = Paths.get("target", "screenshots");
 
     private DeskPorts ports;
@@ -95,9 +97,25 @@ class EditorsRoundBrowserIT {
         ports.close();
     }
 
+    /** The desk's template for the night, set up before the round (not timed). */
+    private void makeTemplate() {
+        var made = page.evaluate("""
+                async body => {
+                  const token = document.querySelector('meta[name="csrf-token"]').content;
+                  const r = await fetch('/api/templates', { method: 'POST', body: JSON.stringify(body),
+                      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': token } });
+                  return r.status;
+                }""", Map.of("name", "Night desk", "rules", List.of(
+                        Map.of("field", "caption", "mode", "append", "text", TEMPLATE_MARK + " ({city}, {date})"),
+                        Map.of("field", "headline", "mode", "if-empty", "text", "Pictures of the day"))));
+        assertThat(((Number) made).intValue()).as("template saved").isBetween(200, 201);
+    }
+
     @Test
     void rateFiftyCaptionTenFromATemplateAndPublishATenPictureGalleryByKeyboardOnly() throws IOException {
         login();
+        makeTemplate();
+        page.navigate(base + "/");
         page.navigate(base + "/");
         List<Long> order = page.locator("#sheet .card").all().stream()
                 .map(c -> Long.parseLong(c.getAttribute("data-id"))).toList();
@@ -142,7 +160,20 @@ class EditorsRoundBrowserIT {
         assertThat(page.locator("#selected-count")).hasText("10");
         figures.put("select the ten best", step(start, before));
 
-        // 3. Build and publish the gallery from the selection.
+        // 3. Caption the ten from the desk's template: Apply template, then Enter on the confirmation.
+        start = System.nanoTime();
+        before = keys;
+        press("/");
+        tabTo("#apply-template");
+        press("Enter");
+        assertThat(page.locator("#template-confirm")).containsText("10 photos selected");
+        assertThat(page.locator("#template-confirm-apply")).isFocused();
+        press("Enter");
+        waitFor(() -> best.stream().allMatch(id -> photo(id).metadata().caption().contains(TEMPLATE_MARK)),
+                () -> "the template on the ten: " + best.stream().map(id -> photo(id).metadata().caption()).toList());
+        figures.put("caption 10 from a template", step(start, before));
+
+        // 4. Build and publish the gallery from the selection.
         start = System.nanoTime();
         before = keys;
         press("/");
@@ -166,6 +197,7 @@ class EditorsRoundBrowserIT {
 
         var gallery = ports.galleries().list().getFirst();
         assertThat(gallery.items()).hasSize(10);
+        assertThat(gallery.items()).allSatisfy(item -> assertThat(best).contains(item.photoId()));
         screenshotsOnRealPhotographs();
         assertThat(consoleErrors).isEmpty();
         var report = new StringBuilder("The editor's round by keyboard (EditorsRoundBrowserIT, Chromium 1440x900)\n");
