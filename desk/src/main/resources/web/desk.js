@@ -26,6 +26,23 @@
     saveSelection(s);
   }
 
+  /** Ctrl+A selects every photo on this page of the sheet (kept with any chosen on other pages); Ctrl+Shift+A clears. */
+  function selectAll(on) {
+    const s = on ? selection() : new Set();
+    if (on) cards().forEach(c => s.add(c.dataset.id));
+    saveSelection(s);
+    toast(on ? s.size + ' selected' : 'Selection cleared');
+  }
+
+  // The skip link lands on the first photo of a sheet, or on the page's content elsewhere.
+  document.addEventListener('click', e => {
+    const skip = e.target.closest && e.target.closest('a.skip-link');
+    if (!skip) return;
+    const first = document.querySelector('#sheet .card');
+    const target = first || document.getElementById('main');
+    if (target) { target.focus(); e.preventDefault(); }
+  });
+
   // ---- keyboard navigation on the contact sheet ----
   function cards() { return [...document.querySelectorAll('#sheet .card')]; }
   function columns(list) {
@@ -196,9 +213,15 @@
     if (!document.getElementById('sheet') || typing(e) || e.altKey || e.metaKey) return;
     if (e.ctrlKey) {
       if (e.key === 'z' && lastUndo) { const u = lastUndo; lastUndo = null; u(); e.preventDefault(); }
+      else if ((e.key === 'a' || e.key === 'A') && !dialogOpen('loupe')) { selectAll(!e.shiftKey); e.preventDefault(); }
       return;
     }
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    if (key === '/' && !dialogOpen('loupe') && !dialogOpen('compare')) {
+      const q = document.getElementById('q');
+      if (q) { q.focus(); q.select(); e.preventDefault(); }
+      return;
+    }
     const canEdit = document.getElementById('sheet').dataset.canEdit === 'true';
     if (key === 'Escape') { if (dialogOpen('loupe') || dialogOpen('compare') || dialogOpen('keys-help')) { closeDialogs(); e.preventDefault(); } return; }
     if (key === '?') { help(); e.preventDefault(); return; }
@@ -216,7 +239,11 @@
     if (key === 's' || key === 'm' || key === 'l') { setSize(key); e.preventDefault(); return; }
     if (key === 'i') { toggleOverlay(); e.preventDefault(); return; }
     if (key === 'c') { compare(); e.preventDefault(); return; }
-    if (!card) return;
+    if (!card) {
+      // From anywhere else on the page, an arrow or Home starts on the first photo.
+      if (['ArrowRight', 'ArrowDown', 'Home'].includes(key) && cards().length) { cards()[0].focus(); e.preventDefault(); }
+      return;
+    }
     const list = cards(), i = list.indexOf(card), cols = columns(list);
     const go = j => { if (j >= 0 && j < list.length) { list[j].focus(); list[j].scrollIntoView({ block: 'nearest' }); } e.preventDefault(); };
     switch (key) {
@@ -224,6 +251,8 @@
       case 'ArrowLeft': go(i - 1); break;
       case 'ArrowDown': go(i + cols); break;
       case 'ArrowUp': go(i - cols); break;
+      case 'Home': go(0); break;
+      case 'End': go(list.length - 1); break;
       case 'Enter': if (e.target === card) { showLoupe(card.dataset.id); e.preventDefault(); } break;
       case ' ': toggle(card); e.preventDefault(); break;
       default: if (canEdit && /^[0-9t]$/.test(key)) { mark(card.dataset.id, key); e.preventDefault(); }
