@@ -148,7 +148,32 @@ final class CreditPass {
             int inner = innerCredit(from, e);
             e = inner >= 0 ? inner : e;
         }
+        if (creditStart < 0) {
+            trailerAgency(from);
+        }
         return trimBack(from, e);
+    }
+
+    /**
+     * An outlet's trailing agency tag standing alone ("... on Monday. ASSOCIATED PRESS"): usually debris after a
+     * credit, it is the only credit when no other was found. The tag is already cut from the body.
+     */
+    private void trailerAgency(int from) {
+        int e = trimCreditEnd(text.length());
+        if (e <= from || !cur.takenAt(e - 1)) {
+            return;
+        }
+        int s = e - 1;
+        while (s > from && cur.takenAt(s - 1) && e - s < 40) {
+            s--;
+        }
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        String tag = text.substring(s, e);
+        if (NameCase.isAllCaps(tag.replace(" ", "")) && agencies.find(tag).isPresent()) {
+            credit(Credit.parse(tag), s, s, e);
+        }
     }
 
     /**
@@ -237,7 +262,7 @@ final class CreditPass {
         }
         int lo = Math.max(from, e - 150);
         Matcher mk = CaptionParser.MARKED_CREDIT.matcher(text).region(lo, e);
-        if (mk.find()) {
+        if (mk.find() && !agencyPictureWord(from, mk.start())) {
             Credit c = Credit.parse(mk.group());
             if (c.isCredit() || c.photographer() != null) {
                 credit(c, mk.start(), mk.start(), e);
@@ -259,6 +284,21 @@ final class CreditPass {
         }
         int forCredit = forCredit(from, e);
         return forCredit >= 0 ? forCredit : loneAgency(from, e);
+    }
+
+    /**
+     * Whether the marker found at {@code m} ("Photo/", "PHOTO/") is the picture word of an agency printed before it
+     * ("Jane Roe/AFP PHOTO/Getty Images", "2011, Reuters Photo/Jane Roe"), part of a slash credit, not a marker.
+     */
+    private boolean agencyPictureWord(int from, int m) {
+        if (m - from < 3 || text.charAt(m - 1) != ' ' || !text.regionMatches(true, m, "photo", 0, 5)) {
+            return false;
+        }
+        int w = m - 1;
+        while (w > from && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return w < m - 1 && agencies.find(text.substring(w, m + 5)).isPresent();
     }
 
     /** "Jane Roe | Bloomberg | Getty Images": an outlet's credit with bars for slashes, naming a known agency. */
@@ -427,6 +467,9 @@ final class CreditPass {
         int cs = agencyBefore(from, leftEnd);
         boolean closing = false;
         if (cs < 0) {
+            cs = junkBefore(from, leftEnd);
+        }
+        if (cs < 0) {
             if (agencyRightOf(l, e)) {
                 cs = nameBefore(from, leftEnd);
             } else {
@@ -447,6 +490,21 @@ final class CreditPass {
         }
         credit(c, cs, cs, e);
         return cs;
+    }
+
+    /**
+     * "-/AFP/Getty Images", "Stringer/Reuters": a junk byline token (a dash, Stringer, Handout) opening a sentence
+     * right before the credit's first slash, where agencies print no photographer; returns where it starts, or -1.
+     */
+    private int junkBefore(int from, int end) {
+        int p = end;
+        while (p > from && text.charAt(p - 1) != ' ' && text.charAt(p - 1) != '\n') {
+            p--;
+        }
+        if (p == end || end - p > 12 || !Credit.isJunk(text.substring(p, end))) {
+            return -1;
+        }
+        return p == from || sentenceEndsBefore(p) || text.charAt(p - 1) == '\n' ? p : -1;
     }
 
     /** Whether a slash-separated segment is a note, not a credit's part: a figure, or two long lower-case words. */
@@ -508,11 +566,22 @@ final class CreditPass {
     private boolean sentenceBreak(int s, int e) {
         for (int i = s; i < e - 2; i++) {
             if (text.charAt(i) == '.' && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
-                    && i - s > 2) {
+                    && i - s > 2 && !initialBefore(i) && !suffixBefore(i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the period at {@code dot} closes a name's initial ("Timothy A. Clary"), not a sentence. */
+    private boolean initialBefore(int dot) {
+        return dot >= 2 && Character.isUpperCase(text.charAt(dot - 1)) && text.charAt(dot - 2) == ' ';
+    }
+
+    /** Whether the period at {@code dot} closes a name's suffix ("Jr.", "Sr."), not a sentence. */
+    private boolean suffixBefore(int dot) {
+        return dot >= 3 && (text.startsWith("Jr", dot - 2) || text.startsWith("Sr", dot - 2))
+                && (dot == 3 || text.charAt(dot - 3) == ' ');
     }
 
     private int agencyBefore(int from, int end) {
@@ -588,8 +657,10 @@ final class CreditPass {
             }
             String word = text.substring(w, p);
             char last = word.charAt(word.length() - 1);
-            if (!Character.isUpperCase(word.codePointAt(0)) || last == ',' || last == ')' || last == ':'
-                    || (last == '.' && word.length() > 2) || word.equals("-")) {
+            boolean particle = words > 0 && NAME_PARTICLES.contains(word) || particlePrefixed(word);
+            boolean suffix = words == 0 && (word.equals("Jr.") || word.equals("Sr."));
+            if (!particle && !suffix && (!Character.isUpperCase(word.codePointAt(0)) || last == ',' || last == ')'
+                    || last == ':' || (last == '.' && word.length() > 2) || word.equals("-"))) {
                 break;
             }
             s = w;
@@ -598,7 +669,27 @@ final class CreditPass {
                 return -1;
             }
         }
+        while (words > 0 && s < end) {
+            // a name opens with a capital: "in its path de la Cruz" starts at "Cruz"... at the particle's next word
+            int sp = text.indexOf(' ', s);
+            if (sp < 0 || sp >= end || !NAME_PARTICLES.contains(text.substring(s, sp))) {
+                break;
+            }
+            s = sp + 1;
+            words--;
+        }
         return words == 0 ? -1 : s;
+    }
+
+    /** Lower-case words inside names: "Ana de la Cruz", "Jan van der Berg", "Omar bin Said". */
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "del", "della", "di", "da", "das",
+            "do", "dos", "du", "la", "le", "van", "von", "der", "den", "ter", "bin", "ibn", "y", "al", "el");
+
+    /** "al-Rubaye", "el-Sayed", "bin-Laden": a name with a lower-case Arabic article before a capital. */
+    private static boolean particlePrefixed(String word) {
+        int h = word.indexOf('-');
+        return h > 0 && h + 1 < word.length() && NAME_PARTICLES.contains(word.substring(0, h))
+                && Character.isUpperCase(word.charAt(h + 1));
     }
 
     private int loneAgency(int from, int e) {
@@ -614,7 +705,7 @@ final class CreditPass {
             }
             String cand = text.substring(p, e);
             var a = agencies.find(cand);
-            if (a.isPresent() && (k > 1 || NameCase.isAllCaps(cand) || afterSeparator(p))) {
+            if (a.isPresent() && (k > 1 || NameCase.isAllCaps(cand) || afterSeparator(p) || viaName(from, p))) {
                 best = p;
             }
             int dash = cand.indexOf('-');
@@ -656,6 +747,18 @@ final class CreditPass {
         }
         credit(Credit.parse(text.substring(start, e)), start, start, e);
         return start;
+    }
+
+    /**
+     * Whether "via" stands right before {@code p} after a name that opens a sentence ("... 2024. Jane Roe via
+     * Reuters"): the wire that moved a freelancer's or a partner's picture, printed in normal case.
+     */
+    private boolean viaName(int from, int p) {
+        if (p - from < 5 || !text.startsWith("via ", p - 4)) {
+            return false;
+        }
+        int named = nameBefore(from, p - 5);
+        return named >= from && (named == from || sentenceEndsBefore(named) || text.charAt(named - 1) == '\n');
     }
 
     /** Whether ". ", ", ", " - " or a dash stands right before {@code p}: a lone agency may close the text there. */
