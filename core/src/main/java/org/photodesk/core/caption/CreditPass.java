@@ -12,7 +12,11 @@ import org.photodesk.core.text.TextCursor;
 final class CreditPass {
 
     private static final Pattern LEADING_NAME_CREDIT = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'.\\-]+(?: \\p{Lu}[\\p{L}'.\\-]+){0,3}) ?/ ?(AP|REUTERS|Reuters|AFP|EPA|EPA-EFE|Getty Images|ANP|dpa)\\s+(?=\\p{Lu})");
+            "^(\\p{Lu}[\\p{L}'.\\-]+(?: \\p{Lu}[\\p{L}'.\\-]+){0,3}) ?/ ?(AP|REUTERS|Reuters|AFP|EPA|EPA-EFE|Getty Images|ANP|dpa)(?:/(?:AFP|Getty Images|Shutterstock))?\\s+(?=\\p{Lu})");
+
+    /** What follows a leading credit in outlets' galleries: an optional short date, then a bar ("Feb. 7 | "). */
+    private static final Pattern GALLERY_HEADER = Pattern.compile(
+            "(?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})? ?)?\\| ");
 
     private final String text;
     private final TextCursor cur;
@@ -61,6 +65,13 @@ final class CreditPass {
                 s = c;
                 continue;
             }
+            Matcher gh = GALLERY_HEADER.matcher(text).region(s, n);
+            if (creditStart >= 0 && creditEnd <= s && gh.lookingAt()) {
+                // "Jane Roe/Reuters Feb. 7 | Adana, Turkey Rescuers search...": a gallery's credit, day and bar
+                cur.take(s, gh.end());
+                s = gh.end();
+                continue;
+            }
             break;
         }
         return s;
@@ -70,9 +81,10 @@ final class CreditPass {
         int n = text.length();
         Matcher nc = LEADING_NAME_CREDIT.matcher(text).region(s, n);
         if (nc.lookingAt()) {
-            Credit c = Credit.parse(text.substring(s, nc.end(2)));
+            int ce = nc.end() - (nc.group().length() - nc.group().stripTrailing().length());
+            Credit c = Credit.parse(text.substring(s, ce));
             if (c.agency() != null) {
-                credit(c, s, s, nc.end(2));
+                credit(c, s, s, ce);
                 return nc.end();
             }
         }
@@ -91,7 +103,8 @@ final class CreditPass {
         int sep = -1;
         for (int i = s; i < lim - 2; i++) {
             char c = text.charAt(i);
-            if ((c == ' ' && (text.charAt(i + 1) == '-' || text.charAt(i + 1) == '\u2013' || text.charAt(i + 1) == '\u2014')
+            if ((c == ' ' && (text.charAt(i + 1) == '-' || text.charAt(i + 1) == '\u2013' || text.charAt(i + 1) == '\u2014'
+                    || text.charAt(i + 1) == '|')
                     && text.charAt(i + 2) == ' ') || (c == ':' && text.charAt(i + 1) == ' ')) {
                 sep = i;
                 break;
@@ -733,8 +746,8 @@ final class CreditPass {
             sep--;
         }
         int named = nameBefore(from, sep);
-        if (named > from + 1 && named < sep && (text.startsWith(". ", named - 2) || text.charAt(named - 1) == '\n')
-                && best - named < 40) {
+        if (named > from + 1 && named < sep && (text.startsWith(". ", named - 2) || text.charAt(named - 1) == '\n'
+                || separatorBefore(named)) && best - named < 40) {
             // "Jane Roe Reuters", "Jane Roe, Reuters", "Jane Roe - Reuters": a name and the agency after the text
             credit(Credit.parse(text.substring(named, sep).strip() + "/" + text.substring(best, e)), named, named, e);
             return named;
@@ -759,6 +772,17 @@ final class CreditPass {
         }
         int named = nameBefore(from, p - 5);
         return named >= from && (named == from || sentenceEndsBefore(named) || text.charAt(named - 1) == '\n');
+    }
+
+    /** Whether a closing quote, " - " or " | " ends the text right before the name at {@code p}. */
+    private boolean separatorBefore(int p) {
+        int q = p;
+        while (q > 0 && text.charAt(q - 1) == ' ') {
+            q--;
+        }
+        return q < p && q > 1 && "\"\u201d|-\u2013\u2014".indexOf(text.charAt(q - 1)) >= 0
+                && (text.charAt(q - 1) == '"' || text.charAt(q - 1) == '\u201d' || text.charAt(q - 2) == ' '
+                        || text.charAt(q - 2) == '.');
     }
 
     /** Whether ". ", ", ", " - " or a dash stands right before {@code p}: a lone agency may close the text there. */

@@ -130,4 +130,16 @@ class CreditFormsTest {
         assertThat(p.photographer()).as("photographer of %s", tail).isEqualTo(photographer);
         assertThat(p.city()).isEqualTo("Paris");
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        // outlets' galleries: the credit, the day and a bar, then the place as a label before the caption
+        "Jane Roe/AP Feb. 7 | Adana, Turkey Rescuers search the rubble of a building. ; AP ; Jane Roe ; Adana",
+        "Jane Roe/AFP/Getty Images Feb. 7 | Adana, Turkey Rescuers search the rubble. ; AFP ; Jane Roe ; Adana",
+        "Jane Roe/Reuters | Lyon, France, Fans cheer outside the stadium. ; Reuters ; Jane Roe ; Lyon"})
+    void galleryCreditDayBarAndPlaceLabel(String caption, String agency, String photographer, String city) {
+        CaptionParse p = new CaptionParser().parse(caption);
+        assertThat(p.agency()).as("agency of %s", caption).isEqualTo(agency);
+        assertThat(p.photographer()).as("photographer of %s", caption).isEqualTo(photographer);
+        assertThat(p.city()).as("city of %s", caption).isEqualTo(city);
+    }
 }
