@@ -14,6 +14,10 @@ final class CreditPass {
     private static final Pattern LEADING_NAME_CREDIT = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'.\\-]+(?: \\p{Lu}[\\p{L}'.\\-]+){0,3}) ?/ ?(AP|REUTERS|Reuters|AFP|EPA|EPA-EFE|Getty Images|ANP|dpa)(?:/(?:AFP|Getty Images|Shutterstock))?\\s+(?=\\p{Lu})");
 
+    /** A credit's marker opening the text: "Photo: Jane Roe/AFP - Fans cheer...", "Credit: Reuters - ...". */
+    private static final Pattern LEADING_MARKER = Pattern.compile(
+            "(?:Photo|Photograph|Picture|Image|Credit|Photo credit)\\s*:\\s*(?=\\p{Lu})");
+
     /** What follows a leading credit in outlets' galleries: an optional short date, then a bar ("Feb. 7 | "). */
     private static final Pattern GALLERY_HEADER = Pattern.compile(
             "(?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})? ?)?\\| ");
@@ -101,7 +105,9 @@ final class CreditPass {
         }
         int lim = Math.min(n, s + 90);
         int sep = -1;
-        for (int i = s; i < lim - 2; i++) {
+        Matcher mark = LEADING_MARKER.matcher(text).region(s, n);
+        boolean marked = mark.lookingAt();
+        for (int i = marked ? mark.end() : s; i < lim - 2; i++) {
             char c = text.charAt(i);
             if ((c == ' ' && (text.charAt(i + 1) == '-' || text.charAt(i + 1) == '\u2013' || text.charAt(i + 1) == '\u2014'
                     || text.charAt(i + 1) == '|')
@@ -117,7 +123,7 @@ final class CreditPass {
             return -1;
         }
         String cand = text.substring(s, sep);
-        if (cand.indexOf('/') < 0) {
+        if (cand.indexOf('/') < 0 && !marked) {
             return -1;
         }
         Credit c = Credit.parse(cand);

@@ -142,4 +142,16 @@ class CreditFormsTest {
         assertThat(p.photographer()).as("photographer of %s", caption).isEqualTo(photographer);
         assertThat(p.city()).as("city of %s", caption).isEqualTo(city);
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', nullValues = "-", value = {
+        // credits some outlets print before the caption, after a marker
+        "Photo: Jane Roe/AFP \u2014 ; AFP ; Jane Roe",
+        "Credit: Reuters - ; Reuters ; -",
+        "Photo: Xinhua - ; Xinhua ; -"})
+    void markedCreditOpeningTheCaption(String lead, String agency, String photographer) {
+        CaptionParse p = new CaptionParser().parse(lead.strip() + " Fans cheer in Paris, France, June 2, 2024.");
+        assertThat(p.agency()).as("agency of %s", lead).isEqualTo(agency);
+        assertThat(p.photographer()).as("photographer of %s", lead).isEqualTo(photographer);
+        assertThat(p.city()).isEqualTo("Paris");
+    }
 }
