@@ -20,6 +20,7 @@ public final class Agencies {
 
     private final Map<String, Agency> byKey = new HashMap<>();
     private final Map<String, String> misspelt = new HashMap<>();
+    private final Map<String, String> collections = new HashMap<>();
     private final List<Agency> all;
 
     private Agencies() {
@@ -35,6 +36,10 @@ public final class Agencies {
                 if (f[0].equals("misspelt")) {
                     for (int i = 2; i < f.length; i++) {
                         misspelt.put(f[i], f[1]);
+                    }
+                } else if (f[0].equals("collection")) {
+                    for (int i = 2; i < f.length; i++) {
+                        collections.put(key(f[i]), f[1]);
                     }
                 } else if (find(f[0]).isEmpty()) {
                     agencies.add(add(f[0], f[1], java.util.Arrays.copyOfRange(f, 2, f.length)));
@@ -107,6 +112,14 @@ public final class Agencies {
     /** The normalised name of the agency {@code text} names, correcting known misspellings. */
     public Optional<String> normalise(String text) {
         return find(text).or(() -> findMisspelt(text)).map(Agency::name);
+    }
+
+    /**
+     * Whether {@code name} is one of the agency's own picture collections ("Hulton Archive" and "WireImage" are Getty
+     * Images'), printed between a photographer and the agency without being a partner agency.
+     */
+    public boolean isCollectionOf(String name, String agency) {
+        return name != null && agency != null && agency.equals(collections.get(key(name)));
     }
 
     /** Every known agency, in a fixed order. */

@@ -47,7 +47,9 @@ public record Credit(
             "gazette", "times", "post", "tribune", "journal", "telegraph", "guardian", "observer", "globe", "mail",
             "magazine", "radio", "liberty", "awards", "award", "bank", "studios", "studio", "photography", "archive",
             "archives", "library", "collection", "association", "commission", "parliament", "senate", "newspaper",
-            "daily", "weekly", "agencies", "chronicle", "courier", "inquirer", "examiner", "bulletin", "network", "networks");
+            "daily", "weekly", "agencies", "chronicle", "courier", "inquirer", "examiner", "bulletin", "network", "networks",
+            // newspapers named in their own language: "Yomiuri Shimbun", "Chosun Ilbo", "Kleine Zeitung"
+            "shimbun", "ilbo", "nippo", "zeitung", "dagblad", "gazeta", "diario", "giornale", "corriere");
 
     /** Whether anything identifies this text as a credit at all. */
     public boolean isCredit() {

@@ -114,8 +114,13 @@ final class CreditBuilder {
             boolean agencyFirst = group.subList(0, person).stream()
                     .anyMatch(m -> agencyLike(m) && !MAJORS.contains(m.name()));
             if (!agencyFirst && person + 1 < group.size() && group.get(person + 1).kind() == 'S'
-                    && organisation(group.get(person + 1).name())) {
+                    && organisation(group.get(person + 1).name()) && !ownCollection(group, person + 1)) {
                 // "Bill Ingalls/NASA/Reuters": the body right after the photographer made the picture
+                orig = group.get(person + 1);
+            }
+            if (!agencyFirst && orig == null && partnerBeforeWire(group, person)) {
+                // "Jane Roe/Corbis/Getty Images", "Jane Roe/MB Media/Getty Images": the partner printed between the
+                // photographer and the wire that closes the credit made the picture; the wire distributes it
                 orig = group.get(person + 1);
             }
             for (int i = person + 1; i < group.size() && orig == null; i++) {
@@ -197,6 +202,27 @@ final class CreditBuilder {
             before = m;
         }
         return before;
+    }
+
+    /**
+     * Whether the credit reads photographer, one source, then a major wire closing it ("Jane Roe/Corbis/Getty
+     * Images"), the source being one word or agency-like (not a second photographer) and not the wire's own
+     * collection ("Hulton Archive", "WireImage" for Getty Images, from agencies.tsv).
+     */
+    private boolean partnerBeforeWire(java.util.List<Mark> group, int person) {
+        if (person + 2 != group.size() - 1) {
+            return false;
+        }
+        Mark src = group.get(person + 1);
+        Mark wire = group.get(person + 2);
+        return src.kind() == 'S' && wire.kind() == 'A' && MAJORS.contains(wire.name())
+                && (src.name().indexOf(' ') < 0 || src.agencyLike() || organisation(src.name()))
+                && !agencies.isCollectionOf(src.name(), wire.name());
+    }
+
+    /** Whether the mark at {@code i} is a collection of the agency printed right after it ("Hulton Archive"). */
+    private boolean ownCollection(java.util.List<Mark> group, int i) {
+        return i + 1 < group.size() && agencies.isCollectionOf(group.get(i).name(), group.get(i + 1).name());
     }
 
     private static boolean organisation(String name) {

@@ -12,7 +12,15 @@ import org.photodesk.core.text.TextCursor;
 final class CreditPass {
 
     private static final Pattern LEADING_NAME_CREDIT = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'.\\-]+(?: \\p{Lu}[\\p{L}'.\\-]+){0,3}) ?/ ?(AP|REUTERS|Reuters|AFP|EPA|EPA-EFE|Getty Images|ANP|dpa)\\s+(?=\\p{Lu})");
+            "^(\\p{Lu}[\\p{L}'.\\-]+(?: \\p{Lu}[\\p{L}'.\\-]+){0,3}) ?/ ?(AP|REUTERS|Reuters|AFP|EPA|EPA-EFE|Getty Images|ANP|dpa)(?:/(?:AFP|Getty Images|Shutterstock))?\\s+(?=\\p{Lu})");
+
+    /** A credit's marker opening the text: "Photo: Jane Roe/AFP - Fans cheer...", "Credit: Reuters - ...". */
+    private static final Pattern LEADING_MARKER = Pattern.compile(
+            "(?:Photo|Photograph|Picture|Image|Credit|Photo credit)\\s*:\\s*(?=\\p{Lu})");
+
+    /** What follows a leading credit in outlets' galleries: an optional short date, then a bar ("Feb. 7 | "). */
+    private static final Pattern GALLERY_HEADER = Pattern.compile(
+            "(?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})? ?)?\\| ");
 
     private final String text;
     private final TextCursor cur;
@@ -62,6 +70,13 @@ final class CreditPass {
                 s = c;
                 continue;
             }
+            Matcher gh = GALLERY_HEADER.matcher(text).region(s, n);
+            if (creditStart >= 0 && creditEnd <= s && gh.lookingAt()) {
+                // "Jane Roe/Reuters Feb. 7 | Adana, Turkey Rescuers search...": a gallery's credit, day and bar
+                cur.take(s, gh.end());
+                s = gh.end();
+                continue;
+            }
             break;
         }
         return s;
@@ -71,9 +86,10 @@ final class CreditPass {
         int n = text.length();
         Matcher nc = LEADING_NAME_CREDIT.matcher(text).region(s, n);
         if (nc.lookingAt()) {
-            Credit c = Credit.parse(text.substring(s, nc.end(2)));
+            int ce = nc.end() - (nc.group().length() - nc.group().stripTrailing().length());
+            Credit c = Credit.parse(text.substring(s, ce));
             if (c.agency() != null) {
-                credit(c, s, s, nc.end(2));
+                credit(c, s, s, ce);
                 return nc.end();
             }
         }
@@ -90,9 +106,12 @@ final class CreditPass {
         }
         int lim = Math.min(n, s + 90);
         int sep = -1;
-        for (int i = s; i < lim - 2; i++) {
+        Matcher mark = LEADING_MARKER.matcher(text).region(s, n);
+        boolean marked = mark.lookingAt();
+        for (int i = marked ? mark.end() : s; i < lim - 2; i++) {
             char c = text.charAt(i);
-            if ((c == ' ' && (text.charAt(i + 1) == '-' || text.charAt(i + 1) == '\u2013' || text.charAt(i + 1) == '\u2014')
+            if ((c == ' ' && (text.charAt(i + 1) == '-' || text.charAt(i + 1) == '\u2013' || text.charAt(i + 1) == '\u2014'
+                    || text.charAt(i + 1) == '|')
                     && text.charAt(i + 2) == ' ') || (c == ':' && text.charAt(i + 1) == ' ')) {
                 sep = i;
                 break;
@@ -105,7 +124,7 @@ final class CreditPass {
             return -1;
         }
         String cand = text.substring(s, sep);
-        if (cand.indexOf('/') < 0) {
+        if (cand.indexOf('/') < 0 && !marked) {
             return -1;
         }
         Credit c = Credit.parse(cand);
@@ -149,7 +168,32 @@ final class CreditPass {
             int inner = innerCredit(from, e);
             e = inner >= 0 ? inner : e;
         }
+        if (creditStart < 0) {
+            trailerAgency(from);
+        }
         return trimBack(from, e);
+    }
+
+    /**
+     * An outlet's trailing agency tag standing alone ("... on Monday. ASSOCIATED PRESS"): usually debris after a
+     * credit, it is the only credit when no other was found. The tag is already cut from the body.
+     */
+    private void trailerAgency(int from) {
+        int e = trimCreditEnd(text.length());
+        if (e <= from || !cur.takenAt(e - 1)) {
+            return;
+        }
+        int s = e - 1;
+        while (s > from && cur.takenAt(s - 1) && e - s < 40) {
+            s--;
+        }
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        String tag = text.substring(s, e);
+        if (NameCase.isAllCaps(tag.replace(" ", "")) && agencies.find(tag).isPresent()) {
+            credit(Credit.parse(tag), s, s, e);
+        }
     }
 
     /**
@@ -239,7 +283,7 @@ final class CreditPass {
         }
         int lo = Math.max(from, e - 150);
         Matcher mk = CaptionParser.MARKED_CREDIT.matcher(text).region(lo, e);
-        if (mk.find()) {
+        if (mk.find() && !agencyPictureWord(from, mk.start())) {
             Credit c = Credit.parse(mk.group());
             if (c.isCredit() || c.photographer() != null) {
                 credit(c, mk.start(), mk.start(), e);
@@ -261,6 +305,21 @@ final class CreditPass {
         }
         int forCredit = forCredit(from, e);
         return forCredit >= 0 ? forCredit : loneAgency(from, e);
+    }
+
+    /**
+     * Whether the marker found at {@code m} ("Photo/", "PHOTO/") is the picture word of an agency printed before it
+     * ("Jane Roe/AFP PHOTO/Getty Images", "2011, Reuters Photo/Jane Roe"), part of a slash credit, not a marker.
+     */
+    private boolean agencyPictureWord(int from, int m) {
+        if (m - from < 3 || text.charAt(m - 1) != ' ' || !text.regionMatches(true, m, "photo", 0, 5)) {
+            return false;
+        }
+        int w = m - 1;
+        while (w > from && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return w < m - 1 && agencies.find(text.substring(w, m + 5)).isPresent();
     }
 
     /** "Jane Roe | Bloomberg | Getty Images": an outlet's credit with bars for slashes, naming a known agency. */
@@ -430,6 +489,9 @@ final class CreditPass {
         int cs = agencyBefore(from, leftEnd);
         boolean closing = false;
         if (cs < 0) {
+            cs = junkBefore(from, leftEnd);
+        }
+        if (cs < 0) {
             if (agencyRightOf(l, e)) {
                 cs = nameBefore(from, leftEnd);
             } else {
@@ -450,6 +512,21 @@ final class CreditPass {
         }
         credit(c, cs, cs, e);
         return cs;
+    }
+
+    /**
+     * "-/AFP/Getty Images", "Stringer/Reuters": a junk byline token (a dash, Stringer, Handout) opening a sentence
+     * right before the credit's first slash, where agencies print no photographer; returns where it starts, or -1.
+     */
+    private int junkBefore(int from, int end) {
+        int p = end;
+        while (p > from && text.charAt(p - 1) != ' ' && text.charAt(p - 1) != '\n') {
+            p--;
+        }
+        if (p == end || end - p > 12 || !Credit.isJunk(text.substring(p, end))) {
+            return -1;
+        }
+        return p == from || sentenceEndsBefore(p) || text.charAt(p - 1) == '\n' ? p : -1;
     }
 
     /** Whether a slash-separated segment is a note, not a credit's part: a figure, or two long lower-case words. */
@@ -511,11 +588,22 @@ final class CreditPass {
     private boolean sentenceBreak(int s, int e) {
         for (int i = s; i < e - 2; i++) {
             if (text.charAt(i) == '.' && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
-                    && i - s > 2) {
+                    && i - s > 2 && !initialBefore(i) && !suffixBefore(i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the period at {@code dot} closes a name's initial ("Timothy A. Clary"), not a sentence. */
+    private boolean initialBefore(int dot) {
+        return dot >= 2 && Character.isUpperCase(text.charAt(dot - 1)) && text.charAt(dot - 2) == ' ';
+    }
+
+    /** Whether the period at {@code dot} closes a name's suffix ("Jr.", "Sr."), not a sentence. */
+    private boolean suffixBefore(int dot) {
+        return dot >= 3 && (text.startsWith("Jr", dot - 2) || text.startsWith("Sr", dot - 2))
+                && (dot == 3 || text.charAt(dot - 3) == ' ');
     }
 
     private int agencyBefore(int from, int end) {
@@ -591,8 +679,10 @@ final class CreditPass {
             }
             String word = text.substring(w, p);
             char last = word.charAt(word.length() - 1);
-            if (!Character.isUpperCase(word.codePointAt(0)) || last == ',' || last == ')' || last == ':'
-                    || (last == '.' && word.length() > 2) || word.equals("-")) {
+            boolean particle = words > 0 && NAME_PARTICLES.contains(word) || particlePrefixed(word);
+            boolean suffix = words == 0 && (word.equals("Jr.") || word.equals("Sr."));
+            if (!particle && !suffix && (!Character.isUpperCase(word.codePointAt(0)) || last == ',' || last == ')'
+                    || last == ':' || (last == '.' && word.length() > 2) || word.equals("-"))) {
                 break;
             }
             s = w;
@@ -601,7 +691,27 @@ final class CreditPass {
                 return -1;
             }
         }
+        while (words > 0 && s < end) {
+            // a name opens with a capital: "in its path de la Cruz" starts at "Cruz"... at the particle's next word
+            int sp = text.indexOf(' ', s);
+            if (sp < 0 || sp >= end || !NAME_PARTICLES.contains(text.substring(s, sp))) {
+                break;
+            }
+            s = sp + 1;
+            words--;
+        }
         return words == 0 ? -1 : s;
+    }
+
+    /** Lower-case words inside names: "Ana de la Cruz", "Jan van der Berg", "Omar bin Said". */
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "del", "della", "di", "da", "das",
+            "do", "dos", "du", "la", "le", "van", "von", "der", "den", "ter", "bin", "ibn", "y", "al", "el");
+
+    /** "al-Rubaye", "el-Sayed", "bin-Laden": a name with a lower-case Arabic article before a capital. */
+    private static boolean particlePrefixed(String word) {
+        int h = word.indexOf('-');
+        return h > 0 && h + 1 < word.length() && NAME_PARTICLES.contains(word.substring(0, h))
+                && Character.isUpperCase(word.charAt(h + 1));
     }
 
     private int loneAgency(int from, int e) {
@@ -617,7 +727,7 @@ final class CreditPass {
             }
             String cand = text.substring(p, e);
             var a = agencies.find(cand);
-            if (a.isPresent() && (k > 1 || NameCase.isAllCaps(cand) || afterSeparator(p))) {
+            if (a.isPresent() && (k > 1 || NameCase.isAllCaps(cand) || afterSeparator(p) || viaName(from, p))) {
                 best = p;
             }
             int dash = cand.indexOf('-');
@@ -645,8 +755,8 @@ final class CreditPass {
             sep--;
         }
         int named = nameBefore(from, sep);
-        if (named > from + 1 && named < sep && (text.startsWith(". ", named - 2) || text.charAt(named - 1) == '\n')
-                && best - named < 40) {
+        if (named > from + 1 && named < sep && (text.startsWith(". ", named - 2) || text.charAt(named - 1) == '\n'
+                || separatorBefore(named)) && best - named < 40) {
             // "Jane Roe Reuters", "Jane Roe, Reuters", "Jane Roe - Reuters": a name and the agency after the text
             credit(Credit.parse(text.substring(named, sep).strip() + "/" + text.substring(best, e)), named, named, e);
             return named;
@@ -659,6 +769,29 @@ final class CreditPass {
         }
         credit(Credit.parse(text.substring(start, e)), start, start, e);
         return start;
+    }
+
+    /**
+     * Whether "via" stands right before {@code p} after a name that opens a sentence ("... 2024. Jane Roe via
+     * Reuters"): the wire that moved a freelancer's or a partner's picture, printed in normal case.
+     */
+    private boolean viaName(int from, int p) {
+        if (p - from < 5 || !text.startsWith("via ", p - 4)) {
+            return false;
+        }
+        int named = nameBefore(from, p - 5);
+        return named >= from && (named == from || sentenceEndsBefore(named) || text.charAt(named - 1) == '\n');
+    }
+
+    /** Whether a closing quote, " - " or " | " ends the text right before the name at {@code p}. */
+    private boolean separatorBefore(int p) {
+        int q = p;
+        while (q > 0 && text.charAt(q - 1) == ' ') {
+            q--;
+        }
+        return q < p && q > 1 && "\"\u201d|-\u2013\u2014".indexOf(text.charAt(q - 1)) >= 0
+                && (text.charAt(q - 1) == '"' || text.charAt(q - 1) == '\u201d' || text.charAt(q - 2) == ' '
+                        || text.charAt(q - 2) == '.');
     }
 
     /** Whether ". ", ", ", " - " or a dash stands right before {@code p}: a lone agency may close the text there. */

@@ -46,7 +46,7 @@ final class HeaderPass {
     }
 
     private void findDateline(int start, int end) {
-        if (wireDateline(start, end)) {
+        if (wireDateline(start, end) || labelledPlace(start, end)) {
             return;
         }
         Matcher g = CaptionParser.GETTY_DATELINE.matcher(text).region(start, end);
@@ -93,6 +93,45 @@ final class HeaderPass {
         place = p != null ? p : new Place(NameCase.fix(w.group(1)), null, null, null, w.start(1), w.end(1), w.end(1));
         datelineEnd = w.end();
         return true;
+    }
+
+    /**
+     * A gallery's place label after its credit and bar ("Jane Roe/AP Feb. 7 | Hatay, Turkey Rescuers carry..."):
+     * "City, Country" opening the text, the country read from the gazetteer, a capitalised sentence right after.
+     */
+    private boolean labelledPlace(int start, int end) {
+        int b = start;
+        while (b > 0 && text.charAt(b - 1) == ' ') {
+            b--;
+        }
+        if (b == 0 || text.charAt(b - 1) != '|') {
+            return false;
+        }
+        int comma = text.indexOf(", ", start);
+        if (comma < 0 || comma - start > 40 || comma >= end) {
+            return false;
+        }
+        int cs = comma + 2;
+        int we = cs;
+        for (int words = 0; words < 3 && we < end; words++) {
+            int sp = text.indexOf(' ', we);
+            if (sp < 0 || sp >= end) {
+                return false;
+            }
+            String country = text.substring(cs, sp).replaceAll("[,:]$", "");
+            if (gaz.country(country).isPresent() && sp + 1 < end && Character.isUpperCase(text.charAt(sp + 1))) {
+                Place p = resolve(new String[] {text.substring(start, comma), country}, new int[] {start, cs},
+                        new int[] {comma, cs + country.length()});
+                if (p == null || p.city() == null) {
+                    return false;
+                }
+                place = p;
+                datelineEnd = sp + 1;
+                return true;
+            }
+            we = sp + 1;
+        }
+        return false;
     }
 
     int reutersHeader(int start, int end) {

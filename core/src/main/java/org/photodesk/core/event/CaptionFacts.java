@@ -39,7 +39,11 @@ final class CaptionFacts {
                     out.add(fact(a.id() + "#" + p.index(), PARSER.parse(p.text()), 2));
                 } else {
                     textSeen++;
-                    out.add(fact(a.id() + "#" + p.index(), PARSER.parse(p.text()), textSeen <= 3 ? 1 : 0.5));
+                    CaptionParse parse = PARSER.parse(p.text());
+                    // a paragraph printed with a photo credit is a caption, whatever form the outlet gave it
+                    // ("Jane Roe/AP Feb. 7 | City, Country Rescuers ...")
+                    boolean credited = parse.agency() != null || parse.photographer() != null;
+                    out.add(fact(a.id() + "#" + p.index(), parse, credited ? 2 : textSeen <= 3 ? 1 : 0.5));
                 }
             }
         }

@@ -31,7 +31,11 @@ final class Places {
         this(units, photos, List.of());
     }
 
+    /** Every unit of the event, for the fixed-site fallback. */
+    private final List<Unit> units;
+
     Places(List<Unit> units, List<Photo> photos, List<CaptionFacts.Fact> facts) {
+        this.units = units;
         for (Unit u : units) {
             scan(u);
         }
@@ -121,15 +125,31 @@ final class Places {
 
     /** The venue with the most attestations; its evidence is every unit naming it (or a spelling of it). */
     Optional<Place> venue(NameIndex names) {
-        return captionVenues.isEmpty() ? best(venues, names) : weighted(captionVenues, names);
+        Optional<Place> read = captionVenues.isEmpty() ? best(venues, names) : weighted(captionVenues, names);
+        return read.or(() -> site().map(m -> place(m.site().venue(), m.units(), names)));
     }
 
+    /**
+     * The city where most captions place the pictures, else the one the text names most; when neither names one,
+     * the host town of a fixed-site event the text names ("Glastonbury 2023" is held at Pilton).
+     */
     Optional<Place> city(NameIndex names) {
-        return captionCities.isEmpty() ? best(cities, names) : weighted(captionCities, names);
+        Optional<Place> read = captionCities.isEmpty() ? best(cities, names) : weighted(captionCities, names);
+        return read.or(() -> site().map(m -> place(m.site().city(), m.units(), names)));
     }
 
     Optional<Place> country(NameIndex names) {
-        return captionCountries.isEmpty() ? best(countries, names) : weighted(captionCountries, names);
+        Optional<Place> read = captionCountries.isEmpty() ? best(countries, names)
+                : weighted(captionCountries, names);
+        return read.or(() -> site().map(m -> place(m.site().country(), m.units(), names)));
+    }
+
+    /** The fixed-site event the units name, only when no caption or text names a city. */
+    private Optional<EventSites.Mentioned> site() {
+        if (!captionCities.isEmpty() || !cities.isEmpty()) {
+            return Optional.empty();
+        }
+        return EventSites.standard().mostMentioned(units);
     }
 
     private static Optional<Place> best(Map<String, List<Unit>> candidates, NameIndex names) {

@@ -84,7 +84,35 @@ class CreditFormsTest {
         "/Photo prise le 2 juin 2024/REUTERS/Jane Roe | Reuters | Jane Roe",
         // Getty distributing another agency, a partner agency printed first
         "AFP/Getty Images | AFP | -",
-        "Sputnik/Jane Roe/Kremlin via REUTERS | Sputnik | Jane Roe"})
+        "Sputnik/Jane Roe/Kremlin via REUTERS | Sputnik | Jane Roe",
+        // names with initials, suffixes and particles in unbracketed credits
+        "REUTERS/Jane Q. Roe | Reuters | Jane Q. Roe",
+        "Pool via REUTERS/Jane Q. Roe | Reuters | Jane Q. Roe",
+        "#APPhoto Jane Q. Roe | AP | Jane Q. Roe",
+        "Jane Roe Jr./AFP/Getty Images | AFP | Jane Roe Jr",
+        "Omar al-Roe/AP | AP | Omar al-Roe",
+        "Jane de la Roe AP Photo | AP | Jane de la Roe",
+        // an agency's picture word before a slash is not a "Photo/" marker
+        "Jane Roe/AFP PHOTO/Getty Images | AFP | Jane Roe",
+        "Reuters Photo/Jane Roe | Reuters | Jane Roe",
+        // no photographer printed: a dash, or the wire alone after the text
+        "-/AFP/Getty Images | AFP | -",
+        "ASSOCIATED PRESS | AP | -",
+        // a freelancer's picture moved by a wire, in normal case
+        "Jane Roe via Reuters | Reuters | Jane Roe",
+        // a partner between the photographer and the closing wire made the picture; the wire's own collection did not
+        "(Photo by Jane Roe/Example Pix/Getty Images) | Example Pix | Jane Roe",
+        "(Photo by Jane Roe/Corbis/Getty Images) | Corbis | Jane Roe",
+        "(Photo by Jane Roe/Hulton Archive/Getty Images) | Getty Images | Jane Roe",
+        "(Photo by Jane Roe/Invision/AP Photo) | AP | Jane Roe",
+        // newspapers named in their own language after a wire
+        "(AP Photo/Example Shimbun) | Example Shimbun | -",
+        // national agencies' picture services
+        "(PTI Photo) | PTI | -",
+        "Photo: IANS | IANS | -",
+        // gallery link labels after the credit
+        "REUTERS/Jane Roe ...more | Reuters | Jane Roe",
+        "(Photo by Jane Roe/Getty Images) More | Getty Images | Jane Roe"})
     void originatingAgencyAndPhotographer(String credit, String agency, String photographer) {
         CaptionParse p = new CaptionParser().parse("Fans cheer in Paris, France, June 2, 2024. " + credit);
         assertThat(p.agency()).as("agency of %s", credit).isEqualTo(agency);
@@ -100,6 +128,30 @@ class CreditFormsTest {
         CaptionParse p = new CaptionParser().parse("Fans cheer in Paris, France, June 2, 2024. " + tail);
         assertThat(p.agency()).as("agency of %s", tail).isEqualTo(agency);
         assertThat(p.photographer()).as("photographer of %s", tail).isEqualTo(photographer);
+        assertThat(p.city()).isEqualTo("Paris");
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        // outlets' galleries: the credit, the day and a bar, then the place as a label before the caption
+        "Jane Roe/AP Feb. 7 | Adana, Turkey Rescuers search the rubble of a building. ; AP ; Jane Roe ; Adana",
+        "Jane Roe/AFP/Getty Images Feb. 7 | Adana, Turkey Rescuers search the rubble. ; AFP ; Jane Roe ; Adana",
+        "Jane Roe/Reuters | Lyon, France, Fans cheer outside the stadium. ; Reuters ; Jane Roe ; Lyon"})
+    void galleryCreditDayBarAndPlaceLabel(String caption, String agency, String photographer, String city) {
+        CaptionParse p = new CaptionParser().parse(caption);
+        assertThat(p.agency()).as("agency of %s", caption).isEqualTo(agency);
+        assertThat(p.photographer()).as("photographer of %s", caption).isEqualTo(photographer);
+        assertThat(p.city()).as("city of %s", caption).isEqualTo(city);
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', nullValues = "-", value = {
+        // credits some outlets print before the caption, after a marker
+        "Photo: Jane Roe/AFP \u2014 ; AFP ; Jane Roe",
+        "Credit: Reuters - ; Reuters ; -",
+        "Photo: Xinhua - ; Xinhua ; -"})
+    void markedCreditOpeningTheCaption(String lead, String agency, String photographer) {
+        CaptionParse p = new CaptionParser().parse(lead.strip() + " Fans cheer in Paris, France, June 2, 2024.");
+        assertThat(p.agency()).as("agency of %s", lead).isEqualTo(agency);
+        assertThat(p.photographer()).as("photographer of %s", lead).isEqualTo(photographer);
         assertThat(p.city()).isEqualTo("Paris");
     }
 }

@@ -37,7 +37,7 @@ class RealCaptionsAccuracyTest {
     @CsvSource({
         // file, agency, photographer, city, country, date, people F1, people precision (percent)
         "captions-dev.jsonl, 99.5, 99, 88, 89.5, 98, 91, 93",
-        "captions-test.jsonl, 92.5, 95.5, 85.5, 95, 98, 81, 79.5"})
+        "captions-test.jsonl, 93.5, 96.5, 85.5, 95, 98, 81, 79.5"})
     void fieldsStayAboveWhatWasMeasured(String file, double agency, double photographer, double city,
             double country, double date, double peopleF1, double peoplePrecision) throws IOException {
         Path path = real().resolve(file);
