@@ -20,7 +20,6 @@ import org.photodesk.core.rights.Rights;
 import org.photodesk.core.rights.RightsStatus;
 import org.photodesk.core.search.SearchRequest;
 import org.photodesk.desk.DeskPorts;
-import org.photodesk.embedded.EmbeddedBackends;
 
 /**
  * The demo filled with real photographs from Debian's wallpaper packages (installed by run-tests and the CI) on a
@@ -37,7 +36,7 @@ class DemoIT {
 
     @BeforeAll
     void fill(@TempDir Path dir) {
-        Library library = EmbeddedBackends.open(dir.resolve("demo"));
+        Library library = org.photodesk.scale.testing.TestBackends.open(dir.resolve("demo"));
         ports = DeskPorts.of(library, () -> "http://127.0.0.1/published/");
         filled = DemoCommand.fill(ports, new PrintWriter(err, true), Clock.systemUTC());
     }

@@ -17,7 +17,6 @@ import org.photodesk.core.account.Role;
 import org.photodesk.core.library.Library;
 import org.photodesk.core.publish.TestJpegs;
 import org.photodesk.desk.DeskPorts;
-import org.photodesk.embedded.EmbeddedBackends;
 
 /** A file sent to the FTP drop of {@code serve} by a real client becomes a photo, audited under its sender. */
 class DropsIT {
@@ -29,7 +28,7 @@ class DropsIT {
     void anFtpUploadLandsAsAPhotoOfTheLibrary() throws Exception {
         byte[] jpeg = TestJpegs.withTags(TestJpegs.jpeg(640, 480, java.awt.Color.ORANGE, java.awt.Color.BLUE), dir,
                 "-IPTC:Caption-Abstract=Fireworks over the harbour in Marseille, France.", "-IPTC:City=Marseille");
-        try (Library library = EmbeddedBackends.open(dir.resolve("data"));
+        try (Library library = org.photodesk.scale.testing.TestBackends.open(dir.resolve("data"));
                 DeskPorts ports = DeskPorts.of(library, () -> "http://localhost/published/")) {
             var accounts = new Accounts(library.accounts(), Clock.systemUTC());
             accounts.create("camera-7", "a long camera password", Role.EDITOR);

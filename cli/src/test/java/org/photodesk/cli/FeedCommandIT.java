@@ -26,7 +26,6 @@ import org.photodesk.core.library.LibraryOptions;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.ResendNotice;
 import org.photodesk.core.testing.TestImages;
-import org.photodesk.embedded.EmbeddedBackends;
 
 /**
  * A NewsML-G2 feed served by a local HTTP server, subscribed with {@code feed add} and polled with {@code feed poll}:
@@ -102,7 +101,7 @@ class FeedCommandIT {
     }
 
     private Library open() {
-        return EmbeddedBackends.chooser().choose(LibraryAddress.embedded(tmp.resolve("data")))
+        return org.photodesk.scale.testing.TestBackends.chooser().choose(LibraryAddress.embedded(tmp.resolve("data")))
                 .open(LibraryOptions.DEFAULT);
     }
 

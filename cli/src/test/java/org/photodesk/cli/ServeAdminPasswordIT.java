@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.photodesk.embedded.EmbeddedBackends;
 
 /** {@code photodesk serve} on an empty library: the first admin's password is shown only when made up here. */
 class ServeAdminPasswordIT {
@@ -21,7 +20,7 @@ class ServeAdminPasswordIT {
     Path data;
 
     private String serveOnce(Map<String, String> env, String loginPassword) throws Exception {
-        var serve = new ServeCommand(EmbeddedBackends.chooser(), env::get);
+        var serve = new ServeCommand(org.photodesk.scale.testing.TestBackends.chooser(), env::get);
         serve.port = 0;
         serve.host = "127.0.0.1";
         serve.data = data;

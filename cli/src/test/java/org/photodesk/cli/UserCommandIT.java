@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.photodesk.core.account.Accounts;
 import org.photodesk.core.library.Library;
 import org.photodesk.core.library.LibraryOptions;
-import org.photodesk.embedded.EmbeddedBackends;
 
 /** {@code photodesk user ...} and {@code photodesk audit}: the desk's account rules and audit log from the command line. */
 class UserCommandIT {
@@ -29,7 +28,7 @@ class UserCommandIT {
 
     /** One run with {@code stdin} as standard input and {@code env} as the environment. */
     private CliRun run(String stdin, Map<String, String> env, String... args) {
-        var factory = new CliFactory(EmbeddedBackends.chooser(),
+        var factory = new CliFactory(org.photodesk.scale.testing.TestBackends.chooser(),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env::get);
         var cli = Main.commandLine(factory);
         StringWriter out = new StringWriter();
@@ -46,7 +45,7 @@ class UserCommandIT {
     }
 
     private boolean logsIn(String name, String password) {
-        try (Library library = EmbeddedBackends.chooser().choose(org.photodesk.core.library.LibraryAddress.embedded(data))
+        try (Library library = org.photodesk.scale.testing.TestBackends.chooser().choose(org.photodesk.core.library.LibraryAddress.embedded(data))
                 .open(LibraryOptions.DEFAULT)) {
             return new Accounts(library.accounts(), Clock.systemUTC()).verify(name, password).isPresent();
         }
@@ -118,7 +117,7 @@ class UserCommandIT {
     void endingSessionsLogsAUserOutOfTheDesk() throws IOException {
         run("editor secret 1\n", Map.of(), "user", "add", "maria", "--role", "editor", "--password-stdin");
         String token;
-        try (Library library = EmbeddedBackends.open(data)) {
+        try (Library library = org.photodesk.scale.testing.TestBackends.open(data)) {
             var accounts = new Accounts(library.accounts(), Clock.systemUTC());
             token = accounts.startSession(accounts.find("maria").orElseThrow()).token();
             accounts.startSession(accounts.find("maria").orElseThrow());
@@ -128,7 +127,7 @@ class UserCommandIT {
 
         assertThat(JSON.readTree(ended.out()).get("ended").asInt()).isEqualTo(2);
         assertThat(JSON.readTree(ended.out()).get("username").asText()).isEqualTo("maria");
-        try (Library library = EmbeddedBackends.open(data)) {
+        try (Library library = org.photodesk.scale.testing.TestBackends.open(data)) {
             assertThat(new Accounts(library.accounts(), Clock.systemUTC()).findSession(token)).isEmpty();
         }
     }
@@ -138,7 +137,7 @@ class UserCommandIT {
         run("editor secret 1\n", Map.of(), "user", "add", "maria", "--role", "editor", "--password-stdin");
         run("user", "role", "maria", "viewer");
         run("user", "disable", "maria");
-        try (Library library = EmbeddedBackends.open(data)) {
+        try (Library library = org.photodesk.scale.testing.TestBackends.open(data)) {
             library.audit().record("(anonymous)", "login.failed", "user/\u001b[2Jmaria", "reason", null,
                     "unknown user from 10.0.0.7");
         }

@@ -151,6 +151,22 @@ public final class ScaleBackends implements Backends {
         return PgDatabase.hasTables(PostgresAddress.parse(address.store(), env));
     }
 
+    /**
+     * Backups of this library ({@link ScaleBackup}): the PostgreSQL tables at one instant, the blobs with their
+     * hashes checked, the index rebuilt on restore.
+     */
+    @Override
+    public java.util.Optional<org.photodesk.core.library.LibraryBackup> backups() {
+        return java.util.Optional.of(new ScaleBackup(address, this, env, clock));
+    }
+
+    /** The agency feed subscriptions, in the shared store, so every desk node polls the same ones. */
+    @Override
+    public java.util.Optional<org.photodesk.core.feed.FeedSubscriptions> feedSubscriptions() {
+        return java.util.Optional.of(org.photodesk.scale.postgres.PgFeedSubscriptions.unpooled(
+                PostgresAddress.parse(address.store(), env), clock));
+    }
+
     /** A restore on the shared store, for {@code photodesk migrate}, with a pool of its own for the parallel copy. */
     @Override
     public java.util.Optional<org.photodesk.core.library.LibraryRestore> openRestore() {

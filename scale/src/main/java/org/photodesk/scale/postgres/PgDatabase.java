@@ -22,7 +22,7 @@ public final class PgDatabase implements AutoCloseable {
     /** Where this module's migrations are. */
     public static final String MIGRATIONS = "classpath:db/postgresql";
     /** The version of the newest migration in {@link #MIGRATIONS}; {@code PgDatabaseTest} keeps the two in step. */
-    static final int NEWEST = 9;
+    static final int NEWEST = 10;
 
     private static final Logger LOG = LoggerFactory.getLogger(PgDatabase.class);
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
@@ -83,6 +83,36 @@ public final class PgDatabase implements AutoCloseable {
             throw new ScaleStoreException("cannot prepare the tables in " + address.describe() + ": "
                     + rootMessage(e) + "; check that the server runs and the user may create tables there", e);
         }
+    }
+
+    /**
+     * Creates the schema of {@code address} and applies the migrations up to {@code version} only (a restore fills
+     * the tables as a backup of that version left them, then {@link #open} applies the newer ones).
+     */
+    static void migrateTo(PostgresAddress address, int version) {
+        if (version > NEWEST) {
+            throw new ScaleStoreException("the backup was made by a newer Photodesk (schema version " + version
+                    + ", this one knows up to " + NEWEST + "): restore it with that version", null);
+        }
+        try {
+            Flyway.configure(PgDatabase.class.getClassLoader())
+                    .dataSource(address.jdbcUrl(), address.user(), address.password())
+                    .locations(MIGRATIONS)
+                    .schemas(address.schema())
+                    .defaultSchema(address.schema())
+                    .createSchemas(true)
+                    .target(Integer.toString(version))
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new ScaleStoreException("cannot prepare the tables in " + address.describe() + ": "
+                    + rootMessage(e) + "; check that the server runs and the user may create tables there", e);
+        }
+    }
+
+    /** A connection of its own to {@code address}'s database, outside any pool (the caller closes it). */
+    static Connection connect(PostgresAddress address) throws SQLException {
+        return DriverManager.getConnection(address.jdbcUrl(), credentials(address));
     }
 
     /** The newest migration applied to the schema of {@code address}, 0 when none or unknown. */

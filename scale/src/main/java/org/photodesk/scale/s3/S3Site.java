@@ -188,7 +188,9 @@ public final class S3Site implements PublishedSite {
             } catch (IOException e) {
                 LOG.warn("published {}, but could not delete its older releases: {}", slug, e.getMessage());
             }
-            return s3.address().describe() + slug + "/ (release " + id + ")";
+            S3Address a = s3.address();
+            return "s3://" + a.bucket() + "/" + a.prefix() + slug + "/" + (a.endpoint() == null ? "" : " at "
+                    + a.endpoint()) + " (release " + id + ")";
         }
 
         @Override

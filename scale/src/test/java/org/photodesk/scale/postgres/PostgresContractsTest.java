@@ -117,6 +117,22 @@ class PostgresContractsTest {
     }
 
     @Nested
+    class Feeds extends org.photodesk.core.contract.FeedSubscriptionsContract {
+        @Override
+        protected org.photodesk.core.feed.FeedSubscriptions newSubscriptions() {
+            return new PgFeedSubscriptions(db(), Clock.systemUTC());
+        }
+    }
+
+    @Nested
+    class FeedsUnpooled extends org.photodesk.core.contract.FeedSubscriptionsContract {
+        @Override
+        protected org.photodesk.core.feed.FeedSubscriptions newSubscriptions() {
+            return PgFeedSubscriptions.unpooled(schema, Clock.systemUTC());
+        }
+    }
+
+    @Nested
     class AdvisoryLocks extends LocksContract {
         @Override
         protected Locks newLocks() {

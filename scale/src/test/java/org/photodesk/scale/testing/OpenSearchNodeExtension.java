@@ -55,6 +55,31 @@ public final class OpenSearchNodeExtension implements BeforeAllCallback, Paramet
         return node(context);
     }
 
+    /**
+     * The node of this JVM for code outside a JUnit extension (the behaviour suites' {@link TestBackends}): started on
+     * first use, stopped when the JVM exits.
+     */
+    public static Node jvmNode() {
+        return JvmNode.RUNNING.node;
+    }
+
+    /** The node {@link #jvmNode()} starts once per JVM (the holder idiom: started when first read). */
+    private static final class JvmNode {
+        static final Running RUNNING = startWithShutdownHook();
+
+        private static Running startWithShutdownHook() {
+            Running running = Running.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    running.close();
+                } catch (Exception e) {
+                    LOG.warn("could not stop the OpenSearch test node: {}", e.toString());
+                }
+            }));
+            return running;
+        }
+    }
+
     private static Node node(ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.create(OpenSearchNodeExtension.class))
                 .computeIfAbsent(Running.class, k -> Running.start(), Running.class).node;

@@ -27,6 +27,13 @@ public final class TestBackends {
 
     private TestBackends() {}
 
+    /**
+     * The system property that picks the index in a scale run: {@code opensearch} for a shared OpenSearch index (a
+     * fresh one per data folder, on a node started once for the run), else (the default) each process's Lucene index
+     * that follows the store.
+     */
+    public static final String INDEX_PROPERTY = "photodesk.test.index";
+
     /** Whether this run tests the scale-out backends. */
     public static boolean scale() {
         return "scale".equals(System.getProperty(PROPERTY, "embedded"));
@@ -46,10 +53,16 @@ public final class TestBackends {
     private static Backends backends(Path data) {
         LibraryAddress address = Servers.ADDRESSES.computeIfAbsent(data.toAbsolutePath().normalize(), d -> {
             Servers s = Servers.get();
-            return new LibraryAddress(d, LocalPostgres.url(s.postgres.freshSchema()), null,
+            String index = openSearch() ? OpenSearchNodeExtension.jvmNode().freshIndex().toString() : null;
+            return new LibraryAddress(d, LocalPostgres.url(s.postgres.freshSchema()), index,
                     s.s3.url(s.s3.freshBucket()));
         });
-        return new ScaleBackends(address, Map.of(), System::getenv, Clock.systemUTC());
+        return new ScaleBackends(address, ScaleBackends.searchIndexFactories(), System::getenv, Clock.systemUTC());
+    }
+
+    /** Whether a scale run puts its libraries' index on OpenSearch. */
+    public static boolean openSearch() {
+        return scale() && "opensearch".equals(System.getProperty(INDEX_PROPERTY, ""));
     }
 
     /** The servers of this test run, started on first use and stopped when the JVM exits. */
