@@ -21,6 +21,7 @@ public final class Agencies {
     private final Map<String, Agency> byKey = new HashMap<>();
     private final Map<String, String> misspelt = new HashMap<>();
     private final Map<String, String> collections = new HashMap<>();
+    private final java.util.Set<String> platforms = new java.util.HashSet<>();
     private final List<Agency> all;
 
     private Agencies() {
@@ -36,6 +37,10 @@ public final class Agencies {
                 if (f[0].equals("misspelt")) {
                     for (int i = 2; i < f.length; i++) {
                         misspelt.put(f[i], f[1]);
+                    }
+                } else if (f[0].equals("platform")) {
+                    for (int i = 1; i < f.length; i++) {
+                        platforms.add(key(f[i]));
                     }
                 } else if (f[0].equals("collection")) {
                     for (int i = 2; i < f.length; i++) {
@@ -120,6 +125,14 @@ public final class Agencies {
      */
     public boolean isCollectionOf(String name, String agency) {
         return name != null && agency != null && agency.equals(collections.get(key(name)));
+    }
+
+    /**
+     * Whether {@code name} is a social-media platform ("Instagram", "TikTok"), printed in credits as the source of a
+     * picture taken from it: a source, never a photographer.
+     */
+    public boolean isPlatform(String name) {
+        return name != null && platforms.contains(key(name));
     }
 
     /** Every known agency, in a fixed order. */

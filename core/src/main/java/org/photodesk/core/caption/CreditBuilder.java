@@ -331,6 +331,14 @@ final class CreditBuilder {
             junk = true;
             return;
         }
+        int handle = seg.indexOf(" @");
+        String platform = handle > 0 ? seg.substring(0, handle) : seg;
+        if (agencies.isPlatform(platform)) {
+            // "Instagram/@jane_roe via REUTERS", "Twitter @jane_roe": the platform is the source, a handle no name
+            source = source == null ? platform : source;
+            marks.add(new Mark('S', platform, platform, at, order, true));
+            return;
+        }
         var misspelt = agencies.findMisspelt(seg);
         if (misspelt.isPresent() && seg.indexOf(' ') < 0) {
             setAgency(misspelt.get().name(), seg, at);

@@ -112,7 +112,12 @@ class CreditFormsTest {
         "Photo: IANS | IANS | -",
         // gallery link labels after the credit
         "REUTERS/Jane Roe ...more | Reuters | Jane Roe",
-        "(Photo by Jane Roe/Getty Images) More | Getty Images | Jane Roe"})
+        "(Photo by Jane Roe/Getty Images) More | Getty Images | Jane Roe",
+        // pictures taken from social media: the platform is the source, a handle is no photographer
+        "Instagram/@jane_roe via REUTERS | Instagram | -",
+        "@jane_roe/Instagram via REUTERS | Instagram | -",
+        "(Twitter/@jane_roe) | Twitter | -",
+        "TikTok/@jane_roe via REUTERS | TikTok | -"})
     void originatingAgencyAndPhotographer(String credit, String agency, String photographer) {
         CaptionParse p = new CaptionParser().parse("Fans cheer in Paris, France, June 2, 2024. " + credit);
         assertThat(p.agency()).as("agency of %s", credit).isEqualTo(agency);
