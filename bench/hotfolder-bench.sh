@@ -91,5 +91,5 @@ ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
   echo
   echo "The ${#files[@]} files made $photos photos (files carrying the same agency item id are versions of one photo)."
   echo "The times for the hot folder run from the first file's copy ($(printf %.2f "$copied") s to copy all) and include"
-  echo "the hot folder's settle time (a file is taken once unchanged for 1 s; the folder is looked at every 0.5 s)."
+  echo "the hot folder's settle time (a file is taken once unchanged for 1 s; the desk looks at the folder every 0.25 s)."
 } | tee "$out/hotfolder-results.md"
