@@ -86,9 +86,12 @@
     box.append(t);
     while (box.children.length > 3) box.firstElementChild.remove();
     setTimeout(() => t.remove(), 8000);
-    lastUndo = undo || lastUndo;
+    // A mark's Undo carries the number of its key press: the toast of an earlier key, answered late, never takes
+    // Ctrl+Z away from a later one.
+    if (undo && !(undo.seq < keySeq)) lastUndo = undo;
   }
   let lastUndo = null;
+  let keySeq = 0;
 
   // ---- marks: rating, colour label, tag; each key saves at once through the edit API ----
   const COLOURS = { '6': 'select', '7': 'second', '8': 'approved', '9': 'review' };
@@ -96,21 +99,50 @@
   const versions = {};
   let writes = Promise.resolve();
   const splitLabels = text => (text || '').split(',').map(l => l.trim()).filter(Boolean);
+  // What the keys pressed on a photo will have made of it once their saves (still on their way) are done: the next
+  // key and its Undo start from there, not from a card that has not been fetched again yet.
+  const intended = {};
+  const pending = {};
   function state(id) {
     const el = loupeOpenOn(id) || document.getElementById('photo-' + id);
-    return el ? { version: Number(versions[id] || el.dataset.version), rating: Number(el.dataset.rating), labels: splitLabels(el.dataset.labels) } : null;
+    if (!el) return null;
+    const shown = { version: Number(versions[id] || el.dataset.version), rating: Number(el.dataset.rating), labels: splitLabels(el.dataset.labels) };
+    return intended[id] ? Object.assign(shown, intended[id]) : shown;
+  }
+  function intend(id, field, value) {
+    const i = intended[id] || (intended[id] = {});
+    if (field === 'rating') i.rating = Number(value); else i.labels = splitLabels(value);
+    pending[id] = (pending[id] || 0) + 1;
+  }
+  function settled(id, ok) {
+    pending[id] -= 1;
+    if (!ok || pending[id] === 0) delete intended[id];
   }
   function save(id, field, value, before, said) {
-    writes = writes.then(() => send(id, field, value, before, said), () => send(id, field, value, before, said));
+    const seq = said === 'Undone' ? keySeq : ++keySeq;
+    const undo = () => save(id, field, before, value, 'Undone');
+    undo.seq = seq;
+    // Ctrl+Z undoes the last key at once, even while its save is still on its way (saves run one after another).
+    if (said !== 'Undone') lastUndo = undo;
+    intend(id, field, value);
+    writes = writes.then(() => send(id, field, value, undo, said), () => send(id, field, value, undo, said));
     return writes;
   }
-  async function send(id, field, value, before, said) {
+  async function send(id, field, value, undo, said) {
     const s = state(id);
-    const res = await fetch('/api/photos/' + id + '/edits', {
-      method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf() },
-      body: JSON.stringify({ field: field, value: value, version: s ? s.version : null })
-    });
+    let res;
+    try {
+      res = await fetch('/api/photos/' + id + '/edits', {
+        method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf() },
+        body: JSON.stringify({ field: field, value: value, version: s ? s.version : null })
+      });
+    } catch (e) {
+      settled(id, false);
+      toast('Not saved: the desk did not answer; try again', null, true);
+      return;
+    }
     const body = await res.json().catch(() => ({}));
+    settled(id, res.ok);
     if (!res.ok) {
       toast((res.status === 409 ? 'Not saved: ' : 'Not saved (' + res.status + '): ') + (body.detail || 'try again'), null, true);
       await refresh(id);
@@ -118,7 +150,15 @@
     }
     versions[id] = body.version;
     await refresh(id);
-    if (said) toast(said + ' (photo ' + id + ')', () => save(id, field, before, value, 'Undone'));
+    if (said) toast(said + ' (photo ' + id + ')', undo);
+  }
+  /**
+   * True when a fetched card is older than the one on the page: an edit's own refresh and the live push of an earlier
+   * change both fetch the card, and the earlier answer may land last; it must never put back a stale rating or label.
+   */
+  function older(card, onPage) {
+    const fetched = Number(card.dataset.version), shown = Number(onPage.dataset.version);
+    return Number.isFinite(fetched) && Number.isFinite(shown) && fetched < shown;
   }
   async function refresh(id) {
     const old = document.getElementById('photo-' + id);
@@ -128,9 +168,10 @@
         const tpl = document.createElement('template');
         tpl.innerHTML = await res.text();
         const card = tpl.content.querySelector('.card');
-        if (card) {
-          const focused = document.activeElement === old;
-          old.replaceWith(card);
+        const now = document.getElementById('photo-' + id);
+        if (card && now && !older(card, now)) {
+          const focused = document.activeElement === now;
+          now.replaceWith(card);
           if (focused) card.focus();
           paintSelection();
         }
@@ -325,6 +366,7 @@
       let added = 0;
       [...tpl.content.querySelectorAll('.card')].reverse().forEach(card => {
         const old = document.getElementById(card.id);
+        if (old && older(card, old)) return;
         if (old) {
           const focused = document.activeElement === old;
           old.replaceWith(card);

@@ -28,6 +28,7 @@ public final class ChangeFeed implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);
     private final PhotoStore store;
     private final SearchIndex index;
+    private final java.util.function.LongConsumer reindex;
     private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
     private final StoreChanges changes;
     private volatile StoreChanges.Watch watch;
@@ -46,9 +47,20 @@ public final class ChangeFeed implements AutoCloseable {
 
     /** A feed woken by {@code changes}. */
     public ChangeFeed(PhotoStore store, SearchIndex index, StoreChanges changes) {
+        this(store, index, changes, null);
+    }
+
+    /**
+     * A feed woken by {@code changes} that brings the index up to the store through {@code reindex} (the desk's
+     * {@link DeskPorts#reindex()}, which takes turns with every other writer of the index and reads the store only
+     * once it has the turn; null follows directly). Following outside those turns could index a photo read before
+     * an editor's change after that change was indexed, and leave the index one change behind.
+     */
+    public ChangeFeed(PhotoStore store, SearchIndex index, StoreChanges changes, java.util.function.LongConsumer reindex) {
         this.store = store;
         this.index = index;
         this.changes = changes;
+        this.reindex = reindex;
         this.seen = store.lastChange();
     }
 
@@ -95,6 +107,21 @@ public final class ChangeFeed implements AutoCloseable {
      * needs; an index that has not moved is followed here (a change made by another process while this one ingests
      * nothing).
      */
+    /**
+     * Indexes the photos changed after {@code at} again and commits; through the desk's reindex, one photo is enough,
+     * since its commit follows every store change the index has not seen.
+     */
+    private void follow(long at) {
+        if (reindex == null) {
+            new IndexSync(store, index).follow(Set.of());
+            return;
+        }
+        List<Long> changed = store.changedSince(at);
+        if (!changed.isEmpty()) {
+            reindex.accept(changed.getFirst());
+        }
+    }
+
     private void followIndex() {
         indexQueued.set(false);
         try {
@@ -104,7 +131,7 @@ public final class ChangeFeed implements AutoCloseable {
             }
             Thread.sleep(FOLLOW_GRACE_MILLIS);
             if (index.lastStoreChange() == at) {
-                new IndexSync(store, index).follow(Set.of());
+                follow(at);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

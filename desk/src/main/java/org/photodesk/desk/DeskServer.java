@@ -81,7 +81,7 @@ public final class DeskServer implements AutoCloseable {
         this.limiter = new LoginLimiter(settings.loginFailures(), settings.loginWindow(), clock);
         this.service = new DeskService(ports, audit);
         this.events = new EventActions(ports.events(), audit);
-        this.feed = new ChangeFeed(ports.store(), ports.index(), ports.changes());
+        this.feed = new ChangeFeed(ports.store(), ports.index(), ports.changes(), ports.reindex());
     }
 
     /** Creates the admin account on first start; returns the password to show once, if it was created now. */

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.photodesk.core.photo.BlobStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -257,12 +256,27 @@ public final class FileBlobStore implements BlobStore {
             return 0;
         }
         Instant cutoff = clock.instant().minus(TEMP_MAX_AGE);
-        List<Path> orphans;
-        try (Stream<Path> files = Files.walk(directory)) {
-            orphans = files.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX))
-                    .filter(p -> Files.isRegularFile(p) && modifiedBefore(p, cutoff))
-                    .toList();
-        }
+        List<Path> orphans = new java.util.ArrayList<>();
+        // Another process may rename or delete its temporary files while this walks: a file gone is skipped, never
+        // an error (Files.walk would throw on it).
+        Files.walkFileTree(directory, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes attrs) {
+                if (p.getFileName().toString().startsWith(TEMP_PREFIX) && attrs.isRegularFile()
+                        && modifiedBefore(p, cutoff)) {
+                    orphans.add(p);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                if (e instanceof java.nio.file.NoSuchFileException) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
         for (Path orphan : orphans) {
             Files.deleteIfExists(orphan);
             log.info("deleted {}, left by an interrupted write", orphan);

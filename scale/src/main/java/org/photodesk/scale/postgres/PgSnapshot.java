@@ -124,8 +124,15 @@ public final class PgSnapshot {
                 throw new IOException("the backup's tables " + byName.keySet() + " differ from those of schema "
                         + "version " + taken.schemaVersion() + " here " + present + ": the backup is damaged");
             }
+            List<String> order = inForeignKeyOrder(c, schema, present);
+            // rows the migrations seed (the events' one-row state) give way to the backup's own
+            try (java.sql.Statement st = c.createStatement()) {
+                for (String name : order.reversed()) {
+                    st.execute("DELETE FROM " + qualified(schema, name));
+                }
+            }
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            for (String name : inForeignKeyOrder(c, schema, present)) {
+            for (String name : order) {
                 Table table = byName.get(name);
                 Path file = dir.resolve(name + EXTENSION);
                 long rows;
