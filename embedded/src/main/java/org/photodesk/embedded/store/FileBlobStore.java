@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
