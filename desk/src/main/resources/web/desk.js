@@ -142,15 +142,16 @@
       return;
     }
     const body = await res.json().catch(() => ({}));
-    settled(id, res.ok);
     if (!res.ok) {
+      settled(id, false);
       toast((res.status === 409 ? 'Not saved: ' : 'Not saved (' + res.status + '): ') + (body.detail || 'try again'), null, true);
       await refresh(id);
       return;
     }
     versions[id] = body.version;
-    await refresh(id);
     if (said) toast(said + ' (photo ' + id + ')', undo);
+    // What the keys will have made of the photo stays the next key's start until the card shows it.
+    try { await refresh(id); } finally { settled(id, true); }
   }
   /**
    * True when a fetched card is older than the one on the page: an edit's own refresh and the live push of an earlier
