@@ -280,18 +280,27 @@ public final class SqliteGalleryRepository implements GalleryRepository {
         }
     }
 
+    /**
+     * Runs {@code work} holding the database's write lock from the start ({@code BEGIN IMMEDIATE}): a transaction that
+     * reads first and writes later fails at once (SQLITE_BUSY_SNAPSHOT) when another connection wrote in between
+     * (the events' keeper does after every ingest), where this one waits its turn.
+     */
     private <T> T inTransaction(Work<T> work) {
         try {
-            db.setAutoCommit(false);
+            try (java.sql.Statement s = db.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+            }
             try {
                 T result = work.run();
-                db.commit();
+                try (java.sql.Statement s = db.createStatement()) {
+                    s.execute("COMMIT");
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
-                db.rollback();
+                try (java.sql.Statement s = db.createStatement()) {
+                    s.execute("ROLLBACK");
+                }
                 throw e;
-            } finally {
-                db.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new GalleryStoreException("cannot write gallery: " + e.getMessage(), e);

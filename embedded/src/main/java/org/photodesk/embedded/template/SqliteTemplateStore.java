@@ -55,7 +55,11 @@ public final class SqliteTemplateStore implements TemplateStore {
     @Override
     public boolean save(Template template) {
         try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
+            // The write lock from the start: a read that turns into a write fails at once (SQLITE_BUSY_SNAPSHOT) when
+            // another connection wrote meanwhile (the events' keeper does, on its own thread), where this one waits.
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+            }
             boolean existed;
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM caption_template WHERE name = ?")) {
                 ps.setString(1, template.name());
@@ -71,7 +75,9 @@ public final class SqliteTemplateStore implements TemplateStore {
                 ps.setString(3, clock.instant().toString());
                 ps.executeUpdate();
             }
-            c.commit();
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("COMMIT");
+            }
             return !existed;
         } catch (SQLException e) {
             throw failed(e);
