@@ -612,6 +612,22 @@ public final class Ingestor {
     }
 
     /**
+     * Stops the listeners that work on threads of their own ({@link AutoCloseable} ones, such as the events' keeper),
+     * letting each finish what it is doing; the library calls it before closing its stores. A failure is logged.
+     */
+    public void closeListeners() {
+        for (Consumer<Photo> listener : onStored) {
+            if (listener instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    LOG.warn("Stopping the ingest listener {}: {}", listener, e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /**
      * Loads, once, what the first file would otherwise wait for (the enricher's tables); a failure is only logged,
      * the first file then loads them itself.
      */

@@ -108,6 +108,7 @@ public record Library(
     @Override
     public void close() {
         try {
+            ingestor.closeListeners();
             ingestor.flush();
             index.close();
             galleries.close();
