@@ -2,7 +2,6 @@ package org.photodesk.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +62,8 @@ class GalleryPageDeskTest {
 
         var r = editor.json("POST", "/api/galleries/" + id + "/publish", Map.of("force", true));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        String written = Files.readString(desk.data.resolve("published/marathon/index.html"));
+        // read as readers do, from the desk's /published/ (the site may be a folder or S3)
+        String written = new HttpSession(desk.base).get("/published/marathon/").body();
         assertThat(written).contains("<span class=\"caption\">" + CLEANED + "</span>");
         assertThat(viewer.get("/galleries/999/page").statusCode()).isEqualTo(404);
         assertThat(new HttpSession(desk.base).get("/galleries/" + id + "/page").statusCode()).isNotEqualTo(200);
