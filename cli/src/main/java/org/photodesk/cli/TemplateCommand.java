@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.photodesk.core.event.RosterName;
 import org.photodesk.core.library.Library;
@@ -56,12 +57,61 @@ public final class TemplateCommand implements Callable<Integer> {
         return m;
     }
 
-    /** Prints {@code message} on standard error as {@code photodesk template VERB: ...}; returns {@code code}. */
-    static int refuse(CommandLine.Model.CommandSpec spec, int code, String message) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("photodesk template " + spec.name() + ": " + message);
-        err.flush();
-        return code;
+    /**
+     * A subcommand that works on the library: its options, the library opened for {@link #run} and closed after it,
+     * and each refusal printed as {@code photodesk template VERB: ...} with exit code 1 (2 for bad usage).
+     */
+    abstract static class OnLibrary implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public final Integer call() {
+            try {
+                OptionalInt refused = refusedBeforeOpening();
+                if (refused.isPresent()) {
+                    return refused.getAsInt();
+                }
+                try (Library library = readOnly() ? data.openReadOnly() : data.openToRead()) {
+                    return run(library);
+                }
+            } catch (QuerySyntaxException e) {
+                return refuse(2, e.getMessage());
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                return refuse(1, e.getMessage());
+            }
+        }
+
+        /** The exit code when the options alone are refused, before the library is opened; empty when they are fine. */
+        OptionalInt refusedBeforeOpening() {
+            return OptionalInt.empty();
+        }
+
+        /** Whether the subcommand only reads, so that a read-only library will do. */
+        boolean readOnly() {
+            return false;
+        }
+
+        /** Does the subcommand's work on the open library; returns the exit code. */
+        abstract int run(Library library);
+
+        /** Prints {@code message} on standard error as {@code photodesk template VERB: ...}; returns {@code code}. */
+        final int refuse(int code, String message) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("photodesk template " + spec.name() + ": " + message);
+            err.flush();
+            return code;
+        }
+
+        /** Prints {@code line} on standard output. */
+        final void say(String line) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(line);
+            out.flush();
+        }
     }
 
     /** {@code template add NAME --set FIELD=TEXT --append FIELD=TEXT --if-empty FIELD=TEXT [--replace]}. */
@@ -69,13 +119,7 @@ public final class TemplateCommand implements Callable<Integer> {
             description = "Add a template (or change one, with --replace). Variables: {city} {state} {country} "
                     + "{sublocation} {date} (AP style: Aug. 11, 2024) {weekday} {year} {byline} {credit} {agency} "
                     + "{headline} {event}; {{ and }} write braces; a roster code \\\\mm3\\\\ expands to its name.")
-    static final class Add implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Add extends OnLibrary {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
@@ -92,40 +136,40 @@ public final class TemplateCommand implements Callable<Integer> {
         @Option(names = "--replace", description = "Replace the template of that name when there is one.")
         boolean replace;
 
+        private Template template;
+
         @Override
-        public Integer call() {
+        OptionalInt refusedBeforeOpening() {
             List<FieldRule> rules = new ArrayList<>();
-            try {
-                set.forEach(s -> rules.add(rule(s, FillMode.REPLACE)));
-                append.forEach(s -> rules.add(rule(s, FillMode.APPEND)));
-                ifEmpty.forEach(s -> rules.add(rule(s, FillMode.IF_EMPTY)));
-                if (rules.isEmpty()) {
-                    return refuse(spec, 2, "say which fields the template fills, such as --append "
-                            + "'caption={city}, {country} – {date}' (see 'photodesk template add --help')");
-                }
-                Template template = new Template(name, rules.stream()
-                        .sorted(java.util.Comparator.comparingInt(r -> FieldRule.FIELDS.indexOf(r.field()))).toList());
-                List<TemplateText.Problem> problems = template.problems();
-                if (!problems.isEmpty()) {
-                    return refuse(spec, 1, String.join("; ", problems.stream().map(TemplateText.Problem::message)
-                            .toList()));
-                }
-                try (Library library = data.openToRead()) {
-                    TemplateStore store = library.templates();
-                    if (!replace && store.find(template.name()).isPresent()) {
-                        return refuse(spec, 1, "a template named '" + template.name() + "' exists already: add "
-                                + "--replace to change it, or choose another name");
-                    }
-                    boolean added = store.save(template);
-                    PrintWriter out = spec.commandLine().getOut();
-                    out.println((added ? "added" : "replaced") + " template '" + template.name() + "' ("
-                            + rules.size() + (rules.size() == 1 ? " field)" : " fields)"));
-                    out.flush();
-                    return 0;
-                }
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                return refuse(spec, 1, e.getMessage());
+            set.forEach(s -> rules.add(rule(s, FillMode.REPLACE)));
+            append.forEach(s -> rules.add(rule(s, FillMode.APPEND)));
+            ifEmpty.forEach(s -> rules.add(rule(s, FillMode.IF_EMPTY)));
+            if (rules.isEmpty()) {
+                return OptionalInt.of(refuse(2, "say which fields the template fills, such as --append "
+                        + "'caption={city}, {country} – {date}' (see 'photodesk template add --help')"));
             }
+            template = new Template(name, rules.stream()
+                    .sorted(java.util.Comparator.comparingInt(r -> FieldRule.FIELDS.indexOf(r.field()))).toList());
+            List<TemplateText.Problem> problems = template.problems();
+            if (!problems.isEmpty()) {
+                return OptionalInt.of(refuse(1, String.join("; ", problems.stream()
+                        .map(TemplateText.Problem::message).toList())));
+            }
+            return OptionalInt.empty();
+        }
+
+        @Override
+        int run(Library library) {
+            TemplateStore store = library.templates();
+            if (!replace && store.find(template.name()).isPresent()) {
+                return refuse(1, "a template named '" + template.name() + "' exists already: add "
+                        + "--replace to change it, or choose another name");
+            }
+            boolean added = store.save(template);
+            int fields = template.rules().size();
+            say((added ? "added" : "replaced") + " template '" + template.name() + "' (" + fields
+                    + (fields == 1 ? " field)" : " fields)"));
+            return 0;
         }
 
         private static FieldRule rule(String given, FillMode mode) {
@@ -139,74 +183,50 @@ public final class TemplateCommand implements Callable<Integer> {
 
     /** {@code template list [--json]}. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the templates and their fields.")
-    static final class ListTemplates implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class ListTemplates extends OnLibrary {
         @Option(names = "--json", description = "Print [{\"name\", \"rules\": [{\"field\",\"mode\",\"text\"}]}].")
         boolean json;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Library library = data.openReadOnly()) {
-                List<Template> templates = library.templates().list();
-                if (json) {
-                    out.println(Json.write(templates.stream().map(TemplateCommand::json).toList()));
-                } else {
-                    for (Template t : templates) {
-                        out.println(t.name());
-                        t.rules().forEach(r -> out.println("  " + r.field() + "\t" + r.mode().word() + "\t"
-                                + r.text()));
-                    }
-                }
-                out.flush();
+        boolean readOnly() {
+            return true;
+        }
+
+        @Override
+        int run(Library library) {
+            List<Template> templates = library.templates().list();
+            if (json) {
+                say(Json.write(templates.stream().map(TemplateCommand::json).toList()));
                 return 0;
-            } catch (IllegalStateException e) {
-                return refuse(spec, 1, e.getMessage());
             }
+            for (Template t : templates) {
+                say(t.name());
+                t.rules().forEach(r -> say("  " + r.field() + "\t" + r.mode().word() + "\t" + r.text()));
+            }
+            return 0;
         }
     }
 
     /** {@code template remove NAME}. */
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a template.")
-    static final class Remove implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Remove extends OnLibrary {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
         @Override
-        public Integer call() {
-            try (Library library = data.openToRead()) {
-                if (!library.templates().remove(name)) {
-                    return refuse(spec, 1, "there is no template named '" + name
-                            + "': list them with 'photodesk template list'");
-                }
-                spec.commandLine().getOut().println("removed template '" + name.strip() + "'");
-                spec.commandLine().getOut().flush();
-                return 0;
+        int run(Library library) {
+            if (!library.templates().remove(name)) {
+                return refuse(1, "there is no template named '" + name + "': list them with 'photodesk template list'");
             }
+            say("removed template '" + name.strip() + "'");
+            return 0;
         }
     }
 
     /** {@code template apply NAME ID...|--query Q [--dry-run] [--json]}. */
     @Command(name = "apply", mixinStandardHelpOptions = true,
             description = "Apply a template to photos: each field it changes is one edit in the photo's history.")
-    static final class Apply implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Apply extends OnLibrary {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
@@ -228,35 +248,32 @@ public final class TemplateCommand implements Callable<Integer> {
         boolean json;
 
         @Override
-        public Integer call() {
-            if (ids.isEmpty() == (query == null)) {
-                return refuse(spec, 2, "give photo ids or --query, not both and not neither");
-            }
-            try (Library library = data.openToRead()) {
-                Template template = library.templates().expect(name);
-                List<Photo> photos = photos(library);
-                List<RosterName> roster = library.events().roster();
-                List<TemplateApplier.PhotoPlan> plans = new ArrayList<>();
-                for (Photo p : photos) {
-                    var plan = TemplateApplier.plan(template, p, RosterCodes.of(roster, p.metadata().event()));
-                    plans.add(plan);
-                    if (!dryRun && !plan.unchanged()) {
-                        apply(library, plan);
-                    }
+        OptionalInt refusedBeforeOpening() {
+            return ids.isEmpty() == (query == null)
+                    ? OptionalInt.of(refuse(2, "give photo ids or --query, not both and not neither"))
+                    : OptionalInt.empty();
+        }
+
+        @Override
+        int run(Library library) {
+            Template template = library.templates().expect(name);
+            List<RosterName> roster = library.events().roster();
+            List<TemplateApplier.PhotoPlan> plans = new ArrayList<>();
+            for (Photo p : photos(library)) {
+                var plan = TemplateApplier.plan(template, p, RosterCodes.of(roster, p.metadata().event()));
+                plans.add(plan);
+                if (!dryRun && !plan.unchanged()) {
+                    apply(library, plan);
                 }
-                long fields = plans.stream().mapToLong(p -> p.changes().size()).sum();
-                if (!dryRun && fields > 0) {
-                    library.audit().record(PhotoChangeCommand.actor(), "template.apply", "template/" + template.name(),
-                            null, null, fields + " fields on " + plans.stream().filter(p -> !p.unchanged()).count()
-                                    + " photos");
-                }
-                print(template, plans);
-                return 0;
-            } catch (QuerySyntaxException e) {
-                return refuse(spec, 2, e.getMessage());
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                return refuse(spec, 1, e.getMessage());
             }
+            long fields = plans.stream().mapToLong(p -> p.changes().size()).sum();
+            if (!dryRun && fields > 0) {
+                library.audit().record(PhotoChangeCommand.actor(), "template.apply", "template/" + template.name(),
+                        null, null, fields + " fields on " + plans.stream().filter(p -> !p.unchanged()).count()
+                                + " photos");
+            }
+            print(template, plans);
+            return 0;
         }
 
         private List<Photo> photos(Library library) {

@@ -4,11 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -25,11 +21,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.photodesk.core.account.Role;
 import org.photodesk.core.library.Library;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.rights.Rights;
+import org.photodesk.desk.Chromium;
 import org.photodesk.desk.DeskPorts;
 import org.photodesk.desk.DeskServer;
 import org.photodesk.embedded.EmbeddedBackends;
@@ -46,20 +44,19 @@ class EditorsRoundBrowserIT {
 
     private static final String PASSWORD = "correct horse battery";
     private static final String TEMPLATE_MARK = "Pictures of the day";
-    private static final Path SHOTS = Paths.get("target", "screenshots");
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     private DeskPorts ports;
     private DeskServer server;
     private String base;
-    private Playwright playwright;
-    private Browser browser;
     private Page page;
     private int keys;
     private final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
-    void start(@TempDir Path dir) throws IOException {
-        Files.createDirectories(SHOTS);
+    void start(@TempDir Path dir) {
         Library library = EmbeddedBackends.open(dir.resolve("demo"));
         var address = new String[1];
         ports = DeskPorts.of(library, () -> address[0] + "/published/", Clock.systemUTC());
@@ -72,25 +69,12 @@ class EditorsRoundBrowserIT {
         server.start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
         address[0] = base;
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run", "--disable-sync")));
-        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)).newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text());
-            }
-        });
+        page = chromium.newPage(1440, 900);
+        Chromium.collectConsoleErrors(page, consoleErrors);
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.close();
-            playwright.close();
-        }
         if (server != null) {
             server.close();
         }
@@ -213,14 +197,14 @@ class EditorsRoundBrowserIT {
             page.locator("[data-size=" + size + "]").click();
             page.waitForFunction("() => [...document.querySelectorAll('#sheet .card img')]"
                     + ".filter(i => i.getBoundingClientRect().top < innerHeight).every(i => i.complete)");
-            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("round-sheet-" + size + ".png")));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SHOTS.resolve("round-sheet-" + size + ".png")));
         }
         page.locator("[data-size=m]").click();
         page.locator("#sheet .card").nth(4).focus();
         page.keyboard().press("Enter");
         assertThat(page.locator("#loupe")).isVisible();
         page.waitForFunction("() => document.querySelector('#loupe .loupe-picture img').complete");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("round-loupe.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SHOTS.resolve("round-loupe.png")));
         page.keyboard().press("Escape");
     }
 
@@ -239,11 +223,7 @@ class EditorsRoundBrowserIT {
     }
 
     private void login() {
-        page.navigate(base + "/");
-        page.getByLabel("User name").fill("editor");
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.locator("header .who")).containsText("editor");
+        Chromium.logIn(page, base + "/", "editor", PASSWORD);
     }
 
     private void press(String key) {

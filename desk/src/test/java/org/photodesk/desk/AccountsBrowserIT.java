@@ -5,23 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class AccountsBrowserIT {
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @TempDir
     Path dir;
@@ -41,21 +37,6 @@ class AccountsBrowserIT {
     BrowserContext adminContext;
     BrowserContext userContext;
     final AtomicInteger offSite = new AtomicInteger();
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-        playwright.close();
-    }
 
     @BeforeEach
     void open() {
@@ -73,7 +54,7 @@ class AccountsBrowserIT {
 
     /** A browser of its own; anything it asks of evil.example is answered here, and counted. */
     private BrowserContext newContext() {
-        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
+        BrowserContext c = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
         c.route("**://evil.example/**", route -> {
             offSite.incrementAndGet();
             route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(200)
@@ -84,16 +65,8 @@ class AccountsBrowserIT {
 
     private Page logIn(BrowserContext context, String user, String password) {
         Page page = context.newPage();
-        page.navigate(desk.base + "/");
-        fillLogin(page, user, password);
-        assertThat(page.locator("header .who")).containsText(user);
+        Chromium.logIn(page, desk.base + "/", user, password);
         return page;
-    }
-
-    private static void fillLogin(Page page, String user, String password) {
-        page.getByLabel("User name").fill(user);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
     }
 
     private Locator row(Page page, String user) {
@@ -123,16 +96,16 @@ class AccountsBrowserIT {
         assertThat(row(admin, "editor").locator(".status")).hasText("disabled");
         editor.reload();
         assertThat(editor).hasURL(Pattern.compile(".*/login.*"));
-        fillLogin(editor, "editor", DeskHarness.PASSWORD);
+        Chromium.fillLogin(editor, "editor", DeskHarness.PASSWORD);
         assertThat(editor.locator(".login .error")).hasText("This account is disabled: ask an admin to enable it again.");
 
         row(admin, "editor").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enable")).click();
         row(admin, "editor").getByLabel("New password for editor").fill("a brand new secret");
         row(admin, "editor").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reset password")).click();
         assertThat(admin.locator("#users-done")).hasText("editor has a new password and is logged out everywhere.");
-        fillLogin(editor, "editor", DeskHarness.PASSWORD);
+        Chromium.fillLogin(editor, "editor", DeskHarness.PASSWORD);
         assertThat(editor.locator(".login .error")).containsText("Wrong user name or password");
-        fillLogin(editor, "editor", "a brand new secret");
+        Chromium.fillLogin(editor, "editor", "a brand new secret");
         assertThat(editor.locator("header .who")).containsText("editor");
 
         row(admin, "editor").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("End sessions")).click();
@@ -156,7 +129,7 @@ class AccountsBrowserIT {
         for (String next : List.of("/%09/evil.example", "/%0d%0a/evil.example", "/%5Cevil.example",
                 "https:%2F%2Fevil.example", "%2F%2Fevil.example")) {
             page.navigate(desk.base + "/login?next=" + next);
-            fillLogin(page, "viewer", DeskHarness.PASSWORD);
+            Chromium.fillLogin(page, "viewer", DeskHarness.PASSWORD);
             assertThat(page).hasURL(desk.base + "/");
             assertThat(page.locator("header .who")).containsText("viewer");
             page.locator("form.logout button").click();
@@ -170,7 +143,7 @@ class AccountsBrowserIT {
         Page page = userContext.newPage();
         page.navigate(desk.base + "/galleries");
         assertThat(page).hasURL(Pattern.compile(".*/login\\?next=%2Fgalleries"));
-        fillLogin(page, "viewer", DeskHarness.PASSWORD);
+        Chromium.fillLogin(page, "viewer", DeskHarness.PASSWORD);
         assertThat(page).hasURL(desk.base + "/galleries");
     }
 

@@ -4,22 +4,16 @@ import org.photodesk.core.account.User;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.photodesk.core.photo.Photo;
 
@@ -29,9 +23,8 @@ class DeskBrowserIT {
     private static final String[] PHOTOGRAPHERS = {"Ana Lopez", "Ben Carter", "Chloe Martin", "Dev Patel", "Eva Novak"};
     private static final String[] AGENCIES = {"AP", "AFP", "Getty Images", "Le Monde", "Bild"};
     static final String EVIL = "<script>window.pwned=1;alert('x')</script>\" onerror=\"alert(2)\" Protest";
-    static Playwright playwright;
-    static Browser browser;
-    static final Path SHOTS = Paths.get("target", "screenshots");
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @TempDir
     Path dir;
@@ -40,35 +33,15 @@ class DeskBrowserIT {
     final AtomicInteger dialogs = new AtomicInteger();
     final List<String> consoleErrors = new ArrayList<>();
 
-    @BeforeAll
-    static void launch() throws Exception {
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-        playwright.close();
-    }
-
     @BeforeEach
     void open() {
         desk = new DeskHarness(dir);
-        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
+        page = chromium.newPage(1400, 900);
         page.onDialog(d -> {
             dialogs.incrementAndGet();
             d.dismiss();
         });
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text());
-            }
-        });
+        Chromium.collectConsoleErrors(page, consoleErrors);
     }
 
     @AfterEach
@@ -78,12 +51,7 @@ class DeskBrowserIT {
     }
 
     void login(String user) {
-        page.navigate(desk.base + "/");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
-        page.getByLabel("User name").fill(user);
-        page.getByLabel("Password").fill(DeskHarness.PASSWORD);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.locator("header .who")).containsText(user);
+        Chromium.logIn(page, desk.base + "/", user, DeskHarness.PASSWORD);
     }
 
     @Test
@@ -126,7 +94,7 @@ class DeskBrowserIT {
         page.locator(".facet[data-facet=city] a", new Page.LocatorOptions().setHasText("Berlin")).click();
         assertThat(page.locator("#sheet .card")).hasCount(2);
         assertThat(page.locator(".chip")).containsText("city: Berlin");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("contact-sheet.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SHOTS.resolve("contact-sheet.png")).setFullPage(true));
         page.locator("#sheet .card").first().focus();
         page.keyboard().press("ArrowRight");
         String second = page.locator("#sheet .card").nth(1).getAttribute("data-id");
@@ -197,7 +165,7 @@ class DeskBrowserIT {
         assertThat(order(items).get(3)).isEqualTo(last);
         List<Long> saved = galleryOrder(Long.parseLong(galleryUrl.substring(galleryUrl.lastIndexOf('/') + 1)));
         assertThat(saved).isEqualTo(order(items));
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("gallery-editor.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SHOTS.resolve("gallery-editor.png")).setFullPage(true));
         // The checks warn about these captions: Publish shows the problems and asks for "Publish anyway". The form
         // carries the revision the two order saves above produced, so it is not refused as stale.
         assertThat(page.locator("#publish-form")).not().hasAttribute("data-checks", "0");
@@ -205,7 +173,7 @@ class DeskBrowserIT {
         assertThat(page.locator("#publish-confirm")).isVisible();
         assertThat(page.locator("#publish-confirm li.problem").first()).isVisible();
         assertThat(page.locator("#published-link")).hasCount(0);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("publish-anyway.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SHOTS.resolve("publish-anyway.png")).setFullPage(true));
         page.locator("#publish-anyway").click();
         assertThat(page.locator("#published-link")).isVisible();
         page.locator("#published-link").click();
@@ -217,7 +185,7 @@ class DeskBrowserIT {
             assertThat(figures.nth(i).locator(".credit")).containsText(p.metadata().credit());
             assertThat(figures.nth(i).locator(".credit")).containsText(p.metadata().byline().getFirst());
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("published.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SHOTS.resolve("published.png")).setFullPage(true));
     }
 
     @Test

@@ -4,21 +4,17 @@ import org.photodesk.core.account.User;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.photodesk.embedded.event.SeedFiles;
 
@@ -28,26 +24,19 @@ import org.photodesk.embedded.event.SeedFiles;
  */
 class EventSheetBrowserIT {
 
-    static final Path SHOTS = Paths.get("target", "screenshots");
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @TempDir
     Path dir;
     DeskHarness desk;
-    Playwright playwright;
-    Browser browser;
     Page page;
     final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeEach
-    void open() throws Exception {
-        Files.createDirectories(SHOTS);
+    void open() {
         desk = new DeskHarness(dir);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run", "--disable-sync")));
-        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
+        page = chromium.newPage(1400, 900);
         page.onResponse(r -> {
             if (r.status() >= 400) {
                 consoleErrors.add(r.status() + " " + r.url());
@@ -62,17 +51,12 @@ class EventSheetBrowserIT {
 
     @AfterEach
     void close() {
-        browser.close();
-        playwright.close();
+        page.context().close();
         desk.close();
     }
 
     void login(String user) {
-        page.navigate(desk.base + "/events");
-        page.getByLabel("User name").fill(user);
-        page.getByLabel("Password").fill(DeskHarness.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.locator("header .who")).containsText(user);
+        Chromium.logIn(page, desk.base + "/events", user, DeskHarness.PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/events$"));
     }
 
@@ -129,7 +113,7 @@ class EventSheetBrowserIT {
 
         cruise.locator("details summary").click();
         assertThat(cruise.locator(".evidence li").first()).isVisible();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("event-sheet.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SHOTS.resolve("event-sheet.png")).setFullPage(true));
         assertThat(consoleErrors).isEmpty();
     }
 }

@@ -4,12 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -18,17 +15,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.photodesk.core.ingest.IngestOutcome;
 import org.photodesk.core.photo.Photo;
@@ -49,8 +44,8 @@ class GalleryToolsBrowserIT {
     private static final String CLEANED = "Fans wave flags before the final at the Stade de France on August 11, 2024"
             + " in Paris, France.";
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @TempDir
     Path dir;
@@ -58,32 +53,11 @@ class GalleryToolsBrowserIT {
     Page page;
     final List<String> consoleErrors = new ArrayList<>();
 
-    @BeforeAll
-    static void launch() throws IOException {
-        Files.createDirectories(SheetKeysBrowserIT.SHOTS);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-        playwright.close();
-    }
-
     @BeforeEach
     void open() {
         desk = new DeskHarness(dir);
-        // axe-core is injected as a script, which the desk's Content-Security-Policy would refuse.
-        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setBypassCSP(true)).newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text());
-            }
-        });
+        page = chromium.newPageForAxe(1440, 900);
+        Chromium.collectConsoleErrors(page, consoleErrors);
     }
 
     @AfterEach
@@ -93,11 +67,7 @@ class GalleryToolsBrowserIT {
     }
 
     void login(String user) {
-        page.navigate(desk.base + "/");
-        page.getByLabel("User name").fill(user);
-        page.getByLabel("Password").fill(DeskHarness.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.locator("header .who")).containsText(user);
+        Chromium.logIn(page, desk.base + "/", user, DeskHarness.PASSWORD);
     }
 
     /** Whether the focused element is inside {@code selector}. */
@@ -165,7 +135,7 @@ class GalleryToolsBrowserIT {
                 + " AP Photo/Jane Roe").doesNotContain("(AP Photo/");
         assertThat(text.split("AP Photo/Jane Roe", -1)).hasSize(2);
         assertThat(((Number) frameBox.evaluate("f => f.getBoundingClientRect().width")).doubleValue()).isEqualTo(392.0);
-        frameBox.screenshot(new Locator.ScreenshotOptions().setPath(SheetKeysBrowserIT.SHOTS.resolve("phone-preview.png")));
+        frameBox.screenshot(new Locator.ScreenshotOptions().setPath(Chromium.SHOTS.resolve("phone-preview.png")));
         Axe.assertClean(page, "the gallery editor with the phone preview open");
         toggle.click();
         assertThat(page.locator("#phone-preview")).isHidden();
@@ -263,7 +233,7 @@ class GalleryToolsBrowserIT {
         assertThat(page.locator("#photo-" + copy + " .stack-badge")).hasText("+1 similar");
         assertThat(page.locator("#photo-" + other + " .stack-badge")).hasCount(0);
         page.waitForFunction("() => [...document.querySelectorAll('#sheet .card img')].every(i => i.complete)");
-        page.locator("#sheet").screenshot(new Locator.ScreenshotOptions().setPath(SheetKeysBrowserIT.SHOTS.resolve("sheet-stack.png")));
+        page.locator("#sheet").screenshot(new Locator.ScreenshotOptions().setPath(Chromium.SHOTS.resolve("sheet-stack.png")));
         Axe.assertClean(page, "the sheet with a stack");
 
         // Collapsed, only the first card of the stack stays; remembered across visits.

@@ -2,21 +2,14 @@ package org.photodesk.desk;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.photodesk.core.ingest.IngestOutcome;
 import org.photodesk.core.provenance.C2paSamples;
@@ -25,35 +18,18 @@ import org.photodesk.core.publish.TestJpegs;
 /** An editor sees an agency correction over their edit in a real browser, and takes the agency's text. */
 class ResendNoticeBrowserIT {
 
-    static final Path SHOTS = Paths.get("target", "screenshots");
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @TempDir
     Path dir;
     DeskHarness desk;
     Page page;
 
-    @BeforeAll
-    static void launch() throws IOException {
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-        playwright.close();
-    }
-
     @BeforeEach
     void open() {
         desk = new DeskHarness(dir);
-        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000)).newPage();
+        page = chromium.newPage(1400, 1000);
     }
 
     @AfterEach
@@ -63,11 +39,7 @@ class ResendNoticeBrowserIT {
     }
 
     private void login(String user) {
-        page.navigate(desk.base + "/");
-        page.getByLabel("User name").fill(user);
-        page.getByLabel("Password").fill(DeskHarness.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.locator("header .who")).containsText(user);
+        Chromium.logIn(page, desk.base + "/", user, DeskHarness.PASSWORD);
     }
 
     @Test
@@ -85,18 +57,18 @@ class ResendNoticeBrowserIT {
         login("editor");
         assertThat(page.locator("#photo-" + id + " .notice-badge")).isVisible();
         assertThat(page.locator(".c2pa-badge.c2pa-ai")).hasText("C2PA claimed · AI");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("sheet-notice-c2pa.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SHOTS.resolve("sheet-notice-c2pa.png")));
         page.navigate(desk.base + "/photos/" + id);
         assertThat(page.locator("#notices .notice.pending tr[data-field=caption] del")).hasText("de France");
         assertThat(page.locator("#notices .notice.pending tr[data-field=caption] ins")).hasText("Velodrome");
         page.locator("#notices").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                .setPath(SHOTS.resolve("photo-notice.png")));
+                .setPath(Chromium.SHOTS.resolve("photo-notice.png")));
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take the agency's text")).click();
 
         assertThat(page.locator("#caption-text")).hasText("Fans gather at the Stade Velodrome before the final.");
         assertThat(page.locator("#notices .notice.resolved")).containsText("Took the agency's text");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("photo-notice-resolved.png"))
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SHOTS.resolve("photo-notice-resolved.png"))
                 .setFullPage(true));
     }
 }

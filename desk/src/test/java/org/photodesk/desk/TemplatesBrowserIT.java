@@ -3,23 +3,17 @@ package org.photodesk.desk;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.photodesk.core.event.RosterName;
 import org.photodesk.core.template.RosterCodes;
@@ -31,9 +25,8 @@ import org.photodesk.core.template.RosterCodes;
  */
 class TemplatesBrowserIT {
 
-    static Playwright playwright;
-    static Browser browser;
-    static final Path SHOTS = Paths.get("target", "screenshots");
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
     static final String NAME = "Final <script>alert(1)</script>";
 
     @TempDir
@@ -43,32 +36,12 @@ class TemplatesBrowserIT {
     final List<String> consoleErrors = new ArrayList<>();
     final List<String> dialogs = new ArrayList<>();
 
-    @BeforeAll
-    static void launch() throws Exception {
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-        playwright.close();
-    }
-
     @BeforeEach
     void open() {
         desk = new DeskHarness(dir);
         desk.library.events().put(new RosterName("Final", "Kylian Mbappé", List.of("Mbappe", RosterCodes.alias("mm3"))));
-        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setBypassCSP(true)).newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text());
-            }
-        });
+        page = chromium.newPageForAxe(1440, 900);
+        Chromium.collectConsoleErrors(page, consoleErrors);
         page.onDialog(d -> {
             dialogs.add(d.message());
             d.dismiss();
@@ -82,11 +55,7 @@ class TemplatesBrowserIT {
     }
 
     void login(String user) {
-        page.navigate(desk.base + "/");
-        page.getByLabel("User name").fill(user);
-        page.getByLabel("Password").fill(DeskHarness.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.locator("header .who")).containsText(user);
+        Chromium.logIn(page, desk.base + "/", user, DeskHarness.PASSWORD);
     }
 
     @Test
@@ -108,7 +77,7 @@ class TemplatesBrowserIT {
                 "Fans wait. Paris – Sunday, Aug. 11, 2024. Kylian Mbappé");
         assertThat(page.locator("#preview-result")).containsText("Final in Paris");
         assertThat(page.locator("#preview-result .problem")).hasCount(0);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("templates-page.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SHOTS.resolve("templates-page.png")));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save template")).click();
         assertThat(page.locator(".template-name")).hasText(NAME);
         assertThat(page.locator("#template-list script")).hasCount(0);
@@ -125,7 +94,7 @@ class TemplatesBrowserIT {
         assertThat(confirm).isVisible();
         assertThat(confirm).containsText("2 photos selected: 4 fields change on 2 photos.");
         assertThat(confirm.locator("h2")).hasText("Apply template “" + NAME + "”?");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("templates-confirm.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SHOTS.resolve("templates-confirm.png")));
         Axe.assertClean(page, "the apply confirmation");
         page.locator("#template-confirm-apply").click();
         assertThat(page.locator("#toasts .toast").last()).containsText("applied: 4 fields on 2 photos");

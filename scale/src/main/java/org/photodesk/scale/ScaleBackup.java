@@ -1,14 +1,10 @@
 package org.photodesk.scale;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -16,19 +12,18 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.photodesk.core.backup.BackupFolder;
+import org.photodesk.core.backup.Checksums;
+import org.photodesk.core.backup.ManifestFile;
 import org.photodesk.core.ingest.IndexSync;
 import org.photodesk.core.library.Backends;
 import org.photodesk.core.library.BackupManifest;
@@ -36,7 +31,6 @@ import org.photodesk.core.library.Library;
 import org.photodesk.core.library.LibraryAddress;
 import org.photodesk.core.library.LibraryBackup;
 import org.photodesk.core.library.LibraryOptions;
-import org.photodesk.core.photo.Sha256;
 import org.photodesk.scale.postgres.PgSnapshot;
 import org.photodesk.scale.postgres.PostgresAddress;
 import org.photodesk.scale.s3.S3Address;
@@ -61,9 +55,9 @@ public final class ScaleBackup implements LibraryBackup {
     /** The layout this class writes and reads. */
     public static final String FORMAT = "photodesk-scale/1";
     /** The manifest's file name in a backup. */
-    public static final String MANIFEST = "backup.json";
+    public static final String MANIFEST = ManifestFile.FILE;
     /** The checksums' file name in a backup, in {@code sha256sum}'s format. */
-    public static final String SUMS = "SHA256SUMS";
+    public static final String SUMS = Checksums.FILE;
 
     private static final Logger LOG = LoggerFactory.getLogger(ScaleBackup.class);
     private static final String STORE = "store";
@@ -75,7 +69,6 @@ public final class ScaleBackup implements LibraryBackup {
     private final Backends backends;
     private final UnaryOperator<String> env;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
 
     /** Backups of the library at {@code address}; {@code backends} opens it after a restore, to rebuild its index. */
     public ScaleBackup(LibraryAddress address, Backends backends, UnaryOperator<String> env, Clock clock) {
@@ -92,12 +85,12 @@ public final class ScaleBackup implements LibraryBackup {
         if (!org.photodesk.scale.postgres.PgDatabase.hasTables(pg)) {
             throw new NoSuchFileException(pg.describe(), null, "no library there to back up");
         }
-        expectNewOrEmpty(dest, "backup folder");
+        BackupFolder.expectNewOrEmpty(dest, "backup folder");
         Path work = Files.createTempDirectory(Files.createDirectories(dest.getParent()),
                 "." + dest.getFileName() + ".partial-");
         try {
             BackupManifest manifest = copyInto(pg, work);
-            moveIntoPlace(work, dest);
+            BackupFolder.moveIntoPlace(work, dest);
             LOG.info("backed up {} to {}: {}", backends.describe(), dest, manifest);
             return manifest;
         } catch (IOException | RuntimeException e) {
@@ -110,7 +103,7 @@ public final class ScaleBackup implements LibraryBackup {
         Instant takenAt = clock.instant();
         Path store = Files.createDirectories(work.resolve(STORE));
         PgSnapshot.Taken taken = PgSnapshot.copyOut(pg, store);
-        var sums = new Sums(work);
+        var sums = new Checksums(work);
         try (Stream<Path> files = Files.list(store)) {
             for (Path file : files.sorted().toList()) {
                 sums.add(file);
@@ -126,7 +119,7 @@ public final class ScaleBackup implements LibraryBackup {
                 taken.rows("users"), taken.rows("audit_log"), copies.originals().size(), copies.renditions(),
                 copies.published(), sums.bytes(), missing);
         sums.write();
-        writeManifest(work.resolve(MANIFEST), manifest, taken, copies);
+        writeManifest(work, manifest, taken, copies);
         return manifest;
     }
 
@@ -135,7 +128,7 @@ public final class ScaleBackup implements LibraryBackup {
             Map<String, String> links) {}
 
     /** Copies every object under the S3 prefix, checking each original against its key. */
-    private Copies copyObjects(Path work, Sums sums) throws IOException {
+    private Copies copyObjects(Path work, Checksums sums) throws IOException {
         var originals = new java.util.TreeSet<String>();
         long renditions = 0;
         long published = 0;
@@ -149,10 +142,10 @@ public final class ScaleBackup implements LibraryBackup {
                 throw s3.io("cannot list the objects under " + prefix, e);
             }
             for (String key : keys) {
-                Path target = safe(work.resolve(OBJECTS), key);
+                Path target = BackupFolder.inside(work.resolve(OBJECTS), key);
                 String sha;
                 try (InputStream in = s3.client().getObject(g -> g.bucket(s3.bucket()).key(prefix + key))) {
-                    sha = copyHashing(in, target);
+                    sha = BackupFolder.copyHashing(in, target);
                 } catch (SdkException e) {
                     throw s3.io("cannot read " + prefix + key, e);
                 }
@@ -176,7 +169,7 @@ public final class ScaleBackup implements LibraryBackup {
     }
 
     /** Copies the data folder's {@code blobs} and {@code published} folders (links as links). */
-    private Copies copyFolders(Path work, Sums sums) throws IOException {
+    private Copies copyFolders(Path work, Checksums sums) throws IOException {
         var originals = new java.util.TreeSet<String>();
         long renditions = 0;
         long published = 0;
@@ -200,10 +193,10 @@ public final class ScaleBackup implements LibraryBackup {
                 if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
-                Path target = safe(work.resolve(FILES), relative);
+                Path target = BackupFolder.inside(work.resolve(FILES), relative);
                 String sha;
                 try (InputStream in = Files.newInputStream(path)) {
-                    sha = copyHashing(in, target);
+                    sha = BackupFolder.copyHashing(in, target);
                 }
                 String key = relative.substring(folder.length() + 1);
                 var original = ORIGINAL.matcher(key);
@@ -228,8 +221,10 @@ public final class ScaleBackup implements LibraryBackup {
     @Override
     public BackupManifest restore(Path source) throws IOException {
         Path src = source.toAbsolutePath().normalize();
-        JsonNode manifest = readManifest(src);
-        Map<String, String> sums = checkSums(src);
+        JsonNode manifest = ManifestFile.read(src, FORMAT, "the scale-out backends restore '" + FORMAT + "' backups"
+                + " (restore an embedded backup into a data folder with 'photodesk restore --data DIR', then"
+                + " 'photodesk migrate --data DIR' it up)");
+        Map<String, String> sums = Checksums.check(src);
         String kind = manifest.path("blobs").asText();
         if (kind.equals(OBJECTS) != (address.blobs() != null)) {
             throw new IOException("the backup in " + src + " holds blobs " + (kind.equals(OBJECTS) ? "of S3 storage"
@@ -254,7 +249,7 @@ public final class ScaleBackup implements LibraryBackup {
             LOG.info("restored {} photos into {}; search index rebuilt ({} photos)", library.store().count(),
                     backends.describe(), indexed);
         }
-        return manifest(manifest);
+        return ManifestFile.manifest(manifest);
     }
 
     private void putObjects(Path objects, Map<String, String> sums) throws IOException {
@@ -294,13 +289,13 @@ public final class ScaleBackup implements LibraryBackup {
         for (String file : sums.keySet()) {
             if (file.startsWith(FILES + "/")) {
                 String relative = file.substring(FILES.length() + 1);
-                Path target = safe(data, relative);
+                Path target = BackupFolder.inside(data, relative);
                 Files.createDirectories(target.getParent());
                 Files.copy(files.resolve(relative), target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
         for (Map.Entry<String, JsonNode> link : links.properties()) {
-            Path at = safe(data, link.getKey());
+            Path at = BackupFolder.inside(data, link.getKey());
             Files.createDirectories(at.getParent());
             Files.createSymbolicLink(at, Path.of(link.getValue().asText()));
         }
@@ -319,63 +314,9 @@ public final class ScaleBackup implements LibraryBackup {
         return new PgSnapshot.Taken(store.path("schemaVersion").asInt(), tables, sequences, new java.util.TreeSet<>());
     }
 
-    private JsonNode readManifest(Path src) throws IOException {
-        Path file = src.resolve(MANIFEST);
-        if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString(), null, "not a Photodesk backup (no " + MANIFEST + ")");
-        }
-        JsonNode node = json.readTree(file.toFile());
-        if (!FORMAT.equals(node.path("format").asText())) {
-            throw new IOException("the backup in " + src + " has format '" + node.path("format").asText()
-                    + "'; the scale-out backends restore '" + FORMAT + "' backups (restore an embedded backup into a "
-                    + "data folder with 'photodesk restore --data DIR', then 'photodesk migrate --data DIR' it up)");
-        }
-        return node;
-    }
-
-    /** The files of the backup with their checksums, each read and checked; throws at the first that differs. */
-    private static Map<String, String> checkSums(Path src) throws IOException {
-        Map<String, String> sums = new LinkedHashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(src.resolve(SUMS), StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.length() < 67 || line.charAt(64) != ' ') {
-                    throw new IOException("the backup's " + SUMS + " has a malformed line: the backup is damaged");
-                }
-                sums.put(line.substring(66), line.substring(0, 64));
-            }
-        } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(e.getFile(), null, "the backup has no " + SUMS + ": it is incomplete");
-        }
-        for (Map.Entry<String, String> sum : sums.entrySet()) {
-            Path file = safe(src, sum.getKey());
-            String actual;
-            try (InputStream in = Files.newInputStream(file)) {
-                actual = hash(in);
-            } catch (NoSuchFileException e) {
-                throw new NoSuchFileException(file.toString(), null, "listed in the backup's " + SUMS
-                        + " but missing: the backup is incomplete");
-            }
-            if (!actual.equals(sum.getValue())) {
-                throw new IOException("the backup's file " + sum.getKey() + " does not match its checksum: the "
-                        + "backup is damaged; restore an older one");
-            }
-        }
-        return sums;
-    }
-
-    private void writeManifest(Path file, BackupManifest m, PgSnapshot.Taken taken, Copies copies) throws IOException {
-        ObjectNode node = json.createObjectNode();
-        node.put("format", m.format());
-        node.put("takenAt", m.takenAt().toString());
-        node.put("photos", m.photos());
-        node.put("galleries", m.galleries());
-        node.put("accounts", m.accounts());
-        node.put("auditEntries", m.auditEntries());
-        node.put("originals", m.originals());
-        node.put("renditions", m.renditions());
-        node.put("publishedFiles", m.publishedFiles());
-        node.put("bytes", m.bytes());
-        node.put("problems", m.problems());
+    private static void writeManifest(Path work, BackupManifest m, PgSnapshot.Taken taken, Copies copies)
+            throws IOException {
+        ObjectNode node = ManifestFile.toJson(m);
         node.put("blobs", copies.kind());
         ObjectNode links = node.putObject("links");
         copies.links().forEach(links::put);
@@ -390,63 +331,7 @@ public final class ScaleBackup implements LibraryBackup {
         }
         ObjectNode sequences = store.putObject("sequences");
         new TreeMap<>(taken.sequences()).forEach(sequences::put);
-        json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), node);
-    }
-
-    private static BackupManifest manifest(JsonNode n) {
-        return new BackupManifest(n.path("format").asText(), Instant.parse(n.path("takenAt").asText()),
-                n.path("photos").asLong(), n.path("galleries").asLong(), n.path("accounts").asLong(),
-                n.path("auditEntries").asLong(), n.path("originals").asLong(), n.path("renditions").asLong(),
-                n.path("publishedFiles").asLong(), n.path("bytes").asLong(), n.path("problems").asLong());
-    }
-
-    /** {@code relative} inside {@code root}; a path that leaves it (a forged backup or key) is refused. */
-    private static Path safe(Path root, String relative) throws IOException {
-        Path path = root.resolve(relative).normalize();
-        if (!path.startsWith(root) || path.equals(root)) {
-            throw new IOException("'" + relative + "' lies outside " + root + ": refused");
-        }
-        return path;
-    }
-
-    /** Copies {@code in} to {@code to} (creating its folder), returning the SHA-256 of what was copied. */
-    private static String copyHashing(InputStream in, Path to) throws IOException {
-        Files.createDirectories(to.getParent());
-        MessageDigest digest = Sha256.digest();
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(to), digest)) {
-            in.transferTo(out);
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static String hash(InputStream in) throws IOException {
-        MessageDigest digest = Sha256.digest();
-        byte[] buffer = new byte[1 << 16];
-        for (int n; (n = in.read(buffer)) > 0; ) {
-            digest.update(buffer, 0, n);
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static void expectNewOrEmpty(Path dir, String what) throws IOException {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            throw new FileAlreadyExistsException(dir.toString(), null, "the " + what + " exists and is not a folder");
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            if (entries.findAny().isPresent()) {
-                throw new DirectoryNotEmptyException(dir + ": the " + what + " must be new or empty");
-            }
-        }
-    }
-
-    private static void moveIntoPlace(Path work, Path target) throws IOException {
-        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            Files.delete(target);   // empty, as checked
-        }
-        Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+        ManifestFile.write(work, node);
     }
 
     private static void deleteTree(Path dir) {
@@ -454,36 +339,6 @@ public final class ScaleBackup implements LibraryBackup {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             LOG.warn("could not delete the unfinished backup {}: {}", dir, e.getMessage());
-        }
-    }
-
-    /** The checksums of the files written into a backup, in {@code sha256sum}'s format. */
-    private static final class Sums {
-        private final Path root;
-        private final List<String> lines = new ArrayList<>();
-        private long bytes;
-
-        Sums(Path root) {
-            this.root = root;
-        }
-
-        void add(Path file) throws IOException {
-            try (InputStream in = Files.newInputStream(file)) {
-                add(file, hash(in));
-            }
-        }
-
-        void add(Path file, String sha256) throws IOException {
-            lines.add(sha256 + "  " + root.relativize(file).toString().replace('\\', '/'));
-            bytes += Files.size(file);
-        }
-
-        long bytes() {
-            return bytes;
-        }
-
-        void write() throws IOException {
-            Files.write(root.resolve(SUMS), lines, StandardCharsets.UTF_8);
         }
     }
 }
