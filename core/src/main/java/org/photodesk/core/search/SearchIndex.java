@@ -16,7 +16,11 @@ public interface SearchIndex extends AutoCloseable {
     /** Removes every document. Not visible until {@link #commit(long)}. */
     void clear();
 
-    /** Makes all changes durable and searchable, recording that the index now reflects store change {@code storeChange}. */
+    /**
+     * Makes all changes searchable, recording that the index now reflects store change {@code storeChange}. An
+     * adapter may make them durable a moment later (at the latest on {@link #close}): a crash in between loses
+     * nothing, since the index replays the store's changes after its last durable change when it opens again.
+     */
     void commit(long storeChange);
 
     /** The store change recorded by the last commit; 0 for a new index. */

@@ -75,6 +75,23 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Path location;
+    /**
+     * The store change of the last {@link #commit}, searchable at once; made durable by a Lucene commit at most
+     * {@link #DURABLE_AFTER_MS} later or on {@link #close}. Only for an index opened to write.
+     */
+    private volatile long storeChange;
+    /** Makes published changes durable a moment later, once for a burst of commits; null when read-only. */
+    private final java.util.concurrent.ScheduledExecutorService committer;
+    /** The durable commit waiting to run, if any; guarded by this. */
+    private java.util.concurrent.ScheduledFuture<?> pending;
+    private boolean closed;
+    /** Whether documents were written since the last {@link #commit} (they are not synced until the next one). */
+    private volatile boolean unpublished;
+    /**
+     * How long a change is searchable before it is synced to disk. A crash in between loses nothing: the store is
+     * the source of truth and the index replays the changes after its last durable commit when it opens again.
+     */
+    static final long DURABLE_AFTER_MS = 1000;
 
     /** Whether {@code e}, thrown when opening an index, says another process holds the index's write lock. */
     public static boolean heldElsewhere(RuntimeException e) {
@@ -141,7 +158,9 @@ public final class LuceneSearchIndex implements SearchIndex {
                 w.setLiveCommitData(userData(0).entrySet());
                 w.commit();
             }
-            this.searchers = new SearcherManager(dir, new FacetingSearcherFactory());
+            this.storeChange = parseStoreChange(SegmentInfos.readLatestCommit(dir).getUserData()
+                    .getOrDefault(STORE_CHANGE, "0"));
+            this.searchers = new SearcherManager(w, new FacetingSearcherFactory());
         } catch (IOException | RuntimeException e) {
             closeQuietly(w, e);
             closeQuietly(dir, e);
@@ -152,6 +171,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.directory = dir;
         this.writer = w;
         this.location = directory;
+        this.committer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("search-index-commit").factory());
     }
 
     /** An index that only reads the last commit of {@code dir} (or, when null, of an empty index in memory). */
@@ -160,6 +181,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.writer = null;
         this.location = location;
         this.searchers = new SearcherManager(this.directory, new FacetingSearcherFactory());
+        this.committer = null;
     }
 
     /**
@@ -252,32 +274,78 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public void index(Photo photo) {
         IndexWriter writer = writer();
+        unpublished = true;
         io(() -> writer.updateDocument(IndexSchema.idTerm(photo.id()), schema.document(photo)), "index photo " + photo.id());
     }
 
     @Override
     public void delete(long photoId) {
         IndexWriter writer = writer();
+        unpublished = true;
         io(() -> writer.deleteDocuments(IndexSchema.idTerm(photoId)), "delete photo " + photoId);
     }
 
     @Override
     public void clear() {
-        io(writer()::deleteAll, "clear");
+        IndexWriter writer = writer();
+        synchronized (this) {
+            if (pending != null) {
+                sync();   // a rebuild starts from a synced index, so a crash or close mid-rebuild keeps the old one
+            }
+            unpublished = true;
+        }
+        io(writer::deleteAll, "clear");
     }
 
+    /**
+     * Makes the changes searchable at once (a near-real-time reader of the writer, no sync to disk) and durable a
+     * moment later ({@link #DURABLE_AFTER_MS}, one Lucene commit for a burst of calls) or on {@link #close}: an
+     * upload's answer or a hot folder's batch no longer waits for a sync of the index.
+     */
     @Override
     public synchronized void commit(long storeChange) {
         IndexWriter writer = writer();
         io(() -> {
             writer.setLiveCommitData(userData(storeChange).entrySet());
-            writer.commit();
+            unpublished = false;
             searchers.maybeRefreshBlocking();
         }, "commit store change " + storeChange);
+        this.storeChange = storeChange;
+        if (pending == null && !closed) {
+            pending = committer.schedule(this::durable, DURABLE_AFTER_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * The Lucene commit of what {@link #commit} published; logged, not thrown, when the disk refuses it. Skipped while
+     * documents written since are not yet published (a rebuild under way): the next {@link #commit} schedules it.
+     */
+    private synchronized void durable() {
+        pending = null;
+        if (closed || unpublished) {
+            return;
+        }
+        try {
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("search index: cannot sync store change {} to disk ({}); searches still see it, and the index "
+                    + "replays it from the store when it opens again", storeChange, e.getMessage());
+        }
+    }
+
+    /** Syncs what {@link #commit} published to disk now rather than a moment later (for tests). */
+    synchronized void sync() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        durable();
     }
 
     @Override
     public long lastStoreChange() {
+        if (writer != null) {
+            return storeChange;
+        }
         return withSearcher(s -> {
             String value = ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData().get(STORE_CHANGE);
             return value == null ? 0L : parseStoreChange(value);
@@ -399,9 +467,26 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public void close() {
+        boolean sync;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            sync = pending != null && !unpublished;
+            if (pending != null) {
+                pending.cancel(false);
+                pending = null;
+            }
+        }
+        if (committer != null) {
+            committer.shutdownNow();
+        }
         io(() -> {
             try (directory; writer; searchers) {
-                LOG.debug("closing the search index; changes after the last commit are dropped");
+                if (sync && writer.isOpen()) {
+                    writer.commit();   // what commit() published; writes not published since are dropped, as a
+                }                      // crash would drop them, and the published ones replayed from the store
             }
         }, "close");
     }

@@ -265,6 +265,7 @@ class LuceneSearchIndexTest {
     }
 
     private void assertFacetsAreLucenes(List<String> queries) throws Exception {
+        index.sync();
         try (var reader = org.apache.lucene.index.DirectoryReader.open(FSDirectory.open(dir))) {
             var searcher = new org.apache.lucene.search.IndexSearcher(reader);
             var state = new org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState(
@@ -364,12 +365,44 @@ class LuceneSearchIndexTest {
         assertThat(index.lastStoreChange()).isEqualTo(5);
         index.commit(42);
         assertThat(index.lastStoreChange()).isEqualTo(42);
+        index.sync();
         index.index(photo(8, null, T0, b -> b.caption("uncommitted")));
         index.close();
         index = new LuceneSearchIndex(dir);
         assertThat(index.lastStoreChange()).isEqualTo(42);
         assertThat(index.count()).isEqualTo(5);
         assertThat(ids("uncommitted")).isEmpty();
+    }
+
+    @Test
+    void aCommitIsSearchableAtOnceAndSyncedAMomentLaterWithoutAnotherCall() throws Exception {
+        index.index(photo(8, null, T0, b -> b.caption("published")));
+        index.commit(43);
+        assertThat(ids("published")).as("searchable at once").containsExactly(8L);
+        long waited = 0;
+        while (readCommittedStoreChange() != 43 && waited < 30_000) {
+            Thread.sleep(50);
+            waited += 50;
+        }
+        assertThat(readCommittedStoreChange()).as("synced to disk without another call").isEqualTo(43);
+    }
+
+    @Test
+    void closingWithWritesNotYetPublishedKeepsTheLastSyncedStateForTheStoreToReplay() {
+        index.commit(44);
+        index.index(photo(8, null, T0, b -> b.caption("unpublished")));
+        index.close();
+        index = new LuceneSearchIndex(dir);
+        assertThat(index.lastStoreChange()).as("an earlier change: the store replays what came after")
+                .isLessThanOrEqualTo(44);
+        assertThat(ids("unpublished")).isEmpty();
+    }
+
+    private long readCommittedStoreChange() throws Exception {
+        try (var d = FSDirectory.open(dir)) {
+            return Long.parseLong(org.apache.lucene.index.SegmentInfos.readLatestCommit(d).getUserData()
+                    .get("storeChange"));
+        }
     }
 
     @Test
