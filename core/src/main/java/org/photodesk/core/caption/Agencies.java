@@ -22,7 +22,12 @@ public final class Agencies {
     private final Map<String, String> misspelt = new HashMap<>();
     private final Map<String, String> collections = new HashMap<>();
     private final java.util.Set<String> platforms = new java.util.HashSet<>();
+    /** Spellings of ten letters or more ("associated press", "agence france-presse"), for one-letter slips. */
+    private final Map<String, Agency> longSpellings = new java.util.LinkedHashMap<>();
     private final List<Agency> all;
+
+    /** The shortest spelling (in letters) matched within one edit: shorter names collide with words and names. */
+    private static final int LONG_NAME = 10;
 
     private Agencies() {
         List<Agency> agencies = new java.util.ArrayList<>();
@@ -65,9 +70,18 @@ public final class Agencies {
         Agency a = new Agency(name, creditForm);
         for (String s : spellings) {
             byKey.putIfAbsent(key(s), a);
+            rememberLong(s, a);
         }
         byKey.put(key(name), a);
+        rememberLong(name, a);
         return a;
+    }
+
+    private void rememberLong(String spelling, Agency a) {
+        String k = key(spelling);
+        if (k.chars().filter(Character::isLetter).count() >= LONG_NAME) {
+            longSpellings.putIfAbsent(k, a);
+        }
     }
 
     private static String key(String s) {
@@ -109,6 +123,22 @@ public final class Agencies {
                 if (ak.length() >= 6 && !ak.equals(k) && Similarity.damerauLevenshtein(ak, k, 2) <= 2) {
                     return Optional.of(a);
                 }
+            }
+        }
+        return findLongSlip(k);
+    }
+
+    /**
+     * A full name of ten letters or more with one letter dropped, added, changed or swapped ("Associated Prss",
+     * "Agence France-Pesse"): only a credit's agency position should ask, where no other word stands.
+     */
+    private Optional<Agency> findLongSlip(String k) {
+        if (k.length() < LONG_NAME - 1 || k.length() > 40) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, Agency> e : longSpellings.entrySet()) {
+            if (Similarity.damerauLevenshtein(e.getKey(), k, 1) <= 1) {
+                return Optional.of(e.getValue());
             }
         }
         return Optional.empty();

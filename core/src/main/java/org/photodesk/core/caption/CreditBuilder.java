@@ -34,14 +34,24 @@ final class CreditBuilder {
     private boolean junk;
     private boolean marked;
     private boolean handout;
+    /** The order of the segment that says "Handout", or -1. */
+    private int handoutOrder = -1;
     private int order;
     private int viaOrder = Integer.MAX_VALUE;
     private String viaDistributor;
+    /** The outlet printed before the photographer and a comma ("Example Shimbun, Jane Roe"), or null. */
+    private Mark outletOfPerson;
     private final java.util.List<Mark> marks = new java.util.ArrayList<>();
 
     /** Something a credit segment names, in credit order: an agency, a person or another source. */
     private record Mark(char kind, String name, String printed, int at, int order, boolean agencyLike) {}
 
+    /** Words of news outlets and offices that supply a wire with pictures ("Example Shimbun", "Example TV"). */
+    private static final java.util.Set<String> OUTLET_WORDS = java.util.Set.of("shimbun", "ilbo", "nippo", "news",
+            "times", "daily", "press", "tv", "agency", "ministry", "handout", "herald", "gazette", "post", "tribune",
+            "journal", "telegraph", "chronicle", "courier", "newspaper", "magazine", "radio", "television",
+            "broadcasting", "broadcaster", "network", "zeitung", "dagblad", "gazeta", "diario", "giornale",
+            "corriere", "wire", "media", "service", "office");
     private static final java.util.Set<String> MAJORS = java.util.Set.of("AP", "Reuters", "AFP", "Getty Images",
             "EPA");
     private static final java.util.Set<String> AGENCY_WORDS = java.util.Set.of("media", "images", "pictures",
@@ -107,8 +117,10 @@ final class CreditBuilder {
                 break;
             }
         }
-        Mark orig = null;
-        if (person >= 0) {
+        Mark orig = outletOfPerson != null && outletOfPerson.order() < viaOrder ? outletOfPerson : null;
+        if (orig != null) {
+            // the outlet before "Jane Roe" and a comma, read in classify
+        } else if (person >= 0) {
             // "Sputnik/Jane Roe/Kremlin via REUTERS": a partner agency printed first made the picture; a wire printed
             // first ("REUTERS/Jane Roe/NASA") only moved it
             boolean agencyFirst = group.subList(0, person).stream()
@@ -149,6 +161,17 @@ final class CreditBuilder {
                     orig = agencyLike(m) ? m : orig;
                 }
             }
+        }
+        if (handout && person >= 0 && (orig == null || MAJORS.contains(orig.name()))
+                && handedOutBy(group, person)) {
+            // "Maxar Technologies/Handout via REUTERS", "Sana/Handout via REUTERS": the name printed right before
+            // "Handout" is the body that handed the picture out, not a photographer (handouts credit no person)
+            Mark p = group.get(person);
+            orig = new Mark('S', p.name(), p.printed(), p.at(), p.order(), true);
+            photographer = null;
+            photographerAt = -1;
+            photographerLength = 0;
+            source = source == null ? p.printed() : source;
         }
         if (handout && (orig == null || MAJORS.contains(orig.name()))) {
             for (Mark m : group) {
@@ -218,6 +241,22 @@ final class CreditBuilder {
         return src.kind() == 'S' && wire.kind() == 'A' && MAJORS.contains(wire.name())
                 && (src.name().indexOf(' ') < 0 || src.agencyLike() || organisation(src.name()))
                 && !agencies.isCollectionOf(src.name(), wire.name());
+    }
+
+    /**
+     * Whether the person at {@code person} is the only name of a handout credit and stands right before "Handout"
+     * ("[REUTERS/]Example Labs/Handout via ..."), with no other source or partner printed.
+     */
+    private boolean handedOutBy(java.util.List<Mark> group, int person) {
+        if (handoutOrder < 0 || group.get(person).order() != handoutOrder - 1) {
+            return false;
+        }
+        for (Mark m : group) {
+            if (m.kind() == 'S' || m.kind() == 'A' && !MAJORS.contains(m.name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the mark at {@code i} is a collection of the agency printed right after it ("Hulton Archive"). */
@@ -293,6 +332,7 @@ final class CreditBuilder {
                 collection = "Handout";
                 junk = true;
                 handout = true;
+                handoutOrder = order;
             }
             default -> {
                 return false;
@@ -340,7 +380,8 @@ final class CreditBuilder {
             return;
         }
         var misspelt = agencies.findMisspelt(seg);
-        if (misspelt.isPresent() && seg.indexOf(' ') < 0) {
+        if (misspelt.isPresent() && (seg.indexOf(' ') < 0 || creditPosition())) {
+            // "Reuetrs", and in a credit's agency position a long name with one slip: "Jane Roe/Associated Prss"
             setAgency(misspelt.get().name(), seg, at);
             return;
         }
@@ -352,6 +393,10 @@ final class CreditBuilder {
             return;
         }
         int comma = seg.indexOf(", ");
+        if (comma > 0 && outletThenPerson(seg.substring(0, comma).strip(), seg.substring(comma + 2).strip(), at,
+                at + comma + 2)) {
+            return;
+        }
         if (comma > 0) {
             classify(seg.substring(0, comma).strip(), at);
             classify(seg.substring(comma + 2).strip(), at + comma + 2);
@@ -403,6 +448,57 @@ final class CreditBuilder {
         person(seg, at);
     }
 
+    /**
+     * "(AP Photo/Example Shimbun, Jane Roe)": an outlet or body (not a person, see {@link #notAPerson}) then, after
+     * a comma, the photographer who took the picture for it; the outlet made the picture, the wire only moved it.
+     */
+    private boolean outletThenPerson(String org, String name, int at, int nameAt) {
+        if (!notAPerson(org) || agencies.find(org).isPresent() || !looksLikeName(name) || name.indexOf(' ') < 0
+                || Credit.looksLikeOrganisation(name) || agencyWords(name) || Credit.isJunk(name)) {
+            return false;
+        }
+        outletOfPerson = new Mark('S', org, org, at, order, true);
+        marks.add(outletOfPerson);
+        source = source == null ? org : source;
+        person(name, nameAt);
+        return photographer != null;
+    }
+
+    /**
+     * Whether a credit's segment names a news outlet or an office rather than a person: an outlet's or office's word
+     * ("Shimbun", "News", "Times", "Daily", "Press", "TV", "Agency", "Ministry", "Handout"), or a form no person's
+     * name takes (an acronym such as a broadcaster's "NHK" or "KABC-TV", a figure). A club or a company printed
+     * there is the picture's supplier to the wire, and the wire keeps the credit (shared/real).
+     */
+    private static boolean notAPerson(String seg) {
+        if (seg.isEmpty()) {
+            return false;
+        }
+        for (String w : seg.toLowerCase(Locale.ROOT).split("[\\s,/.()-]+")) {
+            if (OUTLET_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return seg.chars().anyMatch(Character::isDigit) || acronym(seg);
+    }
+
+    /** "NHK", "KABC-TV", "YTN": two to six capitals, a hyphen and a suffix allowed; no person is printed so. */
+    private static boolean acronym(String seg) {
+        if (seg.length() < 2 || seg.length() > 10 || seg.indexOf(' ') >= 0 || !NameCase.isAllCaps(seg)) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < seg.length(); i++) {
+            char c = seg.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (c != '-') {
+                return false;
+            }
+        }
+        return letters >= 2 && seg.indexOf('-') != 0;
+    }
+
     /** Where " - ", " \u2013 " or " \u2014 " first joins a photographer to a source ("Jane Roe \u2013 FIFA"), or -1. */
     private static int dashAt(String seg) {
         for (int i = 1; i + 2 < seg.length(); i++) {
@@ -433,6 +529,11 @@ final class CreditBuilder {
         marks.add(new Mark('P', photographer, seg, at, order, false));
         photographerAt = at;
         photographerLength = seg.length();
+    }
+
+    /** Whether the text is read where agencies stand: a slash credit, a marked credit or a closing bracket. */
+    private boolean creditPosition() {
+        return closing || marked || text.indexOf('/') >= 0;
     }
 
     private static boolean looksLikeName(String s) {

@@ -117,7 +117,22 @@ class CreditFormsTest {
         "Instagram/@jane_roe via REUTERS | Instagram | -",
         "@jane_roe/Instagram via REUTERS | Instagram | -",
         "(Twitter/@jane_roe) | Twitter | -",
-        "TikTok/@jane_roe via REUTERS | TikTok | -"})
+        "TikTok/@jane_roe via REUTERS | TikTok | -",
+        // real form: an agency's full name with one letter dropped or changed, closing a bracketed credit
+        "(Jane Roe/Associated Prss) | AP | Jane Roe",
+        "(Jane Roe/Agence France-Pesse) | AFP | Jane Roe",
+        "Jane Roe/Associated Prss | AP | Jane Roe",
+        // real form: a wire credit naming a daily (not a person) and then its photographer after a comma
+        "(AP Photo/Example Shimbun, Jane Roe) | Example Shimbun | Jane Roe",
+        "(AP Photo/Example Daily News, Jane Roe) | Example Daily News | Jane Roe",
+        "(AP Photo/EXTV, Jane Roe) | EXTV | Jane Roe",
+        // ... where a club, a company or a centre before the comma only supplied the wire, which keeps the credit
+        "(AP Photo/Example Sailing Club, Jane Roe) | AP | Jane Roe",
+        // real form: a body's handout moved by a wire, the body named as a person would be
+        "Example Labs/Handout via REUTERS | Example Labs | -",
+        "Exampla/Handout via REUTERS | Exampla | -",
+        "(Example Ministry/Handout via AP) | Example Ministry | -",
+        "Example Ministry/Handout via AFP | Example Ministry | -"})
     void originatingAgencyAndPhotographer(String credit, String agency, String photographer) {
         CaptionParse p = new CaptionParser().parse("Fans cheer in Paris, France, June 2, 2024. " + credit);
         assertThat(p.agency()).as("agency of %s", credit).isEqualTo(agency);
