@@ -9,7 +9,7 @@ final class CreditBuilder {
 
     private static final Pattern MARKER = Pattern.compile(
             "^\\s*(?:©|\\(c\\)|copyright\\b\\s*(?:©|\\(c\\))?|photo credit should read\\s*:?|photo credit\\s*:?|"
-                    + "photo and \\p{L}+ by|image credit\\s*:|foto\\s*:|beeld\\s+(?=\\p{Lu})|photos by|(?:photo )?courtesy(?: of)?\\s+(?=\\p{Lu}|the\\b)|image\\s*:|photo\\s*/|photographs? by|photo by|picture by|pictures by|image by|photo\\s*:|picture\\s*:|credit\\s*:|image copyright|photograph\\s*:|"
+                    + "photo and \\p{L}+ by|image credit\\s*:|foto\\s*:|beeld\\s+(?=\\p{Lu})|photos by|(?:photo )?courtesy(?: of)?\\s+(?=\\p{Lu}|the\\b)|image\\s*:|photo\\s*/|photographs? by|photographed by|photo by|picture by|pictures by|image by|photo\\s*:|picture\\s*:|credit\\s*:|image copyright|photograph\\s*:|"
                     + "quelle\\s*:|#apphoto|by\\s+(?=\\p{Lu}))\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PICTURE_SERVICE = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2} Photos?");
@@ -304,8 +304,17 @@ final class CreditBuilder {
         }
         String seg = text.substring(from, to);
         Matcher via = VIA.matcher(seg);
+        String viaName = null;
+        int viaNameAt = -1;
         if (via.find()) {
             String dist = seg.substring(via.end()).strip();
+            int named = agencyThenName(dist);
+            if (named > 0) {
+                // "KABC-TV via AP Jane Roe": the wire, then the photographer of the station's picture
+                viaName = dist.substring(named).strip();
+                viaNameAt = from + seg.indexOf(viaName, via.end());
+                dist = dist.substring(0, named).strip();
+            }
             viaDistributor = agencies.normalise(dist).orElse(dist);
             viaOrder = order + 2;
 
@@ -321,6 +330,26 @@ final class CreditBuilder {
             }
         }
         classify(seg.strip(), from);
+        if (viaName != null) {
+            person(viaName, viaNameAt);
+        }
+    }
+
+    /**
+     * Where the name after a known agency starts in {@code dist} ("AP Jane Roe" gives 3), or -1 when {@code dist} is
+     * not one to three words of a known agency followed by a person's two to four capitalised words.
+     */
+    private int agencyThenName(String dist) {
+        String[] w = dist.split(" ");
+        for (int k = Math.min(3, w.length - 2); k >= 1; k--) {
+            String ag = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+            if (agencies.find(ag).isPresent() && w.length - k <= 4 && looksLikeName(rest)
+                    && Character.isUpperCase(rest.charAt(0)) && !notAPerson(rest)) {
+                return ag.length() + 1;
+            }
+        }
+        return -1;
     }
 
     private boolean collectionWord(String w) {
@@ -359,6 +388,9 @@ final class CreditBuilder {
         var known = agencies.find(bare);
         if (known.isPresent()) {
             setAgency(known.get().name(), bare, at);
+            return;
+        }
+        if (forAt > 0 && forOutlet(bare, seg.substring(forAt + 5).strip(), at, at + forAt + 5)) {
             return;
         }
         Matcher sp = SPACE_AGENCY.matcher(seg);
@@ -432,7 +464,7 @@ final class CreditBuilder {
                         && !Credit.looksLikeOrganisation(seg);
         if (agencyLike || Credit.looksLikeOrganisation(seg)) {
             String name = seg.startsWith("Courtesy of ") ? seg.substring("Courtesy of ".length()) : seg;
-            boolean acronym = name.indexOf(' ') < 0 && name.length() <= 5;
+            boolean acronym = name.indexOf(' ') < 0 && name.length() <= 5 || acronym(name);
             name = NameCase.isAllCaps(name.replace(" ", "")) && !acronym ? NameCase.fix(name.toLowerCase(Locale.ROOT))
                     : name;
             source = source == null ? name : source;
@@ -462,6 +494,34 @@ final class CreditBuilder {
         source = source == null ? org : source;
         person(name, nameAt);
         return photographer != null;
+    }
+
+    /**
+     * "Jane Roe for Bloomberg", "Jane Roe for The Example Times": a person who took the picture for a known agency
+     * or outlet, or for a body named as one; the outlet is the agency. False, reading nothing, otherwise.
+     */
+    private boolean forOutlet(String name, String outlet, int at, int outletAt) {
+        if (!looksLikeName(name) || name.indexOf(' ') < 0 || notAPerson(name)) {
+            return false;
+        }
+        var known = agencies.find(outlet);
+        if (known.isPresent()) {
+            person(name, at);
+            setAgency(known.get().name(), outlet, outletAt);
+            return true;
+        }
+        if (outlet.startsWith("The ") || notAPerson(outlet)) {
+            person(name, at);
+            source = source == null ? outlet : source;
+            marks.add(new Mark('S', outlet, outlet, outletAt, order, true));
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether a segment names a body, not a person: an outlet's, office's or organisation's word, or an acronym. */
+    static boolean namesABody(String seg) {
+        return notAPerson(seg) || Credit.looksLikeOrganisation(seg) || agencyWords(seg);
     }
 
     /**

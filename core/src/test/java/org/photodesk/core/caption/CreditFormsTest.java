@@ -132,7 +132,23 @@ class CreditFormsTest {
         "Example Labs/Handout via REUTERS | Example Labs | -",
         "Exampla/Handout via REUTERS | Exampla | -",
         "(Example Ministry/Handout via AP) | Example Ministry | -",
-        "Example Ministry/Handout via AFP | Example Ministry | -"})
+        "Example Ministry/Handout via AFP | Example Ministry | -",
+        // real form: a host's picture service or a broadcaster moved by a wire, maybe with the photographer after it
+        "Host photo agency via Reuters | Host photo agency | -",
+        "KXYZ-TV via AP Jane Roe | KXYZ-TV | Jane Roe",
+        "(KXYZ-TV via AP) | KXYZ-TV | -",
+        // ... while a pool still belongs to the wire that moved it (shared/real convention)
+        "Example Summit Press Pool/Pool via Reuters | Reuters | -",
+        // real form: an agency-only bracket, then an archive's field block after "=="
+        "(Kyodo) ==Kyodo | Kyodo | -",
+        "(Xinhua) ==Xinhua | Xinhua | -",
+        // real form: an outlet's closing line naming its photographer
+        "Photographed by Jane Roe for Bloomberg. | Bloomberg | Jane Roe",
+        "Photographed by Jane Roe for The New York Times. | The New York Times | Jane Roe",
+        // real form: the wire's bare name after the last sentence, also after a closing quotation mark
+        "Reuters | Reuters | -",
+        "\"We are ready,\" the mayor said.\" Reuters | Reuters | -",
+        "\u201cWe are ready,\u201d the mayor said.\u201d Reuters | Reuters | -"})
     void originatingAgencyAndPhotographer(String credit, String agency, String photographer) {
         CaptionParse p = new CaptionParser().parse("Fans cheer in Paris, France, June 2, 2024. " + credit);
         assertThat(p.agency()).as("agency of %s", credit).isEqualTo(agency);
