@@ -325,6 +325,10 @@ final class CreditPass {
      * returns where it starts, or -1.
      */
     private int fieldDebris(int from, int e) {
+        int stars = localCaption(from, e);
+        if (stars >= 0) {
+            return stars;
+        }
         int d = text.lastIndexOf("==", e - 1);
         while (d > from && text.charAt(d - 1) == '=') {
             d--;
@@ -337,6 +341,30 @@ final class CreditPass {
             b--;
         }
         if (b <= from || ").]".indexOf(text.charAt(b - 1)) < 0) {
+            return -1;
+        }
+        cur.take(d, e);
+        cur.found("trailer", text.substring(d, e), d, e);
+        return d;
+    }
+
+    /**
+     * A picture library's "*** Local Caption ***" field after the credit ("... Jane Roe/Bloomberg *** Local Caption
+     * *** Jane Roe"): the first "***" of the last {@link #FIELD_REACH} characters opens fields, not caption text.
+     * Cuts them and returns where they start, or -1.
+     */
+    private int localCaption(int from, int e) {
+        int d = text.lastIndexOf("***", e - 1);
+        if (d <= from || e - d > FIELD_REACH) {
+            return -1;
+        }
+        for (int p = text.lastIndexOf("***", d - 1); p > from && e - p <= FIELD_REACH; p = text.lastIndexOf("***", p - 1)) {
+            d = p;
+        }
+        while (d > from && text.charAt(d - 1) == '*') {
+            d--;
+        }
+        if (d <= from || !Character.isWhitespace(text.charAt(d - 1))) {
             return -1;
         }
         cur.take(d, e);

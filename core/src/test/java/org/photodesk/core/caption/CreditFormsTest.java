@@ -142,6 +142,8 @@ class CreditFormsTest {
         // real form: an agency-only bracket, then an archive's field block after "=="
         "(Kyodo) ==Kyodo | Kyodo | -",
         "(Xinhua) ==Xinhua | Xinhua | -",
+        // real form: a picture library's "Local Caption" field after the credit
+        "Photographer: Jane Roe/Bloomberg *** Local Caption *** Jane Roe | Bloomberg | Jane Roe",
         // real form: an outlet's closing line naming its photographer
         "Photographed by Jane Roe for Bloomberg. | Bloomberg | Jane Roe",
         "Photographed by Jane Roe for The New York Times. | The New York Times | Jane Roe",
