@@ -22,6 +22,7 @@ public final class Agencies {
     private final Map<String, String> misspelt = new HashMap<>();
     private final Map<String, String> collections = new HashMap<>();
     private final java.util.Set<String> platforms = new java.util.HashSet<>();
+    private final java.util.Set<String> distributors = new java.util.HashSet<>();
     /** Spellings of ten letters or more ("associated press", "agence france-presse"), for one-letter slips. */
     private final Map<String, Agency> longSpellings = new java.util.LinkedHashMap<>();
     private final List<Agency> all;
@@ -46,6 +47,10 @@ public final class Agencies {
                 } else if (f[0].equals("platform")) {
                     for (int i = 1; i < f.length; i++) {
                         platforms.add(key(f[i]));
+                    }
+                } else if (f[0].equals("distributor")) {
+                    for (int i = 1; i < f.length; i++) {
+                        distributors.add(f[i]);
                     }
                 } else if (f[0].equals("collection")) {
                     for (int i = 2; i < f.length; i++) {
@@ -163,6 +168,14 @@ public final class Agencies {
      */
     public boolean isPlatform(String name) {
         return name != null && platforms.contains(key(name));
+    }
+
+    /**
+     * Whether the agency named {@code name} (normalised, as {@link #normalise} gives it) resells other agencies'
+     * pictures ("Shutterstock"), so that closing a credit it distributes rather than makes the picture.
+     */
+    public boolean isDistributor(String name) {
+        return name != null && distributors.contains(name);
     }
 
     /** Every known agency, in a fixed order. */

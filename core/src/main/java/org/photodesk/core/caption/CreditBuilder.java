@@ -137,7 +137,7 @@ final class CreditBuilder {
             }
             for (int i = person + 1; i < group.size() && orig == null; i++) {
                 if (agencyLike(group.get(i))) {
-                    orig = group.get(i);
+                    orig = partnerAfterWire(group, i);
                 }
             }
             for (int i = person - 1; i >= 0 && orig == null; i--) {
@@ -257,6 +257,24 @@ final class CreditBuilder {
             }
         }
         return true;
+    }
+
+    /**
+     * The agency that made the picture when the wire at {@code i} follows the photographer: a national agency printed
+     * right after the wire ("Jane Roe/AP Photo/PA Wire", "Jane Roe/AP Photo/Keystone": the wire moved a partner's
+     * picture, as "REUTERS/Jane Roe/NTB Scanpix" does), unless it is a library reselling the wire's picture ("Jane
+     * Roe/EPA-EFE/Shutterstock") or the wire's own joint credit ("EPA/EFE"); else the wire itself.
+     */
+    private Mark partnerAfterWire(java.util.List<Mark> group, int i) {
+        Mark wire = group.get(i);
+        if (i + 1 >= group.size() || wire.kind() != 'A' || !MAJORS.contains(wire.name())) {
+            return wire;
+        }
+        Mark next = group.get(i + 1);
+        boolean joint = agencies.find(wire.printed() + "/" + next.printed()).map(a -> a.name().equals(wire.name()))
+                .orElse(false);
+        return next.kind() == 'A' && !MAJORS.contains(next.name()) && !agencies.isDistributor(next.name()) && !joint
+                ? next : wire;
     }
 
     /** Whether the mark at {@code i} is a collection of the agency printed right after it ("Hulton Archive"). */

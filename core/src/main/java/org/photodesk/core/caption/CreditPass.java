@@ -874,6 +874,7 @@ final class CreditPass {
             String cand = text.substring(p, e);
             var a = agencies.find(cand);
             if (a.isPresent() && (k > 1 || NameCase.isAllCaps(cand) || afterSeparator(p) || quotedEndBefore(p)
+                    || slashAfterSentence(p)
                     || viaName(from, p))) {
                 best = p;
             }
@@ -911,6 +912,7 @@ final class CreditPass {
         if (before.endsWith("via ")) {
             start = sentenceStart(from, best);
         } else if (!(before.endsWith(". ") || before.endsWith(" - ") || best == from || quotedEndBefore(best)
+                || slashAfterSentence(best)
                 || NameCase.isAllCaps(text.substring(best, e).replace(" ", "")))) {
             return -1;
         }
@@ -939,6 +941,25 @@ final class CreditPass {
         return q < p && q > 1 && "\"\u201d|-\u2013\u2014".indexOf(text.charAt(q - 1)) >= 0
                 && (text.charAt(q - 1) == '"' || text.charAt(q - 1) == '\u201d' || text.charAt(q - 2) == ' '
                         || text.charAt(q - 2) == '.');
+    }
+
+    /**
+     * Whether a slash after a finished sentence stands right before {@code p} ("... until April 26. / Yonhap", "...
+     * collector./ Yonhap"): an outlet's way of setting the agency's name apart.
+     */
+    private boolean slashAfterSentence(int p) {
+        int q = p;
+        while (q > 0 && text.charAt(q - 1) == ' ') {
+            q--;
+        }
+        if (q < 2 || text.charAt(q - 1) != '/') {
+            return false;
+        }
+        q--;
+        while (q > 0 && text.charAt(q - 1) == ' ') {
+            q--;
+        }
+        return q > 0 && ".!?".indexOf(text.charAt(q - 1)) >= 0;
     }
 
     /**

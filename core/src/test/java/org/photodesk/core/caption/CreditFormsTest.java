@@ -142,6 +142,11 @@ class CreditFormsTest {
         // real form: an agency-only bracket, then an archive's field block after "=="
         "(Kyodo) ==Kyodo | Kyodo | -",
         "(Xinhua) ==Xinhua | Xinhua | -",
+        // real form: a wire moving a national agency's picture, the partner printed after the wire
+        "(Photo by Jane Roe/AP Photo/PA Wire) | PA | Jane Roe",
+        "(Photo by Jane Roe/AP Photo/Keystone) | Keystone | Jane Roe",
+        // real form: an outlet setting the agency apart with a slash after the last sentence
+        "/ Yonhap | Yonhap | -",
         // real form: a picture library's "Local Caption" field after the credit
         "Photographer: Jane Roe/Bloomberg *** Local Caption *** Jane Roe | Bloomberg | Jane Roe",
         // real form: an outlet's closing line naming its photographer
