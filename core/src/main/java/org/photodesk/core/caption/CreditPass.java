@@ -384,7 +384,7 @@ final class CreditPass {
         }
         int s = v;
         int words = 0;
-        while (s > from && words <= 6) {
+        while (s > from && words <= 6 && v - s <= 80) {
             char c = text.charAt(s - 1);
             if (c == '\n' || c == ')' || c == '"' || c == '\u201d'
                     || c == '.' && text.charAt(s) == ' ' && sentenceEndsBefore(s + 1)) {
@@ -399,7 +399,7 @@ final class CreditPass {
             s++;
         }
         String body = text.substring(s, v);
-        if (words > 6 || body.isEmpty() || !Character.isUpperCase(body.charAt(0)) || sentenceBreak(s, v)
+        if (words > 6 || v - s > 80 || body.isEmpty() || !Character.isUpperCase(body.charAt(0)) || sentenceBreak(s, v)
                 || !CreditBuilder.namesABody(body) || !bodyCased(body) || s > from && !boundaryBefore(s)) {
             return -1;
         }
