@@ -9,7 +9,7 @@ final class CreditBuilder {
 
     private static final Pattern MARKER = Pattern.compile(
             "^\\s*(?:©|\\(c\\)|copyright\\b\\s*(?:©|\\(c\\))?|photo credit should read\\s*:?|photo credit\\s*:?|"
-                    + "photo and \\p{L}+ by|image credit\\s*:|foto\\s*:|beeld\\s+(?=\\p{Lu})|photos by|(?:photo )?courtesy(?: of)?\\s+(?=\\p{Lu}|the\\b)|image\\s*:|photo\\s*/|photographs? by|photographed by|photo by|picture by|pictures by|image by|photo\\s*:|picture\\s*:|credit\\s*:|image copyright|photograph\\s*:|"
+                    + "photo and \\p{L}+ by|image credit\\s*:|foto\\s*:|beeld\\s+(?=\\p{Lu})|photos by|photos\\s*:|(?:photo )?courtesy(?: of)?\\s+(?=\\p{Lu}|the\\b)|image\\s*:|photo\\s*/|photographs? by|photographed by|photo by|picture by|pictures by|image by|photo\\s*:|picture\\s*:|credit\\s*:|image copyright|photograph\\s*:|"
                     + "quelle\\s*:|#apphoto|by\\s+(?=\\p{Lu}))\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PICTURE_SERVICE = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2} Photos?");

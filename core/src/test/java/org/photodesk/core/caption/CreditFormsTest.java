@@ -147,6 +147,8 @@ class CreditFormsTest {
         "(Photo by Jane Roe/AP Photo/Keystone) | Keystone | Jane Roe",
         // real form: an outlet setting the agency apart with a slash after the last sentence
         "/ Yonhap | Yonhap | -",
+        // real form: a plural marker before the credit
+        "Photos: Jane Roe/Exampla | Exampla | Jane Roe",
         // real form: a picture library's "Local Caption" field after the credit
         "Photographer: Jane Roe/Bloomberg *** Local Caption *** Jane Roe | Bloomberg | Jane Roe",
         // real form: an outlet's closing line naming its photographer
