@@ -22,7 +22,13 @@ public final class Agencies {
     private final Map<String, String> misspelt = new HashMap<>();
     private final Map<String, String> collections = new HashMap<>();
     private final java.util.Set<String> platforms = new java.util.HashSet<>();
+    private final java.util.Set<String> distributors = new java.util.HashSet<>();
+    /** Spellings of ten letters or more ("associated press", "agence france-presse"), for one-letter slips. */
+    private final Map<String, Agency> longSpellings = new java.util.LinkedHashMap<>();
     private final List<Agency> all;
+
+    /** The shortest spelling (in letters) matched within one edit: shorter names collide with words and names. */
+    private static final int LONG_NAME = 10;
 
     private Agencies() {
         List<Agency> agencies = new java.util.ArrayList<>();
@@ -41,6 +47,10 @@ public final class Agencies {
                 } else if (f[0].equals("platform")) {
                     for (int i = 1; i < f.length; i++) {
                         platforms.add(key(f[i]));
+                    }
+                } else if (f[0].equals("distributor")) {
+                    for (int i = 1; i < f.length; i++) {
+                        distributors.add(f[i]);
                     }
                 } else if (f[0].equals("collection")) {
                     for (int i = 2; i < f.length; i++) {
@@ -65,9 +75,18 @@ public final class Agencies {
         Agency a = new Agency(name, creditForm);
         for (String s : spellings) {
             byKey.putIfAbsent(key(s), a);
+            rememberLong(s, a);
         }
         byKey.put(key(name), a);
+        rememberLong(name, a);
         return a;
+    }
+
+    private void rememberLong(String spelling, Agency a) {
+        String k = key(spelling);
+        if (k.chars().filter(Character::isLetter).count() >= LONG_NAME) {
+            longSpellings.putIfAbsent(k, a);
+        }
     }
 
     private static String key(String s) {
@@ -111,6 +130,22 @@ public final class Agencies {
                 }
             }
         }
+        return findLongSlip(k);
+    }
+
+    /**
+     * A full name of ten letters or more with one letter dropped, added, changed or swapped ("Associated Prss",
+     * "Agence France-Pesse"): only a credit's agency position should ask, where no other word stands.
+     */
+    private Optional<Agency> findLongSlip(String k) {
+        if (k.length() < LONG_NAME - 1 || k.length() > 40) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, Agency> e : longSpellings.entrySet()) {
+            if (Similarity.damerauLevenshtein(e.getKey(), k, 1) <= 1) {
+                return Optional.of(e.getValue());
+            }
+        }
         return Optional.empty();
     }
 
@@ -133,6 +168,14 @@ public final class Agencies {
      */
     public boolean isPlatform(String name) {
         return name != null && platforms.contains(key(name));
+    }
+
+    /**
+     * Whether the agency named {@code name} (normalised, as {@link #normalise} gives it) resells other agencies'
+     * pictures ("Shutterstock"), so that closing a credit it distributes rather than makes the picture.
+     */
+    public boolean isDistributor(String name) {
+        return name != null && distributors.contains(name);
     }
 
     /** Every known agency, in a fixed order. */

@@ -27,7 +27,7 @@ public final class CaptionParser {
             "(?=[ASPR(.\u2026\\s])(?:(?:\\.{3}|\u2026)\\s?(?:more|More)\\s*$|(?<=[\\p{L})\\s])\\s+More\\s*$|ATTENTION EDITORS?\\s*(?:-|:)?|SEARCH \"[^\"]{1,60}\" FOR [A-Z ]{1,40}\\.|Picture date:[^.]{0,60}\\.?|"
                     + "PA Photo\\.|ASSOCIATED PRESS\\s*$|RESTRICTIONS:[^\\n]{0,2000}$|\\((?:[A-Z][A-Z .'-]{0,40} - )?Tags: [^()]{0,300}\\))");
     static final Pattern MARKED_CREDIT = Pattern.compile(
-            "(?=[pPcCiIqQ#\u00a9fFbB])(?i)(?:photo credit should read\\s*:?|image credit\\s*:|photo and \\p{L}+ by|photos by|foto\\s*:|beeld\\s+|photo credit\\s*:?|photo by|pictures? by|photo\\s*:|picture\\s*:|image\\s*:|photo\\s*/|courtesy of|credit\\s*:|\u00a9|"
+            "(?=[pPcCiIqQ#\u00a9fFbB])(?i)(?:photo credit should read\\s*:?|image credit\\s*:|photo and \\p{L}+ by|photos by|photos\\s*:|foto\\s*:|beeld\\s+|photo credit\\s*:?|photo by|pictures? by|photo\\s*:|picture\\s*:|image\\s*:|photo\\s*/|courtesy of|credit\\s*:|\u00a9|"
                     + "image copyright|photograph\\s*:|quelle\\s*:|#apphoto)\\s*(?:[^.()]|(?<=[\\s/]\\p{Lu})\\.){2,80}$");
     static final Pattern SPACE_CREDIT = Pattern.compile(
             "(?:^|(?<=[\\s.]))(?:ANP|AFP PHOTO|BELGA PHOTO|BELGA)\\s+\\p{Lu}[\\p{Lu}'\\- ]+$");

@@ -9,7 +9,7 @@ final class CreditBuilder {
 
     private static final Pattern MARKER = Pattern.compile(
             "^\\s*(?:©|\\(c\\)|copyright\\b\\s*(?:©|\\(c\\))?|photo credit should read\\s*:?|photo credit\\s*:?|"
-                    + "photo and \\p{L}+ by|image credit\\s*:|foto\\s*:|beeld\\s+(?=\\p{Lu})|photos by|(?:photo )?courtesy(?: of)?\\s+(?=\\p{Lu}|the\\b)|image\\s*:|photo\\s*/|photographs? by|photo by|picture by|pictures by|image by|photo\\s*:|picture\\s*:|credit\\s*:|image copyright|photograph\\s*:|"
+                    + "photo and \\p{L}+ by|image credit\\s*:|foto\\s*:|beeld\\s+(?=\\p{Lu})|photos by|photos\\s*:|(?:photo )?courtesy(?: of)?\\s+(?=\\p{Lu}|the\\b)|image\\s*:|photo\\s*/|photographs? by|photographed by|photo by|picture by|pictures by|image by|photo\\s*:|picture\\s*:|credit\\s*:|image copyright|photograph\\s*:|"
                     + "quelle\\s*:|#apphoto|by\\s+(?=\\p{Lu}))\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PICTURE_SERVICE = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2} Photos?");
@@ -34,14 +34,24 @@ final class CreditBuilder {
     private boolean junk;
     private boolean marked;
     private boolean handout;
+    /** The order of the segment that says "Handout", or -1. */
+    private int handoutOrder = -1;
     private int order;
     private int viaOrder = Integer.MAX_VALUE;
     private String viaDistributor;
+    /** The outlet printed before the photographer and a comma ("Example Shimbun, Jane Roe"), or null. */
+    private Mark outletOfPerson;
     private final java.util.List<Mark> marks = new java.util.ArrayList<>();
 
     /** Something a credit segment names, in credit order: an agency, a person or another source. */
     private record Mark(char kind, String name, String printed, int at, int order, boolean agencyLike) {}
 
+    /** Words of news outlets and offices that supply a wire with pictures ("Example Shimbun", "Example TV"). */
+    private static final java.util.Set<String> OUTLET_WORDS = java.util.Set.of("shimbun", "ilbo", "nippo", "news",
+            "times", "daily", "press", "tv", "agency", "ministry", "handout", "herald", "gazette", "post", "tribune",
+            "journal", "telegraph", "chronicle", "courier", "newspaper", "magazine", "radio", "television",
+            "broadcasting", "broadcaster", "network", "zeitung", "dagblad", "gazeta", "diario", "giornale",
+            "corriere", "wire", "media", "service", "office");
     private static final java.util.Set<String> MAJORS = java.util.Set.of("AP", "Reuters", "AFP", "Getty Images",
             "EPA");
     private static final java.util.Set<String> AGENCY_WORDS = java.util.Set.of("media", "images", "pictures",
@@ -107,8 +117,10 @@ final class CreditBuilder {
                 break;
             }
         }
-        Mark orig = null;
-        if (person >= 0) {
+        Mark orig = outletOfPerson != null && outletOfPerson.order() < viaOrder ? outletOfPerson : null;
+        if (orig != null) {
+            // the outlet before "Jane Roe" and a comma, read in classify
+        } else if (person >= 0) {
             // "Sputnik/Jane Roe/Kremlin via REUTERS": a partner agency printed first made the picture; a wire printed
             // first ("REUTERS/Jane Roe/NASA") only moved it
             boolean agencyFirst = group.subList(0, person).stream()
@@ -125,7 +137,7 @@ final class CreditBuilder {
             }
             for (int i = person + 1; i < group.size() && orig == null; i++) {
                 if (agencyLike(group.get(i))) {
-                    orig = group.get(i);
+                    orig = partnerAfterWire(group, i);
                 }
             }
             for (int i = person - 1; i >= 0 && orig == null; i--) {
@@ -149,6 +161,17 @@ final class CreditBuilder {
                     orig = agencyLike(m) ? m : orig;
                 }
             }
+        }
+        if (handout && person >= 0 && (orig == null || MAJORS.contains(orig.name()))
+                && handedOutBy(group, person)) {
+            // "Maxar Technologies/Handout via REUTERS", "Sana/Handout via REUTERS": the name printed right before
+            // "Handout" is the body that handed the picture out, not a photographer (handouts credit no person)
+            Mark p = group.get(person);
+            orig = new Mark('S', p.name(), p.printed(), p.at(), p.order(), true);
+            photographer = null;
+            photographerAt = -1;
+            photographerLength = 0;
+            source = source == null ? p.printed() : source;
         }
         if (handout && (orig == null || MAJORS.contains(orig.name()))) {
             for (Mark m : group) {
@@ -220,6 +243,40 @@ final class CreditBuilder {
                 && !agencies.isCollectionOf(src.name(), wire.name());
     }
 
+    /**
+     * Whether the person at {@code person} is the only name of a handout credit and stands right before "Handout"
+     * ("[REUTERS/]Example Labs/Handout via ..."), with no other source or partner printed.
+     */
+    private boolean handedOutBy(java.util.List<Mark> group, int person) {
+        if (handoutOrder < 0 || group.get(person).order() != handoutOrder - 1) {
+            return false;
+        }
+        for (Mark m : group) {
+            if (m.kind() == 'S' || m.kind() == 'A' && !MAJORS.contains(m.name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The agency that made the picture when the wire at {@code i} follows the photographer: a national agency printed
+     * right after the wire ("Jane Roe/AP Photo/PA Wire", "Jane Roe/AP Photo/Keystone": the wire moved a partner's
+     * picture, as "REUTERS/Jane Roe/NTB Scanpix" does), unless it is a library reselling the wire's picture ("Jane
+     * Roe/EPA-EFE/Shutterstock") or the wire's own joint credit ("EPA/EFE"); else the wire itself.
+     */
+    private Mark partnerAfterWire(java.util.List<Mark> group, int i) {
+        Mark wire = group.get(i);
+        if (i + 1 >= group.size() || wire.kind() != 'A' || !MAJORS.contains(wire.name())) {
+            return wire;
+        }
+        Mark next = group.get(i + 1);
+        boolean joint = agencies.find(wire.printed() + "/" + next.printed()).map(a -> a.name().equals(wire.name()))
+                .orElse(false);
+        return next.kind() == 'A' && !MAJORS.contains(next.name()) && !agencies.isDistributor(next.name()) && !joint
+                ? next : wire;
+    }
+
     /** Whether the mark at {@code i} is a collection of the agency printed right after it ("Hulton Archive"). */
     private boolean ownCollection(java.util.List<Mark> group, int i) {
         return i + 1 < group.size() && agencies.isCollectionOf(group.get(i).name(), group.get(i + 1).name());
@@ -265,8 +322,17 @@ final class CreditBuilder {
         }
         String seg = text.substring(from, to);
         Matcher via = VIA.matcher(seg);
+        String viaName = null;
+        int viaNameAt = -1;
         if (via.find()) {
             String dist = seg.substring(via.end()).strip();
+            int named = agencyThenName(dist);
+            if (named > 0) {
+                // "KABC-TV via AP Jane Roe": the wire, then the photographer of the station's picture
+                viaName = dist.substring(named).strip();
+                viaNameAt = from + seg.indexOf(viaName, via.end());
+                dist = dist.substring(0, named).strip();
+            }
             viaDistributor = agencies.normalise(dist).orElse(dist);
             viaOrder = order + 2;
 
@@ -282,6 +348,26 @@ final class CreditBuilder {
             }
         }
         classify(seg.strip(), from);
+        if (viaName != null) {
+            person(viaName, viaNameAt);
+        }
+    }
+
+    /**
+     * Where the name after a known agency starts in {@code dist} ("AP Jane Roe" gives 3), or -1 when {@code dist} is
+     * not one to three words of a known agency followed by a person's two to four capitalised words.
+     */
+    private int agencyThenName(String dist) {
+        String[] w = dist.split(" ");
+        for (int k = Math.min(3, w.length - 2); k >= 1; k--) {
+            String ag = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+            if (agencies.find(ag).isPresent() && w.length - k <= 4 && looksLikeName(rest)
+                    && Character.isUpperCase(rest.charAt(0)) && !notAPerson(rest)) {
+                return ag.length() + 1;
+            }
+        }
+        return -1;
     }
 
     private boolean collectionWord(String w) {
@@ -293,6 +379,7 @@ final class CreditBuilder {
                 collection = "Handout";
                 junk = true;
                 handout = true;
+                handoutOrder = order;
             }
             default -> {
                 return false;
@@ -321,6 +408,9 @@ final class CreditBuilder {
             setAgency(known.get().name(), bare, at);
             return;
         }
+        if (forAt > 0 && forOutlet(bare, seg.substring(forAt + 5).strip(), at, at + forAt + 5)) {
+            return;
+        }
         Matcher sp = SPACE_AGENCY.matcher(seg);
         if (sp.matches()) {
             setAgency(agencies.normalise(sp.group(1)).orElse(sp.group(1)), sp.group(1), at);
@@ -340,7 +430,8 @@ final class CreditBuilder {
             return;
         }
         var misspelt = agencies.findMisspelt(seg);
-        if (misspelt.isPresent() && seg.indexOf(' ') < 0) {
+        if (misspelt.isPresent() && (seg.indexOf(' ') < 0 || creditPosition())) {
+            // "Reuetrs", and in a credit's agency position a long name with one slip: "Jane Roe/Associated Prss"
             setAgency(misspelt.get().name(), seg, at);
             return;
         }
@@ -352,6 +443,10 @@ final class CreditBuilder {
             return;
         }
         int comma = seg.indexOf(", ");
+        if (comma > 0 && outletThenPerson(seg.substring(0, comma).strip(), seg.substring(comma + 2).strip(), at,
+                at + comma + 2)) {
+            return;
+        }
         if (comma > 0) {
             classify(seg.substring(0, comma).strip(), at);
             classify(seg.substring(comma + 2).strip(), at + comma + 2);
@@ -387,7 +482,7 @@ final class CreditBuilder {
                         && !Credit.looksLikeOrganisation(seg);
         if (agencyLike || Credit.looksLikeOrganisation(seg)) {
             String name = seg.startsWith("Courtesy of ") ? seg.substring("Courtesy of ".length()) : seg;
-            boolean acronym = name.indexOf(' ') < 0 && name.length() <= 5;
+            boolean acronym = name.indexOf(' ') < 0 && name.length() <= 5 || acronym(name);
             name = NameCase.isAllCaps(name.replace(" ", "")) && !acronym ? NameCase.fix(name.toLowerCase(Locale.ROOT))
                     : name;
             source = source == null ? name : source;
@@ -401,6 +496,85 @@ final class CreditBuilder {
             return;
         }
         person(seg, at);
+    }
+
+    /**
+     * "(AP Photo/Example Shimbun, Jane Roe)": an outlet or body (not a person, see {@link #notAPerson}) then, after
+     * a comma, the photographer who took the picture for it; the outlet made the picture, the wire only moved it.
+     */
+    private boolean outletThenPerson(String org, String name, int at, int nameAt) {
+        if (!notAPerson(org) || agencies.find(org).isPresent() || !looksLikeName(name) || name.indexOf(' ') < 0
+                || Credit.looksLikeOrganisation(name) || agencyWords(name) || Credit.isJunk(name)) {
+            return false;
+        }
+        outletOfPerson = new Mark('S', org, org, at, order, true);
+        marks.add(outletOfPerson);
+        source = source == null ? org : source;
+        person(name, nameAt);
+        return photographer != null;
+    }
+
+    /**
+     * "Jane Roe for Bloomberg", "Jane Roe for The Example Times": a person who took the picture for a known agency
+     * or outlet, or for a body named as one; the outlet is the agency. False, reading nothing, otherwise.
+     */
+    private boolean forOutlet(String name, String outlet, int at, int outletAt) {
+        if (!looksLikeName(name) || name.indexOf(' ') < 0 || notAPerson(name)) {
+            return false;
+        }
+        var known = agencies.find(outlet);
+        if (known.isPresent()) {
+            person(name, at);
+            setAgency(known.get().name(), outlet, outletAt);
+            return true;
+        }
+        if (outlet.startsWith("The ") || notAPerson(outlet)) {
+            person(name, at);
+            source = source == null ? outlet : source;
+            marks.add(new Mark('S', outlet, outlet, outletAt, order, true));
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether a segment names a body, not a person: an outlet's, office's or organisation's word, or an acronym. */
+    static boolean namesABody(String seg) {
+        return notAPerson(seg) || Credit.looksLikeOrganisation(seg) || agencyWords(seg);
+    }
+
+    /**
+     * Whether a credit's segment names a news outlet or an office rather than a person: an outlet's or office's word
+     * ("Shimbun", "News", "Times", "Daily", "Press", "TV", "Agency", "Ministry", "Handout"), or a form no person's
+     * name takes (an acronym such as a broadcaster's "NHK" or "KABC-TV", a figure). A club or a company printed
+     * there is the picture's supplier to the wire, and the wire keeps the credit (shared/real).
+     */
+    private static boolean notAPerson(String seg) {
+        if (seg.isEmpty()) {
+            return false;
+        }
+        for (String w : seg.toLowerCase(Locale.ROOT).split("[\\s,/.()-]+")) {
+            if (OUTLET_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return seg.chars().anyMatch(Character::isDigit) || acronym(seg);
+    }
+
+    /** "NHK", "KABC-TV", "YTN": two to six capitals, a hyphen and a suffix allowed; no person is printed so. */
+    private static boolean acronym(String seg) {
+        if (seg.length() < 2 || seg.length() > 10 || seg.indexOf(' ') >= 0 || !NameCase.isAllCaps(seg)) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < seg.length(); i++) {
+            char c = seg.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (c != '-') {
+                return false;
+            }
+        }
+        return letters >= 2 && seg.indexOf('-') != 0;
     }
 
     /** Where " - ", " \u2013 " or " \u2014 " first joins a photographer to a source ("Jane Roe \u2013 FIFA"), or -1. */
@@ -433,6 +607,11 @@ final class CreditBuilder {
         marks.add(new Mark('P', photographer, seg, at, order, false));
         photographerAt = at;
         photographerLength = seg.length();
+    }
+
+    /** Whether the text is read where agencies stand: a slash credit, a marked credit or a closing bracket. */
+    private boolean creditPosition() {
+        return closing || marked || text.indexOf('/') >= 0;
     }
 
     private static boolean looksLikeName(String s) {

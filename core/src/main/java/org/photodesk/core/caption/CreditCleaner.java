@@ -62,7 +62,9 @@ public final class CreditCleaner {
     /** Cleans the credit, by-line and country fields of {@code m}; the caption is only read. */
     public Result clean(PhotoMetadata m) {
         List<Problem> problems = new ArrayList<>();
-        Credit fromCredit = m.credit() == null ? null : Credit.parse(stripCopyright(m.credit()));
+        // the credit field is where credits stand: read it as a closing credit, so that a long agency name with one
+        // slip ("Associated Prss") is still the agency
+        Credit fromCredit = m.credit() == null ? null : Credit.parseClosing(stripCopyright(m.credit()));
         String agency = fromCredit == null ? null : fromCredit.agency();
         if (fromCredit != null && fromCredit.agencyPrinted() != null && agencies.find(fromCredit.agencyPrinted()).isEmpty()
                 && agencies.findMisspelt(fromCredit.agencyPrinted()).isPresent()) {

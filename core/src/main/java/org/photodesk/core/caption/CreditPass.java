@@ -153,6 +153,11 @@ final class CreditPass {
                 e = cut;
                 continue;
             }
+            int fields = fieldDebris(from, e);
+            if (fields >= 0) {
+                e = fields;
+                continue;
+            }
             int cs = tailCredit(from, e);
             if (cs >= 0 && cs < e) {
                 e = cs;
@@ -304,7 +309,138 @@ final class CreditPass {
             return piped;
         }
         int forCredit = forCredit(from, e);
-        return forCredit >= 0 ? forCredit : loneAgency(from, e);
+        if (forCredit >= 0) {
+            return forCredit;
+        }
+        int body = bodyViaAgency(from, e);
+        return body >= 0 ? body : loneAgency(from, e);
+    }
+
+    /** How far back {@link #fieldDebris} looks for an archive's "==" field marker. */
+    private static final int FIELD_REACH = 400;
+
+    /**
+     * An archive's field block after a finished caption ("... (Kyodo) ==Kyodo", "... (Kyodo) ==Date:1904, Place:..."):
+     * a "==" right after a closing bracket or a sentence's end opens fields that are not caption text. Cuts it and
+     * returns where it starts, or -1.
+     */
+    private int fieldDebris(int from, int e) {
+        int stars = localCaption(from, e);
+        if (stars >= 0) {
+            return stars;
+        }
+        int d = text.lastIndexOf("==", e - 1);
+        while (d > from && text.charAt(d - 1) == '=') {
+            d--;
+        }
+        if (d <= from || e - d > FIELD_REACH) {
+            return -1;
+        }
+        int b = d;
+        while (b > from && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b <= from || ").]".indexOf(text.charAt(b - 1)) < 0) {
+            return -1;
+        }
+        cur.take(d, e);
+        cur.found("trailer", text.substring(d, e), d, e);
+        return d;
+    }
+
+    /**
+     * A picture library's "*** Local Caption ***" field after the credit ("... Jane Roe/Bloomberg *** Local Caption
+     * *** Jane Roe"): the first "***" of the last {@link #FIELD_REACH} characters opens fields, not caption text.
+     * Cuts them and returns where they start, or -1.
+     */
+    private int localCaption(int from, int e) {
+        int d = text.lastIndexOf("***", e - 1);
+        if (d <= from || e - d > FIELD_REACH) {
+            return -1;
+        }
+        for (int p = text.lastIndexOf("***", d - 1); p > from && e - p <= FIELD_REACH; p = text.lastIndexOf("***", p - 1)) {
+            d = p;
+        }
+        while (d > from && text.charAt(d - 1) == '*') {
+            d--;
+        }
+        if (d <= from || !Character.isWhitespace(text.charAt(d - 1))) {
+            return -1;
+        }
+        cur.take(d, e);
+        cur.found("trailer", text.substring(d, e), d, e);
+        return d;
+    }
+
+    /**
+     * "Host photo agency via Reuters", "KABC-TV via AP", "KABC-TV via AP Jane Roe": a body (a broadcaster, an
+     * office, a host's picture service, see {@link CreditBuilder#namesABody}) opening the last sentence, then "via"
+     * and a known agency, maybe the photographer after it; the body made the picture, the wire moved it.
+     */
+    private int bodyViaAgency(int from, int e) {
+        int v = text.lastIndexOf(" via ", e);
+        if (v <= from || e - v > 60) {
+            return -1;
+        }
+        int s = v;
+        int words = 0;
+        while (s > from && words <= 6 && v - s <= 80) {
+            char c = text.charAt(s - 1);
+            if (c == '\n' || c == ')' || c == '"' || c == '\u201d'
+                    || c == '.' && text.charAt(s) == ' ' && sentenceEndsBefore(s + 1)) {
+                break;
+            }
+            if (c == ' ') {
+                words++;
+            }
+            s--;
+        }
+        while (s < v && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        String body = text.substring(s, v);
+        if (words > 6 || v - s > 80 || body.isEmpty() || !Character.isUpperCase(body.charAt(0)) || sentenceBreak(s, v)
+                || !CreditBuilder.namesABody(body) || !bodyCased(body) || s > from && !boundaryBefore(s)) {
+            return -1;
+        }
+        Credit c = Credit.parseClosing(text.substring(s, e));
+        if (c.agency() == null || c.distributor() == null) {
+            return -1;
+        }
+        credit(c, s, s, e);
+        return s;
+    }
+
+    /** Small words a body's name holds in lower case: "Host photo agency", "Office of the President". */
+    private static final java.util.Set<String> BODY_SMALL_WORDS = java.util.Set.of("photo", "of", "the", "and",
+            "for", "de", "du", "des", "la", "le", "del", "pool");
+
+    /**
+     * Whether every lower-case word of {@code body} is a body's word ("Host photo agency") rather than a sentence's
+     * ("Pictures were sent").
+     */
+    private static boolean bodyCased(String body) {
+        for (String w : body.split(" ")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !BODY_SMALL_WORDS.contains(w)
+                    && !CreditBuilder.namesABody(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a sentence's end, a line break, a bracket or a closing quote stands right before {@code s}. */
+    private boolean boundaryBefore(int s) {
+        int q = s;
+        while (q > 0 && text.charAt(q - 1) == ' ') {
+            q--;
+        }
+        if (q == 0) {
+            return true;
+        }
+        char c = text.charAt(q - 1);
+        return c == '\n' || c == ')' || c == ']' || c == '"' || c == '\u201d' || c == '!' || c == '?'
+                || c == '.' && sentenceEndsBefore(q + 1);
     }
 
     /**
@@ -345,6 +481,8 @@ final class CreditPass {
         return cs;
     }
 
+    private static final String PHOTOGRAPHED_BY = "Photographed by ";
+
     /** "Jane Roe for The New York Times": a newspaper's credit for its own or commissioned photographer. */
     private int forCredit(int from, int e) {
         int f = text.lastIndexOf(" for ", e);
@@ -356,11 +494,19 @@ final class CreditPass {
             return -1;
         }
         int cs = nameBefore(from, f);
-        if (cs < 0 || f - cs > 40 || !(cs == from || text.startsWith(". ", cs - 2) || text.charAt(cs - 1) == '\n')) {
+        if (cs < 0 || f - cs > 40) {
             return -1;
         }
-        credit(Credit.parse(text.substring(cs, f) + "/" + org), cs, cs, e);
-        return cs;
+        int start = cs;
+        if (cs - from >= PHOTOGRAPHED_BY.length() && text.startsWith(PHOTOGRAPHED_BY, cs - PHOTOGRAPHED_BY.length())) {
+            // "Photographed by Jane Roe for Bloomberg.": the outlet's line closing the caption
+            start = cs - PHOTOGRAPHED_BY.length();
+        }
+        if (!(start == from || text.startsWith(". ", start - 2) || text.charAt(start - 1) == '\n')) {
+            return -1;
+        }
+        credit(Credit.parse(text.substring(cs, f) + "/" + org), cs, start, e);
+        return start;
     }
 
     private int parenCredit(int from, int e) {
@@ -727,7 +873,9 @@ final class CreditPass {
             }
             String cand = text.substring(p, e);
             var a = agencies.find(cand);
-            if (a.isPresent() && (k > 1 || NameCase.isAllCaps(cand) || afterSeparator(p) || viaName(from, p))) {
+            if (a.isPresent() && (k > 1 || NameCase.isAllCaps(cand) || afterSeparator(p) || quotedEndBefore(p)
+                    || slashAfterSentence(p)
+                    || viaName(from, p))) {
                 best = p;
             }
             int dash = cand.indexOf('-');
@@ -763,7 +911,8 @@ final class CreditPass {
         }
         if (before.endsWith("via ")) {
             start = sentenceStart(from, best);
-        } else if (!(before.endsWith(". ") || before.endsWith(" - ") || best == from
+        } else if (!(before.endsWith(". ") || before.endsWith(" - ") || best == from || quotedEndBefore(best)
+                || slashAfterSentence(best)
                 || NameCase.isAllCaps(text.substring(best, e).replace(" ", "")))) {
             return -1;
         }
@@ -792,6 +941,40 @@ final class CreditPass {
         return q < p && q > 1 && "\"\u201d|-\u2013\u2014".indexOf(text.charAt(q - 1)) >= 0
                 && (text.charAt(q - 1) == '"' || text.charAt(q - 1) == '\u201d' || text.charAt(q - 2) == ' '
                         || text.charAt(q - 2) == '.');
+    }
+
+    /**
+     * Whether a slash after a finished sentence stands right before {@code p} ("... until April 26. / Yonhap", "...
+     * collector./ Yonhap"): an outlet's way of setting the agency's name apart.
+     */
+    private boolean slashAfterSentence(int p) {
+        int q = p;
+        while (q > 0 && text.charAt(q - 1) == ' ') {
+            q--;
+        }
+        if (q < 2 || text.charAt(q - 1) != '/') {
+            return false;
+        }
+        q--;
+        while (q > 0 && text.charAt(q - 1) == ' ') {
+            q--;
+        }
+        return q > 0 && ".!?".indexOf(text.charAt(q - 1)) >= 0;
+    }
+
+    /**
+     * Whether a sentence ended by a closing quote stands right before {@code p} ("... he said.\" Reuters", "...
+     * France.\u201d Reuters", "... won!\" AP"): a lone agency may close the text there.
+     */
+    private boolean quotedEndBefore(int p) {
+        int q = p;
+        while (q > 0 && text.charAt(q - 1) == ' ') {
+            q--;
+        }
+        if (q == p || q < 2 || "\"\u201d'\u2019".indexOf(text.charAt(q - 1)) < 0) {
+            return false;
+        }
+        return ".!?".indexOf(text.charAt(q - 2)) >= 0;
     }
 
     /** Whether ". ", ", ", " - " or a dash stands right before {@code p}: a lone agency may close the text there. */

@@ -84,6 +84,19 @@ class CreditCleanerTest {
     }
 
     @Test
+    void readsALongAgencyNameWithOneSlipAndSaysSo() {
+        // real form: an agency's full name with one letter dropped in the credit field
+        CreditCleaner.Result r = cleaner.clean(PhotoMetadata.builder().credit("Associated Prss")
+                .byline(List.of("Jane Roe")).build());
+        assertThat(r.agency()).isEqualTo("AP");
+        assertThat(r.problems()).extracting(Problem::code).contains("credit.agency-misspelt");
+        assertThat(Agencies.standard().findMisspelt("Agence France-Pesse")).map(Agencies.Agency::name).hasValue("AFP");
+        // two slips, or one slip in a short name, are not read as an agency
+        assertThat(Agencies.standard().findMisspelt("Asociated Pres")).isEmpty();
+        assertThat(Agencies.standard().findMisspelt("Kyoto")).isEmpty();
+    }
+
+    @Test
     void detectsHowThePictureArrived() {
         assertThat(category("HANDOUT", "Israeli Army")).isEqualTo(UsageCategory.HANDOUT);
         assertThat(category("POOL/AFP", "Ludovic Marin")).isEqualTo(UsageCategory.POOL);

@@ -117,7 +117,47 @@ class CreditFormsTest {
         "Instagram/@jane_roe via REUTERS | Instagram | -",
         "@jane_roe/Instagram via REUTERS | Instagram | -",
         "(Twitter/@jane_roe) | Twitter | -",
-        "TikTok/@jane_roe via REUTERS | TikTok | -"})
+        "TikTok/@jane_roe via REUTERS | TikTok | -",
+        // real form: an agency's full name with one letter dropped or changed, closing a bracketed credit
+        "(Jane Roe/Associated Prss) | AP | Jane Roe",
+        "(Jane Roe/Agence France-Pesse) | AFP | Jane Roe",
+        "Jane Roe/Associated Prss | AP | Jane Roe",
+        // real form: a wire credit naming a daily (not a person) and then its photographer after a comma
+        "(AP Photo/Example Shimbun, Jane Roe) | Example Shimbun | Jane Roe",
+        "(AP Photo/Example Daily News, Jane Roe) | Example Daily News | Jane Roe",
+        "(AP Photo/EXTV, Jane Roe) | EXTV | Jane Roe",
+        // ... where a club, a company or a centre before the comma only supplied the wire, which keeps the credit
+        "(AP Photo/Example Sailing Club, Jane Roe) | AP | Jane Roe",
+        // real form: a body's handout moved by a wire, the body named as a person would be
+        "Example Labs/Handout via REUTERS | Example Labs | -",
+        "Exampla/Handout via REUTERS | Exampla | -",
+        "(Example Ministry/Handout via AP) | Example Ministry | -",
+        "Example Ministry/Handout via AFP | Example Ministry | -",
+        // real form: a host's picture service or a broadcaster moved by a wire, maybe with the photographer after it
+        "Host photo agency via Reuters | Host photo agency | -",
+        "KXYZ-TV via AP Jane Roe | KXYZ-TV | Jane Roe",
+        "(KXYZ-TV via AP) | KXYZ-TV | -",
+        // ... while a pool still belongs to the wire that moved it (shared/real convention)
+        "Example Summit Press Pool/Pool via Reuters | Reuters | -",
+        // real form: an agency-only bracket, then an archive's field block after "=="
+        "(Kyodo) ==Kyodo | Kyodo | -",
+        "(Xinhua) ==Xinhua | Xinhua | -",
+        // real form: a wire moving a national agency's picture, the partner printed after the wire
+        "(Photo by Jane Roe/AP Photo/PA Wire) | PA | Jane Roe",
+        "(Photo by Jane Roe/AP Photo/Keystone) | Keystone | Jane Roe",
+        // real form: an outlet setting the agency apart with a slash after the last sentence
+        "/ Yonhap | Yonhap | -",
+        // real form: a plural marker before the credit
+        "Photos: Jane Roe/Exampla | Exampla | Jane Roe",
+        // real form: a picture library's "Local Caption" field after the credit
+        "Photographer: Jane Roe/Bloomberg *** Local Caption *** Jane Roe | Bloomberg | Jane Roe",
+        // real form: an outlet's closing line naming its photographer
+        "Photographed by Jane Roe for Bloomberg. | Bloomberg | Jane Roe",
+        "Photographed by Jane Roe for The New York Times. | The New York Times | Jane Roe",
+        // real form: the wire's bare name after the last sentence, also after a closing quotation mark
+        "Reuters | Reuters | -",
+        "\"We are ready,\" the mayor said.\" Reuters | Reuters | -",
+        "\u201cWe are ready,\u201d the mayor said.\u201d Reuters | Reuters | -"})
     void originatingAgencyAndPhotographer(String credit, String agency, String photographer) {
         CaptionParse p = new CaptionParser().parse("Fans cheer in Paris, France, June 2, 2024. " + credit);
         assertThat(p.agency()).as("agency of %s", credit).isEqualTo(agency);
