@@ -165,8 +165,9 @@ public final class EventGrouper {
         if (!near) {
             return false;
         }
-        boolean venue = shares(a.venues(), b.venues());
         boolean city = shares(a.cities(), b.cities());
+        // a venue's name in two different cities is two venues (an Olympic Stadium in Berlin and one in London)
+        boolean venue = shares(a.venues(), b.venues()) && (city || a.cities().isEmpty() || b.cities().isEmpty());
         int keywords = 0;
         int placeWords = 0;
         for (String k : a.keywords()) {
@@ -267,7 +268,7 @@ public final class EventGrouper {
                     continue;
                 }
                 String key = NameIndex.fold(word);
-                if (!credit.contains(key) && !nameWords.contains(key)) {
+                if (!credit.contains(key) && !nameWords.containsAll(List.of(key.split(" ")))) {
                     out.add(placeWords.contains(key) ? PLACE + key : key);
                 }
             }

@@ -18,7 +18,8 @@ import org.photodesk.core.photo.PhotoMetadata;
  * events of 5 to 300 frames (most small, a few large), each on one or two days in one city, at a venue for most,
  * with a small cast of people and one to four photographers, and an IPTC Event named for about a third of them.
  * Several events share each day and the cities repeat, so the grouping has real work to do; one photo in two hundred
- * is undated. The same for the same seed; photos come out in arrival order, events interleaved as on a wire.
+ * is undated. People and venues are drawn from about 30,000 and 10,000 names, so that, as in a real library, two
+ * events of the same days share one only by chance. The same for the same seed; photos come out in arrival order, events interleaved as on a wire.
  */
 public final class GeneratedEvents {
 
@@ -114,7 +115,7 @@ public final class GeneratedEvents {
                     + (undated ? "." : " on " + taken.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                             + ", " + taken.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
                             + taken.getDayOfMonth() + ", " + taken.getYear() + ".")
-                    + " (" + by[1] + " Photo/" + by[0] + ")";
+                    + " " + credit(by[1], by[0]);
             PhotoMetadata m = PhotoMetadata.builder()
                     .caption(caption)
                     .headline(iptcEvent != null ? iptcEvent : person + " in " + city)
@@ -134,16 +135,37 @@ public final class GeneratedEvents {
         }
     }
 
+    /**
+     * A person of the cast: a first name and a surname, double-barrelled three times in four, so that the library
+     * holds tens of thousands of people (as a real one does) and two events share one only by chance.
+     */
+    private static String person(Random random) {
+        String last = LAST[random.nextInt(LAST.length)];
+        return FIRST[random.nextInt(FIRST.length)] + " "
+                + (random.nextInt(4) == 0 ? last : last + "-" + LAST[random.nextInt(LAST.length)]);
+    }
+
+    /** The credit as each agency prints it. */
+    private static String credit(String agency, String photographer) {
+        return switch (agency) {
+            case "AP" -> "(AP Photo/" + photographer + ")";
+            case "Reuters" -> "REUTERS/" + photographer;
+            case "AFP" -> "(Photo by " + photographer + " / AFP)";
+            case "EPA" -> "EPA-EFE/" + photographer.toUpperCase(Locale.ROOT);
+            default -> "(Photo by " + photographer + "/Getty Images)";
+        };
+    }
+
     private static Story story(int n, Random random, int days) {
         String[] place = CITIES[Math.min(random.nextInt(CITIES.length), random.nextInt(CITIES.length))];
         String surname = LAST[random.nextInt(LAST.length)];
-        String venue = random.nextInt(5) == 0 ? null : surname + " " + VENUES[random.nextInt(VENUES.length)];
+        String venue = random.nextInt(5) == 0 ? null
+                : FIRST[random.nextInt(FIRST.length)] + " " + surname + " " + VENUES[random.nextInt(VENUES.length)];
         LocalDate day = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(days));
         String iptcEvent = random.nextInt(3) == 0
                 ? place[0] + " " + KINDS[random.nextInt(KINDS.length)] + " " + day.getYear() + " #" + n : null;
         List<String> cast = IntStream.range(0, 2 + random.nextInt(5))
-                .mapToObj(k -> FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)])
-                .distinct().toList();
+                .mapToObj(k -> person(random)).distinct().toList();
         List<String[]> photographers = IntStream.range(0, 1 + random.nextInt(4))
                 .mapToObj(k -> new String[] {FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(
                         LAST.length)], AGENCIES[random.nextInt(AGENCIES.length)]}).toList();
