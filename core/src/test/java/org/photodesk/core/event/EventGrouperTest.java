@@ -86,8 +86,33 @@ class EventGrouperTest {
         assertThat(events).extracting(Event::memberIds).contains(List.of("photo:11", "photo:13"), List.of("photo:12"));
     }
 
+    /**
+     * Two venues of one name in two cities (every capital has its Olympic Stadium) on the same day: two events. And
+     * Manchester is read as Manchester (the gazetteer also knows it as an old name of a part of Richmond, Virginia).
+     */
+    @Test
+    void aVenueNameInTwoCitiesIsTwoVenuesAndACityKeepsItsOwnName() {
+        LocalDate day = LocalDate.of(2025, 6, 14);
+        Photo berlin = credited(31, "Runners start the final at Olympic Stadium, Berlin, Germany, June 14, 2025. "
+                + "AGENCY/Lena Holt", "Olympic Stadium", "Berlin", day, "Mara Quist");
+        Photo london = credited(32, "Fans wave flags at Olympic Stadium, London, Britain, June 14, 2025. "
+                + "AGENCY/Omar Reyes", "Olympic Stadium", "London", day, "Ivo Brandt");
+        Photo manchester = credited(33, "Ivo Brandt waves at Heaton Park, Manchester, Britain, June 14, 2025. "
+                + "AGENCY/Omar Reyes", "Heaton Park", "Manchester", day, "Ivo Brandt");
+
+        List<Event> events = new EventGrouper().group(List.of(), List.of(berlin, london, manchester));
+
+        assertThat(events).extracting(Event::memberIds).doesNotContain(List.of("photo:31", "photo:32"));
+        assertThat(EventGrouper.signatureOf(manchester).cities()).contains("manchester");
+    }
+
     private static Photo credited(long id, String caption, String venue, LocalDate date, String person) {
-        PhotoMetadata m = PhotoMetadata.builder().caption(caption).sublocation(venue).city("Leeds")
+        return credited(id, caption, venue, "Leeds", date, person);
+    }
+
+    private static Photo credited(long id, String caption, String venue, String city, LocalDate date,
+            String person) {
+        PhotoMetadata m = PhotoMetadata.builder().caption(caption).sublocation(venue).city(city)
                 .country("United Kingdom").dateCreated(DateCreated.ofDate(date)).people(List.of(person))
                 .byline(List.of("Lena Holt")).credit("AGENCY").build();
         return new Photo(id, "sha" + id, "px" + id, id + ".jpg", "image/jpeg", 10, 10, m, null, "AGENCY", null, null,
