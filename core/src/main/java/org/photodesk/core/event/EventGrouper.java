@@ -28,6 +28,12 @@ import org.photodesk.core.photo.Photo;
  */
 public final class EventGrouper {
 
+    /**
+     * The version of the grouping rules: libraries that kept their groups by other rules are grouped again when
+     * opened ({@code EventMembership}). Move it with every change to what links two sources.
+     */
+    static final String RULES = "2";
+
     private static final int ENOUGH = 2;
     /** A keyword shared by more than this share of the sources grouped together says nothing about an event. */
     private static final double RARE_SHARE = 0.3;
@@ -159,13 +165,22 @@ public final class EventGrouper {
         if (!near) {
             return false;
         }
+        boolean city = shares(a.cities(), b.cities());
+        // a venue's name in two different cities is two venues (an Olympic Stadium in Berlin and one in London)
+        boolean venue = shares(a.venues(), b.venues()) && (city || a.cities().isEmpty() || b.cities().isEmpty());
         int keywords = 0;
+        int placeWords = 0;
         for (String k : a.keywords()) {
             if (b.keywords().contains(k) && df.getOrDefault(k, 0) <= rare) {
-                keywords++;
+                if (!k.startsWith(PLACE)) {
+                    keywords++;
+                } else if (!venue && !city) {
+                    placeWords = 1;
+                }
             }
         }
-        int score = (shares(a.venues(), b.venues()) ? 2 : 0) + (shares(a.cities(), b.cities()) ? 1 : 0)
+        keywords += placeWords;
+        int score = (venue ? 2 : 0) + (city ? 1 : 0)
                 + Math.min(2, shared(a.names(), b.names())) + (keywords >= 2 ? 2 : keywords >= 1 ? 1 : 0);
         return score >= ENOUGH;
     }
@@ -204,8 +219,11 @@ public final class EventGrouper {
         Set<String> nameKeys = new HashSet<>();
         names.clusters().stream().filter(c -> !c.roles().isEmpty() || c.inMetadata())
                 .forEach(c -> nameKeys.add(NameIndex.fold(c.canonical)));
-        return new Signature(memberId, days, keys(places.venue(names)), keys(places.city(names)), nameKeys,
-                event == null ? null : NameIndex.fold(event), keywords(corpus));
+        Set<String> venues = keys(places.venue(names));
+        Set<String> cities = keys(places.city(names));
+        return new Signature(memberId, days, venues, cities, nameKeys,
+                event == null ? null : NameIndex.fold(event),
+                keywords(corpus, placeWords(venues, cities, keys(places.country(names))), words(nameKeys)));
     }
 
     private static Optional<LocalDate> published(List<Article> articles) {
@@ -229,17 +247,58 @@ public final class EventGrouper {
         return out;
     }
 
-    /** The capitalised words of a source (titles and names of things), folded, without dates and stop words. */
-    private static Set<String> keywords(Corpus corpus) {
+    /** Marks a keyword that is a word of the source's own venue, city or country. */
+    private static final String PLACE = "@";
+
+    /**
+     * The capitalised words of a source (titles and names of things), folded, without dates and stop words and
+     * without the photographer and agency of a caption's credit (the same photographer covers several events a day).
+     * The words of the source's own venue, city and country are marked {@link #PLACE}: two sources count them, once
+     * at most, only when they share neither venue nor city (a shared city is scored as such; counting its words and
+     * its country's again joined every event of a busy city's day).
+     */
+    private static Set<String> keywords(Corpus corpus, Set<String> placeWords, Set<String> nameWords) {
         Set<String> out = new HashSet<>();
         for (Unit u : corpus.units()) {
+            Set<String> credit = creditWords(u);
             org.photodesk.core.text.Words w = org.photodesk.core.text.Words.of(u.text(), 0, u.text().length());
             for (int i = 0; i < w.size(); i++) {
                 String word = w.word(i);
                 if (word.length() < 3 || !w.capitalised(i) || i == 0 || NOT_KEYWORDS.contains(word)) {
                     continue;
                 }
-                out.add(NameIndex.fold(word));
+                String key = NameIndex.fold(word);
+                if (!credit.contains(key) && !nameWords.containsAll(List.of(key.split(" ")))) {
+                    out.add(placeWords.contains(key) ? PLACE + key : key);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The folded words of the venue, city and country keys. */
+    private static Set<String> placeWords(Set<String> venues, Set<String> cities, Set<String> countries) {
+        Set<String> out = new HashSet<>(words(venues));
+        out.addAll(words(cities));
+        out.addAll(words(countries));
+        return out;
+    }
+
+    /** The words of folded keys. */
+    private static Set<String> words(Set<String> keys) {
+        Set<String> out = new HashSet<>();
+        keys.forEach(k -> out.addAll(List.of(k.split(" "))));
+        return out;
+    }
+
+    /** The folded words of a caption's photographer and agency. */
+    private static Set<String> creditWords(Unit u) {
+        Set<String> out = new HashSet<>();
+        for (String part : java.util.Arrays.asList(u.photographer(), u.agency())) {
+            if (part != null) {
+                for (String word : NameIndex.fold(part).split(" ")) {
+                    out.add(word);
+                }
             }
         }
         return out;

@@ -37,6 +37,8 @@ public final class EventMembership {
     private final Map<String, EventMember> rows = new HashMap<>();
     private long synced = -1;
     private IncrementalGrouper grouper;
+    /** Whether the kept groups were checked to be of the current {@link EventGrouper#RULES}. */
+    private boolean rulesChecked;
     /** Set when the store refused a write (a library opened read-only): the catch-up then lives in memory only. */
     private EventState local;
 
@@ -50,6 +52,10 @@ public final class EventMembership {
      * nothing changed this reads the event state and the photo store's last change, nothing else.
      */
     public synchronized EventState catchUp() {
+        if (!rulesChecked) {
+            rulesChecked = true;
+            regroupIfRulesChanged();
+        }
         for (int attempt = 1; ; attempt++) {
             EventState st = store.eventState();
             long last = photos.lastChange();
@@ -115,6 +121,31 @@ public final class EventMembership {
             }
         }
     }
+
+    /**
+     * Groups the kept sources again when they were grouped by other rules than {@link EventGrouper#RULES} (a library
+     * kept by an older Photodesk), then notes the rules in the store, so that an upgrade needs no
+     * {@code events --regroup}. A library that cannot be written keeps its groups as they are.
+     */
+    private void regroupIfRulesChanged() {
+        String kept = store.cached(RULES_KEY).map(EventCache::text).orElse(null);
+        if (EventGrouper.RULES.equals(kept)) {
+            return;
+        }
+        try {
+            EventState st = store.eventState();
+            if (kept != null || st.photosSeen() > 0 || st.articles() > 0) {
+                LOG.info("The kept events were grouped by older rules ({}): grouping them again with rules {}",
+                        kept == null ? "unnamed" : kept, EventGrouper.RULES);
+                st = regroup();
+            }
+            store.cache(RULES_KEY, st.version(), EventGrouper.RULES);
+        } catch (EventStoreException e) {
+            LOG.debug("The kept events' rules cannot be noted ({}): kept as they are", e.getMessage());
+        }
+    }
+
+    private static final String RULES_KEY = "grouping-rules";
 
     /** Every group of linked sources, by key, with its members' rows; as of the state read last. */
     public synchronized Map<String, List<EventMember>> groups() {

@@ -184,12 +184,21 @@ final class Places {
         weights.computeIfAbsent(map, k -> new java.util.HashMap<>()).merge(name.strip(), weight, Double::sum);
     }
 
-    /** One spelling per place: the gazetteer's name when it knows the city ("New York City" is New York). */
+    /**
+     * One spelling per place: the gazetteer's name when it knows the city by another name ("New York City" is New
+     * York), the city's own when a town is so called.
+     */
     private static String cityKey(String city) {
         if (city == null) {
             return null;
         }
         var towns = org.photodesk.core.text.Geo.standard().towns(city);
+        // a town so called keeps its name: Manchester stays Manchester, not Richmond, Virginia, which absorbed a
+        // town of that name (the gazetteer ranks Richmond first by population)
+        String key = org.photodesk.core.text.Fold.key(city);
+        if (towns.stream().anyMatch(t -> org.photodesk.core.text.Fold.key(t.name()).equals(key))) {
+            return city;
+        }
         return towns.isEmpty() || towns.getFirst().population() < 100_000 ? city : towns.getFirst().name();
     }
 

@@ -59,6 +59,66 @@ class EventGrouperTest {
                 "2025-05-24-atlantic-cup-final", "2025-05-24-lisbon-book-fair");
     }
 
+    /**
+     * A busy city's day, as agency captions put it (written here, modelled on the dateline-free form "at VENUE,
+     * CITY, COUNTRY, DATE" and the "AGENCY/Name" credit): two matches at two grounds, shot by the same photographer.
+     * The city, its country and the credit are in every caption, but neither the shared city nor the photographer
+     * makes them one event.
+     */
+    @Test
+    void aBusyCitysDayKeepsItsEventsApartThoughEveryCaptionNamesTheCityAndThePhotographer() {
+        LocalDate day = LocalDate.of(2025, 3, 1);
+        Photo first = credited(11, "Tomas Berg of Northgate celebrates after scoring at Riverside Ground, Leeds, "
+                + "Britain, March 1, 2025. AGENCY/Lena Holt", "Riverside Ground", day, "Tomas Berg");
+        Photo second = credited(12, "Ravi Mensah of Eastfield heads clear at Hollow Lane, Leeds, Britain, March 1, "
+                + "2025. AGENCY/Lena Holt", "Hollow Lane", day, "Ravi Mensah");
+        Photo third = credited(13, "Tomas Berg of Northgate runs to the fans at Riverside Ground, Leeds, Britain, "
+                + "March 1, 2025. AGENCY/Lena Holt", "Riverside Ground", day, "Tomas Berg");
+
+        List<Photo> all = new ArrayList<>(List.of(first, second, third));
+        for (int i = 0; i < 8; i++) {   // the rest of the library: Leeds and Britain are rare words in it
+            all.add(photo(20 + i, null, "Visitors walk through the market.", null, "Town " + (char) ('A' + i),
+                    day.plusDays(10 + 3L * i), List.of()));
+        }
+
+        List<Event> events = new EventGrouper().group(List.of(), all);
+
+        assertThat(events).extracting(Event::memberIds).contains(List.of("photo:11", "photo:13"), List.of("photo:12"));
+    }
+
+    /**
+     * Two venues of one name in two cities (every capital has its Olympic Stadium) on the same day: two events. And
+     * Manchester is read as Manchester (the gazetteer also knows it as an old name of a part of Richmond, Virginia).
+     */
+    @Test
+    void aVenueNameInTwoCitiesIsTwoVenuesAndACityKeepsItsOwnName() {
+        LocalDate day = LocalDate.of(2025, 6, 14);
+        Photo berlin = credited(31, "Runners start the final at Olympic Stadium, Berlin, Germany, June 14, 2025. "
+                + "AGENCY/Lena Holt", "Olympic Stadium", "Berlin", day, "Mara Quist");
+        Photo london = credited(32, "Fans wave flags at Olympic Stadium, London, Britain, June 14, 2025. "
+                + "AGENCY/Omar Reyes", "Olympic Stadium", "London", day, "Ivo Brandt");
+        Photo manchester = credited(33, "Ivo Brandt waves at Heaton Park, Manchester, Britain, June 14, 2025. "
+                + "AGENCY/Omar Reyes", "Heaton Park", "Manchester", day, "Ivo Brandt");
+
+        List<Event> events = new EventGrouper().group(List.of(), List.of(berlin, london, manchester));
+
+        assertThat(events).extracting(Event::memberIds).doesNotContain(List.of("photo:31", "photo:32"));
+        assertThat(EventGrouper.signatureOf(manchester).cities()).contains("manchester");
+    }
+
+    private static Photo credited(long id, String caption, String venue, LocalDate date, String person) {
+        return credited(id, caption, venue, "Leeds", date, person);
+    }
+
+    private static Photo credited(long id, String caption, String venue, String city, LocalDate date,
+            String person) {
+        PhotoMetadata m = PhotoMetadata.builder().caption(caption).sublocation(venue).city(city)
+                .country("United Kingdom").dateCreated(DateCreated.ofDate(date)).people(List.of(person))
+                .byline(List.of("Lena Holt")).credit("AGENCY").build();
+        return new Photo(id, "sha" + id, "px" + id, id + ".jpg", "image/jpeg", 10, 10, m, null, "AGENCY", null, null,
+                null, null, 1, 0, null);
+    }
+
     @Test
     void groupingIsDeterministic() {
         assertThat(groupAll()).isEqualTo(groupAll());

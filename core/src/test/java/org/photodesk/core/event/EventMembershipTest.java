@@ -68,6 +68,26 @@ class EventMembershipTest {
     }
 
     @Test
+    void groupsKeptByOlderRulesAreGroupedAgainWhenTheLibraryOpens() {
+        var photos = new InMemoryPhotoStore(CLOCK);
+        GeneratedPhotos.library(60, 5).forEach(p -> add(photos, p));
+        var events = new InMemoryEventStore();
+        List<EventBook.Summary> listed = new EventBook(events, photos, CLOCK).summaries();
+        assertThat(events.cached("grouping-rules")).map(EventCache::text).contains(EventGrouper.RULES);
+        events.cache("grouping-rules", events.eventState().version(), "older");
+        long before = events.eventState().version();
+
+        new EventMembership(events, photos).catchUp();
+
+        assertThat(events.eventState().version()).as("grouped again").isGreaterThan(before);
+        assertThat(events.cached("grouping-rules")).map(EventCache::text).contains(EventGrouper.RULES);
+        assertThat(new EventBook(events, photos, CLOCK).summaries()).isEqualTo(listed);
+        long now = events.eventState().version();
+        new EventMembership(events, photos).catchUp();
+        assertThat(events.eventState().version()).as("once only").isEqualTo(now);
+    }
+
+    @Test
     void aStoreThatRefusesWritesStillGivesTheList() {
         var photos = new InMemoryPhotoStore(CLOCK);
         GeneratedPhotos.library(80, 4).forEach(p -> add(photos, p));

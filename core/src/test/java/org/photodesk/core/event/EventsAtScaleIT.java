@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.photodesk.core.photo.ImageInfo;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoRecord;
+import org.photodesk.core.testing.GeneratedEvents;
 import org.photodesk.core.testing.GeneratedPhotos;
 import org.photodesk.core.testing.InMemoryEventStore;
 import org.photodesk.core.testing.InMemoryPhotoStore;
@@ -32,7 +33,8 @@ class EventsAtScaleIT {
     void theEventsListIsKeptAsPhotosArriveAndServedAsIs() throws InterruptedException {
         int count = Integer.getInteger("photodesk.events.photos", 2_000);
         var photos = new InMemoryPhotoStore(CLOCK);
-        List<Photo> generated = GeneratedPhotos.library(count + ARRIVALS, 42);
+        List<Photo> generated = "index".equals(System.getProperty("photodesk.events.library"))
+                ? GeneratedPhotos.library(count + ARRIVALS, 42) : GeneratedEvents.library(count + ARRIVALS, 42);
         generated.subList(0, count).forEach(p -> add(photos, p));
         var events = new InMemoryEventStore();
 
@@ -66,11 +68,40 @@ class EventsAtScaleIT {
                 + "request after them {} ms (large events' sheets read again in the background in {} ms more)",
                 count, built.size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2) / 10.0, ms(t4 - t3), ms(t5 - t4) / ARRIVALS,
                 ARRIVALS, ms(t6 - t5), ms(t7 - t6));
+        boolean news = !"index".equals(System.getProperty("photodesk.events.library"));
+        if (news) {
+            double f1 = pairwiseF1(restarted.events());
+            LOG.info("events at {} photos: {} events for {} made; pairwise F1 {}", count + ARRIVALS,
+                    restarted.events().size(), generated.stream().map(GeneratedEvents::storyOf).distinct().count(), f1);
+            assertThat(f1).as("events of a generated news library found again").isGreaterThan(0.95);
+        }
         assertThat(first).isEqualTo(built);
         assertThat(after.stream().mapToInt(EventBook.Summary::photos).sum()).isEqualTo(count + ARRIVALS);
         assertThat(after).extracting(EventBook.Summary::id).as("the same events at once, some summaries a moment old")
                 .isEqualTo(batch.stream().map(EventBook.Summary::id).toList());
         assertThat(refreshed).as("kept incrementally == grouped in one go").isEqualTo(batch);
+    }
+
+    /** Pairwise F1 of the events against the events the photos were generated for (pairs counted per event). */
+    private static double pairwiseF1(List<Event> events) {
+        long together = 0;
+        long right = 0;
+        java.util.Map<Integer, Long> perStory = new java.util.HashMap<>();
+        for (Event e : events) {
+            java.util.Map<Integer, Long> counts = e.photos().stream().collect(java.util.stream.Collectors.groupingBy(
+                    GeneratedEvents::storyOf, java.util.stream.Collectors.counting()));
+            long n = e.photos().size();
+            together += n * (n - 1) / 2;
+            for (var c : counts.entrySet()) {
+                right += c.getValue() * (c.getValue() - 1) / 2;
+                perStory.merge(c.getKey(), c.getValue(), Long::sum);
+            }
+        }
+        long truth = perStory.values().stream().mapToLong(n -> n * (n - 1) / 2).sum();
+        double p = together == 0 ? 1 : (double) right / together;
+        double r = truth == 0 ? 1 : (double) right / truth;
+        LOG.info("pairwise precision {} recall {}", p, r);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
     private static double ms(long nanos) {
