@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -26,8 +27,10 @@ import org.photodesk.core.check.NameBook;
 import org.photodesk.core.photo.PhotoMetadata;
 
 /**
- * Captions per second on one thread: parsing alone, and parsing plus every check, over the labelled corpus
- * (a result is per caption because each invocation handles the whole corpus).
+ * Captions per second on one thread: parsing alone, and parsing plus every check, over a corpus (a result is per
+ * caption because each invocation handles the whole corpus): {@code written}, the project's labelled corpus, or
+ * {@code real}, the real captions of {@code ../shared/real/captions-dev.jsonl} (read in place, from the project root
+ * or {@code -Dphotodesk.real=DIR}; longer and messier than the written ones).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -38,8 +41,11 @@ import org.photodesk.core.photo.PhotoMetadata;
 @Threads(1)
 public class CaptionBench {
 
-    /** Corpus size; operations per invocation. */
+    /** Operations per invocation: captions are repeated or cut to this many, whichever corpus is measured. */
     static final int CAPTIONS = 198;
+
+    @Param({"written", "real"})
+    public String corpus;
 
     private List<String> captions;
     private CaptionParser parser;
@@ -48,14 +54,31 @@ public class CaptionBench {
     /** Loads the corpus and builds the name book from it, as the CLI does for a batch. */
     @Setup
     public void setUp() {
-        captions = CaptionCorpus.load().stream().map(CaptionCorpus.Entry::caption).toList();
-        if (captions.size() != CAPTIONS) {
-            throw new IllegalStateException("corpus has " + captions.size() + " captions; update CAPTIONS");
-        }
+        List<String> read = corpus.equals("real") ? realCaptions()
+                : CaptionCorpus.load().stream().map(CaptionCorpus.Entry::caption).toList();
+        captions = java.util.stream.IntStream.range(0, CAPTIONS).mapToObj(i -> read.get(i % read.size())).toList();
         NameBook book = new NameBook();
         captions.forEach(book::addSeen);
         parser = new CaptionParser();
         checker = new CaptionChecker(Clock.fixed(Instant.parse("2024-08-12T00:00:00Z"), ZoneOffset.UTC), book, parser);
+    }
+
+    private static List<String> realCaptions() {
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("photodesk.real", "../shared/real"),
+                "captions-dev.jsonl");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (var lines = java.nio.file.Files.lines(file)) {
+            return lines.filter(l -> !l.isBlank()).map(l -> {
+                try {
+                    return json.readTree(l).get("caption").asText();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the real captions at " + file.toAbsolutePath()
+                    + ": run from the project root with ../shared beside it, or give -Dphotodesk.real=DIR", e);
+        }
     }
 
     /** Parsing only. */
