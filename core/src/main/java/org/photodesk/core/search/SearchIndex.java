@@ -8,7 +8,11 @@ import org.photodesk.core.photo.Photo;
  */
 public interface SearchIndex extends AutoCloseable {
 
-    /** Adds the photo, or replaces the document of the same id. Not visible until {@link #commit(long)}. */
+    /**
+     * Adds the photo, or replaces the document of the same id unless that one is of a later state of the photo
+     * ({@link DocumentOrder}): an older state never replaces a newer one, whichever writer sends it last (a state as
+     * late is written again). Not visible until {@link #commit(long)}.
+     */
     void index(Photo photo);
 
     void delete(long photoId);

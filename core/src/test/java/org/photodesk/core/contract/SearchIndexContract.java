@@ -290,6 +290,71 @@ public abstract class SearchIndexContract {
         assertThat(ids("status:live meissner")).containsExactly(1L);
     }
 
+    // ---- an older state of a photo never replaces a newer one: every index ----
+
+    /** {@code p} at {@code version} with {@code labels}: a state of the photo as one writer read it from the store. */
+    private static Photo atVersion(Photo p, int version, String... labels) {
+        return new Photo(p.id(), p.sha256(), p.pixelHash(), p.fileName(), p.mediaType(), p.width(), p.height(),
+                p.embedded(), p.metadata(), p.agency(), p.raw(), p.problems(), p.ingestedAt(), p.updatedAt(),
+                version, 0, List.of(labels));
+    }
+
+    private List<Long> labelled(String query) {
+        return index.search(new SearchRequest(new QueryParser().parse(query), Sort.TAKEN, 0, 100)).ids();
+    }
+
+    /**
+     * Two writers of one index (two desk nodes, or an editor's re-index and the change feed's) read photo 1 before and
+     * after the desk tagged it; the one that read it first sends it last, in a later commit. The tag stays.
+     */
+    @Test
+    void anOlderStateSentInALaterCommitNeverReplacesANewerOne() {
+        index.index(atVersion(BONN, 4, "select", "tagged"));
+        index.commit(7);
+        index.index(atVersion(BONN, 3, "select"));
+        index.commit(8);
+
+        assertThat(labelled("tagged:yes")).containsExactly(1L);
+        assertThat(labelled("label:select")).containsExactly(1L);
+        assertThat(index.count()).isEqualTo(5);
+    }
+
+    @Test
+    void anOlderStateSentInTheSameCommitNeverReplacesANewerOne() {
+        index.index(atVersion(BONN, 4, "select", "tagged"));
+        index.index(atVersion(BONN, 3, "select"));
+        index.index(atVersion(FLOOD, 2, "select"));
+        index.commit(7);
+
+        assertThat(labelled("tagged:yes")).containsExactly(1L);
+        assertThat(labelled("label:select")).containsExactlyInAnyOrder(1L, 2L);
+    }
+
+    @Test
+    void aNewerStateReplacesAnOlderOneAndTheSameStateIsWrittenAgain() {
+        index.index(atVersion(BONN, 3, "select"));
+        index.commit(6);
+        index.index(atVersion(BONN, 4, "select", "tagged"));
+        index.commit(7);
+        assertThat(labelled("tagged:yes")).containsExactly(1L);
+
+        index.index(atVersion(BONN, 4, "second"));
+        index.commit(8);
+        assertThat(labelled("tagged:yes")).isEmpty();
+        assertThat(labelled("label:second")).containsExactly(1L);
+    }
+
+    @Test
+    void aClearedIndexTakesAPhotoAtAnyState() {
+        index.index(atVersion(BONN, 4, "select", "tagged"));
+        index.commit(6);
+        index.clear();
+        index.index(atVersion(BONN, 1, "select"));
+        index.commit(7);
+        assertThat(labelled("label:select")).containsExactly(1L);
+        assertThat(labelled("tagged:yes")).isEmpty();
+    }
+
     /** {@code p} as the desk marked it: {@code rating} stars and {@code labels}. */
     private static Photo marked(Photo p, int rating, String... labels) {
         return new Photo(p.id(), p.sha256(), p.pixelHash(), p.fileName(), p.mediaType(), p.width(), p.height(),

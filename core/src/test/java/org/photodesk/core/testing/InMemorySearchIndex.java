@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.search.DeskLabels;
+import org.photodesk.core.search.DocumentOrder;
 import org.photodesk.core.search.Query;
 import org.photodesk.core.search.SearchIndex;
 import org.photodesk.core.search.SearchRequest;
@@ -15,6 +16,7 @@ import org.photodesk.core.search.SearchResult;
  * tests can simulate a crash by dropping what was not committed. Its search matches every document in id order,
  * except that, like the real index, it leaves killed photos out unless the query names a status
  * ({@code status:killed}), and it applies the desk's marks ({@code rating:}, {@code label:}, {@code tagged:}).
+ * Like a real index, it keeps a photo's later state when an earlier one is indexed after it ({@link DocumentOrder}).
  */
 public final class InMemorySearchIndex implements SearchIndex {
 
@@ -24,7 +26,10 @@ public final class InMemorySearchIndex implements SearchIndex {
 
     @Override
     public synchronized void index(Photo photo) {
-        pending.put(photo.id(), photo);
+        Photo current = pending.get(photo.id());
+        if (current == null || DocumentOrder.of(photo) >= DocumentOrder.of(current)) {
+            pending.put(photo.id(), photo);
+        }
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.Term;
 import org.photodesk.core.photo.DateCreated;
 import org.photodesk.core.photo.Photo;
+import org.photodesk.core.search.DocumentOrder;
 import org.photodesk.core.photo.PhotoMetadata;
 import org.photodesk.core.provenance.DigitalSourceType;
 import org.photodesk.core.search.ExactValues;
@@ -43,6 +44,11 @@ final class IndexSchema {
 
     static final String ID = "id";
     static final String ID_VALUE = "idValue";
+    /**
+     * The state of the photo the document holds ({@link DocumentOrder}), so that an older state never replaces it;
+     * documents written before it had this field have none and are replaced by any state.
+     */
+    static final String STATE = "photoState";
     static final String ALL = "all";
     static final String TAKEN_DAY = "takenDay";
     static final String TAKEN_SORT = "takenSort";
@@ -157,6 +163,7 @@ final class IndexSchema {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(photo.id()), Field.Store.NO));
         doc.add(new NumericDocValuesField(ID_VALUE, photo.id()));
+        doc.add(new NumericDocValuesField(STATE, DocumentOrder.of(photo)));
         if (photo.killed()) {
             doc.add(new StringField(STATUS, KILLED, Field.Store.NO));
         }

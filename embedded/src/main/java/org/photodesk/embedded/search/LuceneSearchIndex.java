@@ -40,6 +40,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.photodesk.core.photo.Photo;
+import org.photodesk.core.search.DocumentOrder;
 import org.photodesk.core.search.IndexDamagedException;
 import org.photodesk.core.search.Query;
 import org.photodesk.core.search.SearchIndex;
@@ -92,6 +93,10 @@ public final class LuceneSearchIndex implements SearchIndex {
      * the source of truth and the index replays the changes after its last durable commit when it opens again.
      */
     static final long DURABLE_AFTER_MS = 1000;
+    /** The state of each photo written or deleted since the last commit ({@link DocumentOrder}); guarded by this. */
+    private final Map<Long, Long> written = new HashMap<>();
+    /** Whether the index was cleared since the last commit: committed documents no longer count; guarded by this. */
+    private boolean cleared;
 
     /** Whether {@code e}, thrown when opening an index, says another process holds the index's write lock. */
     public static boolean heldElsewhere(RuntimeException e) {
@@ -271,30 +276,69 @@ public final class LuceneSearchIndex implements SearchIndex {
         return writer;
     }
 
+    /**
+     * Writes the photo's document unless the index holds a later state of the photo ({@link DocumentOrder}): the state
+     * written since the last commit, else the committed document's.
+     */
     @Override
-    public void index(Photo photo) {
+    public synchronized void index(Photo photo) {
         IndexWriter writer = writer();
         unpublished = true;
+        long state = DocumentOrder.of(photo);
+        if (state < currentState(photo.id())) {
+            LOG.debug("search index: kept the later state of photo {} sent again in state {}", photo.id(), state);
+            return;
+        }
         io(() -> writer.updateDocument(IndexSchema.idTerm(photo.id()), schema.document(photo)), "index photo " + photo.id());
+        written.put(photo.id(), state);
+    }
+
+    /** The state of photo {@code id} the index holds (uncommitted writes first); {@link Long#MIN_VALUE} for none. */
+    private long currentState(long id) {
+        Long pending = written.get(id);
+        if (pending != null) {
+            return pending;
+        }
+        return cleared ? Long.MIN_VALUE : withSearcher(s -> committedState(s, id));
+    }
+
+    private static long committedState(IndexSearcher searcher, long id) throws IOException {
+        org.apache.lucene.index.Term term = IndexSchema.idTerm(id);
+        for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            org.apache.lucene.index.PostingsEnum postings = leaf.reader().postings(term);
+            if (postings == null) {
+                continue;
+            }
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            for (int doc = postings.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                    doc = postings.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    org.apache.lucene.index.NumericDocValues states = leaf.reader().getNumericDocValues(IndexSchema.STATE);
+                    return states != null && states.advanceExact(doc) ? states.longValue() : Long.MIN_VALUE;
+                }
+            }
+        }
+        return Long.MIN_VALUE;
     }
 
     @Override
-    public void delete(long photoId) {
+    public synchronized void delete(long photoId) {
         IndexWriter writer = writer();
         unpublished = true;
         io(() -> writer.deleteDocuments(IndexSchema.idTerm(photoId)), "delete photo " + photoId);
+        written.put(photoId, Long.MIN_VALUE);
     }
 
     @Override
-    public void clear() {
+    public synchronized void clear() {
         IndexWriter writer = writer();
-        synchronized (this) {
-            if (pending != null) {
-                sync();   // a rebuild starts from a synced index, so a crash or close mid-rebuild keeps the old one
-            }
-            unpublished = true;
+        if (pending != null) {
+            sync();   // a rebuild starts from a synced index, so a crash or close mid-rebuild keeps the old one
         }
+        unpublished = true;
         io(writer::deleteAll, "clear");
+        written.clear();
+        cleared = true;
     }
 
     /**
@@ -310,6 +354,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             unpublished = false;
             searchers.maybeRefreshBlocking();
         }, "commit store change " + storeChange);
+        written.clear();
+        cleared = false;
         this.storeChange = storeChange;
         if (pending == null && !closed) {
             pending = committer.schedule(this::durable, DURABLE_AFTER_MS, java.util.concurrent.TimeUnit.MILLISECONDS);

@@ -28,6 +28,7 @@ import org.opensearch.client.opensearch._types.SearchType;
 import org.opensearch.client.opensearch._types.SortOptions;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.Time;
+import org.opensearch.client.opensearch._types.VersionType;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
@@ -51,6 +52,7 @@ import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 import org.photodesk.core.photo.Photo;
 import org.photodesk.core.photo.PhotoStore;
+import org.photodesk.core.search.DocumentOrder;
 import org.photodesk.core.search.SearchIndex;
 import org.photodesk.core.search.SearchRequest;
 import org.photodesk.core.search.SearchResult;
@@ -253,10 +255,17 @@ public final class OpenSearchIndex implements SearchIndex {
 
     // ---- writes ----
 
+    /**
+     * Sends the photo's document with its state ({@link DocumentOrder}) as an external version that may repeat
+     * ({@code external_gte}): OpenSearch refuses it when the index holds a later state of the photo, whoever sent that,
+     * so an older state never replaces a newer one (refusals are expected, not errors: see {@link #send(String)}).
+     */
     @Override
     public void index(Photo photo) {
         Map<String, Object> doc = PhotoDocuments.document(photo);
-        add(BulkOperation.of(b -> b.index(i -> i.id(Long.toString(photo.id())).document(doc))));
+        long state = DocumentOrder.of(photo);
+        add(BulkOperation.of(b -> b.index(i -> i.id(Long.toString(photo.id())).document(doc)
+                .version(state).versionType(VersionType.ExternalGte))));
     }
 
     @Override
@@ -314,13 +323,26 @@ public final class OpenSearchIndex implements SearchIndex {
         List<BulkOperation> batch = List.copyOf(unsent);
         unsent.clear();
         BulkResponse response = call("send " + batch.size() + " changes", () -> client.bulk(b -> b.index(index).operations(batch)));
-        if (response.errors()) {
-            List<String> failures = response.items().stream().filter(item -> item.error() != null).limit(3)
-                    .map(OpenSearchIndex::failure).toList();
-            throw new IllegalStateException("search index " + address + ": OpenSearch refused "
-                    + response.items().stream().filter(item -> item.error() != null).count() + " of " + batch.size()
-                    + " changes, such as " + failures + "; the store is intact: run reindex once the cause is fixed");
+        if (!response.errors()) {
+            return;
         }
+        List<BulkResponseItem> refused = response.items().stream().filter(item -> item.error() != null).toList();
+        List<BulkResponseItem> failed = refused.stream().filter(item -> !olderState(item)).toList();
+        if (refused.size() > failed.size()) {
+            LOG.debug("search index {}: kept the later state of {} photos sent again in an older one", address,
+                    refused.size() - failed.size());
+        }
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException("search index " + address + ": OpenSearch refused " + failed.size()
+                    + " of " + batch.size() + " changes, such as " + failed.stream().limit(3)
+                            .map(OpenSearchIndex::failure).toList()
+                    + "; the store is intact: run reindex once the cause is fixed");
+        }
+    }
+
+    /** Whether OpenSearch refused a document because it holds a later state of the photo: as intended. */
+    private static boolean olderState(BulkResponseItem item) {
+        return item.status() == 409 && "version_conflict_engine_exception".equals(item.error().type());
     }
 
     private static String failure(BulkResponseItem item) {

@@ -24,8 +24,12 @@ import org.photodesk.core.search.Query;
  */
 final class PhotoDocuments {
 
-    /** Kept in the metadata document; an index written with another version is replaced by an empty one on open. */
-    static final String VERSION = "4";
+    /**
+     * Kept in the metadata document; an index written with another version is replaced by an empty one on open. (5:
+     * photo documents carry their state as an external version, which documents of version 4's counted writes would
+     * refuse.)
+     */
+    static final String VERSION = "5";
 
     static final String ID = "id";
     /** {@code killed} on a killed photo's document, absent on a live one (as the Lucene index's status field). */

@@ -151,4 +151,37 @@ class OpenSearchIndexTest {
             assertThat(index.search(new SearchRequest(parser.parse("-🙂"), null, 0, 10)).total()).isEqualTo(3);
         }
     }
+
+    /** {@code p} at {@code version} with {@code labels}, as a desk node read it from the store. */
+    private static org.photodesk.core.photo.Photo at(org.photodesk.core.photo.Photo p, int version, String... labels) {
+        return new org.photodesk.core.photo.Photo(p.id(), p.sha256(), p.pixelHash(), p.fileName(), p.mediaType(),
+                p.width(), p.height(), p.embedded(), p.metadata(), p.agency(), p.raw(), p.problems(), p.ingestedAt(),
+                p.updatedAt(), version, 0, List.of(labels));
+    }
+
+    @Test
+    void twoNodesOnOneAliasKeepAPhotosLaterStateWhicheverSendsItLast() {
+        URI url = node.freshIndex();
+        var photo = store(1).page(0, 1).getFirst();
+        var parser = new QueryParser();
+        try (var first = new OpenSearchIndex(IndexAddress.parse(url), OpenSearchIndex.Tuning.DEFAULT);
+                var second = new OpenSearchIndex(IndexAddress.parse(url), OpenSearchIndex.Tuning.DEFAULT)) {
+            // the second node read the photo after the desk tagged it and sends it first; the first node read it
+            // before, and its bulk lands last
+            second.index(at(photo, 4, "select", "tagged"));
+            second.commit(4);
+            first.index(at(photo, 3, "select"));
+            first.commit(3);
+
+            for (var index : List.of(first, second)) {
+                assertThat(index.search(new SearchRequest(parser.parse("tagged:yes"), null, 0, 10)).ids())
+                        .containsExactly(photo.id());
+            }
+            first.index(at(photo, 5, "second"));
+            first.commit(5);
+            assertThat(second.search(new SearchRequest(parser.parse("tagged:yes"), null, 0, 10)).ids()).isEmpty();
+            assertThat(second.search(new SearchRequest(parser.parse("label:second"), null, 0, 10)).ids())
+                    .containsExactly(photo.id());
+        }
+    }
 }
