@@ -111,9 +111,11 @@ public final class EventBook {
     private static final String STALE = "#stale\n";
     /**
      * A changed group of more members than this is shown, by a book that refreshes in the background, with its last
-     * summary (the counts made current) while its sheet is read again on a virtual thread.
+     * summary (the counts made current) while its sheet is read again on a virtual thread: a sheet of a few dozen
+     * photos already costs tens of milliseconds, and a burst changes many events at once (50 new photos in a library
+     * of 100,000 touched about 20 events, whose sheets took 250 ms to read when the request waited for them).
      */
-    private static final int LARGE = 200;
+    private static final int SMALL = 20;
 
     private volatile Summaries summarised;
     private final Map<String, Summary> refreshed = new java.util.concurrent.ConcurrentHashMap<>();
@@ -269,7 +271,7 @@ public final class EventBook {
             String id = "ev-" + slug(anchor);
             String fp = fingerprint(g);
             Summary s = reusable.get(fp);
-            Summary before = s == null && background && g.size() > LARGE ? byGroup.get(entry.getKey()) : null;
+            Summary before = s == null && background && g.size() > SMALL ? byGroup.get(entry.getKey()) : null;
             if (before != null) {
                 int articles = (int) g.stream().filter(m -> !m.memberId().startsWith("photo:")).count();
                 s = new Summary(id, before.name(), before.dates(), before.venue(), before.city(), before.country(),
