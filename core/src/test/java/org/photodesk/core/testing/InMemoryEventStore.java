@@ -22,6 +22,8 @@ public final class InMemoryEventStore implements EventStore {
     private final List<EventDecision> decisions = new ArrayList<>();
     private final List<RosterName> roster = new ArrayList<>();
     private final java.util.Map<String, EventMember> members = new java.util.TreeMap<>();
+    /** The member ids by the version they were last written at, so that reading what changed costs what changed. */
+    private final java.util.NavigableMap<Long, java.util.Set<String>> byVersion = new java.util.TreeMap<>();
     private final java.util.Map<String, EventCache> caches = new java.util.HashMap<>();
     private long version;
     private long photosSeen;
@@ -95,7 +97,8 @@ public final class InMemoryEventStore implements EventStore {
 
     @Override
     public synchronized List<EventMember> members(long afterVersion) {
-        return members.values().stream().filter(m -> m.changed() > afterVersion).toList();
+        return byVersion.tailMap(afterVersion, false).values().stream().flatMap(java.util.Set::stream)
+                .map(members::get).sorted(Comparator.comparing(EventMember::memberId)).toList();
     }
 
     @Override
@@ -105,8 +108,16 @@ public final class InMemoryEventStore implements EventStore {
         }
         version++;
         for (EventMember m : change.rows()) {
-            members.put(m.memberId(), new EventMember(m.memberId(), m.group(), m.addedAt(), m.signature(), m.digest(),
-                    version));
+            EventMember was = members.put(m.memberId(), new EventMember(m.memberId(), m.group(), m.addedAt(),
+                    m.signature(), m.digest(), version));
+            if (was != null) {
+                java.util.Set<String> at = byVersion.get(was.changed());
+                at.remove(m.memberId());
+                if (at.isEmpty()) {
+                    byVersion.remove(was.changed());
+                }
+            }
+            byVersion.computeIfAbsent(version, k -> new java.util.LinkedHashSet<>()).add(m.memberId());
         }
         photosSeen = change.photosSeen();
         articlesSeen = change.articlesSeen();
