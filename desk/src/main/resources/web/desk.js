@@ -118,9 +118,28 @@
     pending[id] -= 1;
     if (!ok || pending[id] === 0) delete intended[id];
   }
+  // What undoing a key makes of the photo as it is now: only that key's own change is taken back, so the Undo of an
+  // earlier key's toast never wipes what later keys did. Labels: those the key added are removed and those it
+  // removed come back. Rating: put back only while the photo still has the rating the key gave; else nothing.
+  const lower = l => l.toLowerCase();
+  function undone(id, field, value, before) {
+    const s = state(id);
+    if (!s) return null;
+    if (field === 'rating') return String(s.rating) === String(value) ? { now: String(s.rating), to: before } : null;
+    const was = splitLabels(before).map(lower), made = splitLabels(value).map(lower);
+    const added = made.filter(l => !was.includes(l)), removed = splitLabels(before).filter(l => !made.includes(lower(l)));
+    const to = s.labels.filter(l => !added.includes(lower(l)));
+    removed.forEach(l => { if (!to.some(t => lower(t) === lower(l))) to.push(l); });
+    const now = s.labels.join(', '), next = to.join(', ');
+    return now === next ? null : { now: now, to: next };
+  }
   function save(id, field, value, before, said) {
     const seq = said === 'Undone' ? keySeq : ++keySeq;
-    const undo = () => save(id, field, before, value, 'Undone');
+    const undo = () => {
+      const u = undone(id, field, value, before);
+      if (!u) { toast('Nothing to undo: later keys changed this (photo ' + id + ')'); return Promise.resolve(); }
+      return save(id, field, u.to, u.now, 'Undone');
+    };
     undo.seq = seq;
     // Ctrl+Z undoes the last key at once, even while its save is still on its way (saves run one after another).
     if (said !== 'Undone') lastUndo = undo;

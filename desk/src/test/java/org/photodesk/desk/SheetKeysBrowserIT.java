@@ -165,6 +165,23 @@ class SheetKeysBrowserIT {
         page.locator("#toasts .toast").last().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Undo")).click();
         assertThat(page.locator("#photo-" + a + " .colour")).hasText("select");
         assertThat(page.locator("#photo-" + a + " .tag-mark")).isVisible();
+        // The Undo of an earlier key's toast takes back that key's change only: untag, label second, then undo the
+        // untag; the label chosen after it stays (the whole field as it was before the untag would put back select).
+        page.locator("#photo-" + a).focus();
+        page.keyboard().press("t");
+        assertThat(page.locator("#photo-" + a + " .tag-mark")).isHidden();
+        page.keyboard().press("7");
+        assertThat(page.locator("#photo-" + a + " .colour")).hasText("second");
+        assertThat(page.locator("#toasts .toast").last()).containsText("Labelled second");
+        page.locator("#toasts .toast", new Page.LocatorOptions().setHasText("Untagged")).last()
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Undo")).click();
+        assertThat(page.locator("#photo-" + a + " .tag-mark")).isVisible();
+        assertThat(page.locator("#photo-" + a + " .colour")).hasText("second");
+        assertThat(storedLabels(a, List.of("second", "tagged"))).containsExactlyInAnyOrder("second", "tagged");
+        page.locator("#photo-" + a).focus();
+        page.keyboard().press("6");
+        assertThat(page.locator("#photo-" + a + " .colour")).hasText("select");
+        assertThat(storedLabels(a, List.of("tagged", "select"))).containsExactlyInAnyOrder("select", "tagged");
         // The next photo, by arrow, then a five and a clear.
         page.locator("#photo-" + a).focus();
         page.keyboard().press("ArrowRight");
@@ -203,6 +220,21 @@ class SheetKeysBrowserIT {
         assertThat(page.locator("#sheet .card")).hasCount(1);
         assertThat(ids).contains(a, b);
         assertThat(consoleErrors).isEmpty();
+    }
+
+    /** The photo's stored labels once they are {@code expected} (in any order), or as they are after 10 s. */
+    private List<String> storedLabels(long id, List<String> expected) {
+        List<String> labels = desk.find(id).labels();
+        for (int i = 0; i < 100 && !(labels.size() == expected.size() && labels.containsAll(expected)); i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            labels = desk.find(id).labels();
+        }
+        return labels;
     }
 
     @Test
