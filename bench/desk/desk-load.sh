@@ -13,6 +13,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
+source bench/lib/desk.sh
 photos=100000; duration=30; profile=0
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -57,24 +58,11 @@ PHOTODESK_ADMIN_PASSWORD="$password" ./photodesk serve --host 127.0.0.1 --port 0
 server=$!
 cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
 trap cleanup EXIT
-port=""
-for _ in $(seq 1 240); do
-  port=$(sed -n 's|.*at http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/serve.log" | head -n 1)
-  [ -n "$port" ] && break
-  kill -0 "$server" 2>/dev/null || { cat "$work/serve.log" >&2; echo "the desk did not start" >&2; exit 1; }
-  sleep 0.5
-done
-[ -n "$port" ] || { echo "the desk did not print its port within 120 s; see $work/serve.log" >&2; exit 1; }
+port=$(desk_port "$server" "$work/serve.log")
 base="http://127.0.0.1:$port"
 echo "desk at $base (pid $server)" >&2
 
-# Log in as a browser does: the login page sets pd_login, the form posts it back as _csrf.
-jar="$work/cookies.txt"
-curl -sf -c "$jar" -o /dev/null "$base/login"
-login_token=$(awk '$6 == "pd_login" {print $7}' "$jar")
-curl -sf -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=admin" --data-urlencode "password=$password" \
-  --data-urlencode "_csrf=$login_token" --data-urlencode "next=/" "$base/login"
-session=$(awk '$6 == "pd_session" {print $7}' "$jar")
+session=$(desk_login "$base" "$password" "$work/cookies.txt")
 [ -n "$session" ] || { echo "login failed; see $work/serve.log" >&2; exit 1; }
 export DESK_COOKIE="pd_session=$session"
 curl -sf -H "Cookie: $DESK_COOKIE" "$base/api/session" | grep -q '"role":"admin"' || { echo "the session does not work" >&2; exit 1; }

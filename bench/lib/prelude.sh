@@ -9,6 +9,7 @@
 # BENCH_JFR as the scripts say).
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
+source bench/lib/desk.sh
 bench_name="$1"
 bench_files="$2"
 CORPUS_ONLY=1 bench/ingest-bench.sh "$bench_files"
@@ -59,21 +60,10 @@ start_desk() {
     "$@" > "$work/serve.log" 2>&1 &
   server=$!
   trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
-  local port=""
-  for _ in $(seq 1 240); do
-    port=$(sed -n 's|.*at http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/serve.log" | head -n 1)
-    [ -n "$port" ] && break
-    kill -0 "$server" 2>/dev/null || { cat "$work/serve.log" >&2; echo "the desk did not start" >&2; exit 1; }
-    sleep 0.5
-  done
-  [ -n "$port" ] || { echo "the desk did not print its port; see $work/serve.log" >&2; exit 1; }
+  local port
+  port=$(desk_port "$server" "$work/serve.log")
   base="http://127.0.0.1:$port"
-  jar="$work/cookies.txt"
-  curl -sf -c "$jar" -o /dev/null "$base/login"
-  login_token=$(awk '$6 == "pd_login" {print $7}' "$jar")
-  curl -sf -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=admin" --data-urlencode "password=$password" \
-    --data-urlencode "_csrf=$login_token" --data-urlencode "next=/" "$base/login"
-  cookie="pd_session=$(awk '$6 == "pd_session" {print $7}' "$jar")"
+  cookie="pd_session=$(desk_login "$base" "$password" "$work/cookies.txt")"
 }
 
 # The photos the search finds (every bench file carries the word), and the previews made so far.
