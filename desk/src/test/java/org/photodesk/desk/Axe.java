@@ -38,9 +38,16 @@ final class Axe {
 
     private static void run(List<String> command) throws IOException {
         try {
-            Process p = new ProcessBuilder(command).inheritIO().start();
+            // Never inheritIO here: the test JVM's standard streams are the build's channel to Maven, and a child
+            // that reads or writes them corrupts it ("std/in stream corrupted"). The child's output goes to a log.
+            Files.createDirectories(DIR);
+            Path log = DIR.resolve("command.log");
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            p.getOutputStream().close();
             if (p.waitFor() != 0) {
-                throw new IOException(String.join(" ", command) + " failed with exit code " + p.exitValue());
+                throw new IOException(String.join(" ", command) + " failed with exit code " + p.exitValue()
+                        + "; its output is in " + log.toAbsolutePath());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
