@@ -216,14 +216,12 @@ public final class EventBook {
     private void refresh(List<List<EventMember>> groups) {
         Thread t = Thread.ofVirtual().name("event-summaries").unstarted(() -> {
             try {
-                Map<String, Instant> added = new HashMap<>();
-                groups.forEach(g -> g.forEach(m -> added.put(m.memberId(), m.addedAt())));
                 Sources sources = new Sources();
                 for (List<EventMember> g : groups) {
-                    String anchor = g.stream().map(EventMember::memberId).min(arrival(added)).orElseThrow();
+                    String anchor = g.stream().min(KeptGroups.ARRIVAL).orElseThrow().memberId();
                     Event e = sources.event(g);
-                    refreshed.put(fingerprint(g), summary(new Event("ev-" + slug(anchor), e.name(), e.articles(),
-                            e.photos())));
+                    refreshed.put(KeptGroups.fingerprint(g), summary(new Event("ev-" + slug(anchor), e.name(),
+                            e.articles(), e.photos())));
                 }
                 summarised = null;
             } catch (RuntimeException e) {
@@ -243,83 +241,63 @@ public final class EventBook {
         }
     }
 
-    /** A summary line and the member that anchors its event, for the list's order. */
-    private record Ordered(String anchor, SummaryText.Line line) {}
+    /** A summary line and the member that anchors its event, with when it came in, for the list's order. */
+    private record Ordered(Instant added, String anchor, SummaryText.Line line) {}
 
+    private static final Comparator<Ordered> BY_ARRIVAL = Comparator.comparing(Ordered::added)
+            .thenComparing(Ordered::anchor);
+
+    /**
+     * The summary lines of every kept group, by arrival of their anchors. A group whose fingerprint has a summary
+     * already keeps it (and its id); only the changed groups are read, so the cost follows the groups, not the
+     * members of the library.
+     */
     private List<SummaryText.Line> summarise(Map<String, Summary> reusable, Map<String, Summary> byGroup,
             List<List<EventMember>> stale) {
-        Map<String, List<EventMember>> groups = membership.groups();
-        Map<String, Instant> added = new HashMap<>();
-        groups.values().forEach(g -> g.forEach(m -> added.put(m.memberId(), m.addedAt())));
+        List<KeptGroups.KeptGroup> groups = membership.groups();
         List<EventDecision> decisions = store.decisions();
-        Set<String> named = new HashSet<>();
-        decisions.forEach(d -> named.addAll(switch (d) {
+        Set<String> shapedKeys = new HashSet<>();
+        decisions.forEach(d -> (switch (d) {
             case EventDecision.Rename r -> List.of(r.member());
             case EventDecision.Merge mg -> List.of(mg.first(), mg.second());
             case EventDecision.Split sp -> sp.members();
-        }));
+        }).forEach(m -> membership.groupOf(m).ifPresent(shapedKeys::add)));
         Sources sources = new Sources();
         List<Ordered> out = new ArrayList<>();
-        List<List<EventMember>> shaped = new ArrayList<>();
-        for (Map.Entry<String, List<EventMember>> entry : groups.entrySet()) {
-            List<EventMember> g = entry.getValue();
-            if (g.stream().anyMatch(m -> named.contains(m.memberId()))) {
+        List<KeptGroups.KeptGroup> shaped = new ArrayList<>();
+        for (KeptGroups.KeptGroup g : groups) {
+            if (shapedKeys.contains(g.key())) {
                 shaped.add(g);
                 continue;
             }
-            String anchor = g.stream().map(EventMember::memberId).min(arrival(added)).orElseThrow();
-            String id = "ev-" + slug(anchor);
-            String fp = fingerprint(g);
+            String fp = g.fingerprint();
             Summary s = reusable.get(fp);
-            Summary before = s == null && background && g.size() > SMALL ? byGroup.get(entry.getKey()) : null;
+            Summary before = s == null && background && g.members().size() > SMALL ? byGroup.get(g.key()) : null;
             if (before != null) {
-                int articles = (int) g.stream().filter(m -> !m.memberId().startsWith("photo:")).count();
-                s = new Summary(id, before.name(), before.dates(), before.venue(), before.city(), before.country(),
-                        articles, g.size() - articles);
-                stale.add(g);
+                s = new Summary("ev-" + slug(g.anchor()), before.name(), before.dates(), before.venue(),
+                        before.city(), before.country(), g.articles(), g.photos());
+                stale.add(g.members());
                 fp = "";
             } else if (s == null) {
-                Event e = sources.event(g);
-                s = summary(new Event(id, e.name(), e.articles(), e.photos()));
+                Event e = sources.event(g.members());
+                s = summary(new Event("ev-" + slug(g.anchor()), e.name(), e.articles(), e.photos()));
             }
-            out.add(new Ordered(anchor, new SummaryText.Line(fp, entry.getKey(), s)));
+            out.add(new Ordered(g.anchorAdded(), g.anchor(), new SummaryText.Line(fp, g.key(), s)));
         }
         if (!shaped.isEmpty()) {
-            List<Event> events = shaped.stream().map(sources::event).toList();
+            Map<String, Instant> added = new HashMap<>();
+            shaped.forEach(g -> g.members().forEach(m -> added.put(m.memberId(), m.addedAt())));
+            List<Event> events = shaped.stream().map(g -> sources.event(g.members())).toList();
             for (EventDecision d : decisions) {
                 events = apply(events, d);
             }
             for (Event e : events) {
                 String anchor = anchor(e, added);
-                out.add(new Ordered(anchor, new SummaryText.Line("", "",
+                out.add(new Ordered(added.getOrDefault(anchor, Instant.MAX), anchor, new SummaryText.Line("", "",
                         summary(new Event("ev-" + slug(anchor), e.name(), e.articles(), e.photos())))));
             }
         }
-        Comparator<String> byArrival = arrival(added);
-        return out.stream().sorted(Comparator.comparing(Ordered::anchor, byArrival)).map(Ordered::line).toList();
-    }
-
-    /**
-     * What a group's summary depends on: its members and when each was last written, as a count and two
-     * order-free 64-bit sums of each member's mixed hash (no sort, no digest: a burst's request reads every group's
-     * fingerprint, 100,000 members at that size).
-     */
-    private static String fingerprint(List<EventMember> group) {
-        long sum = 0;
-        long xor = 0;
-        for (EventMember m : group) {
-            long h = mix(m.memberId().hashCode() * 0x9E3779B97F4A7C15L + m.changed());
-            sum += h;
-            xor ^= Long.rotateLeft(h, 17) * 0xC2B2AE3D27D4EB4FL;
-        }
-        return group.size() + "-" + Long.toHexString(sum) + "-" + Long.toHexString(xor);
-    }
-
-    /** The finaliser of MurmurHash3: every input bit moves about half the output bits. */
-    private static long mix(long z) {
-        z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
-        z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
-        return z ^ (z >>> 33);
+        return out.stream().sorted(BY_ARRIVAL).map(Ordered::line).toList();
     }
 
     /** The articles and photos of groups, read from the stores when first needed. */
@@ -357,16 +335,10 @@ public final class EventBook {
         summaries();
         Summaries listed = summarised;
         String group = listed == null ? null : listed.groupOf().get(id);
-        if (group != null) {
-            List<EventMember> members = membership.groups().get(group);
-            if (members != null) {
-                Event e = new Sources().event(members);
-                Event found = new Event(id, e.name(), e.articles(), e.photos());
-                String anchor = anchor(found, membership.addedAt());
-                if (id.equals("ev-" + slug(anchor))) {
-                    return Optional.of(found);
-                }
-            }
+        Optional<KeptGroups.KeptGroup> kept = group == null ? Optional.empty() : membership.group(group);
+        if (kept.isPresent() && id.equals("ev-" + slug(kept.get().anchor()))) {
+            Event e = new Sources().event(kept.get().members());
+            return Optional.of(new Event(id, e.name(), e.articles(), e.photos()));
         }
         return events().stream().filter(e -> e.id().equals(id)).findFirst();
     }
@@ -490,11 +462,11 @@ public final class EventBook {
 
     /** The events of the kept groups, the editors' decisions applied, with their anchors' ids, by arrival. */
     private List<Event> buildKept() {
-        Map<String, List<EventMember>> groups = membership.groups();
+        List<KeptGroups.KeptGroup> groups = membership.groups();
         Map<String, Instant> added = new HashMap<>();
-        groups.values().forEach(g -> g.forEach(m -> added.put(m.memberId(), m.addedAt())));
+        groups.forEach(g -> g.members().forEach(m -> added.put(m.memberId(), m.addedAt())));
         Sources sources = new Sources();
-        List<Event> events = groups.values().stream().map(sources::event).toList();
+        List<Event> events = groups.stream().map(g -> sources.event(g.members())).toList();
         return decided(events, added);
     }
 

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.photodesk.core.article.Article;
 import org.photodesk.core.photo.Photo;
@@ -34,7 +34,7 @@ public final class EventMembership {
 
     private final EventStore store;
     private final PhotoStore photos;
-    private final Map<String, EventMember> rows = new HashMap<>();
+    private final KeptGroups rows = new KeptGroups();
     private long synced = -1;
     private IncrementalGrouper grouper;
     /** Whether the kept groups were checked to be of the current {@link EventGrouper#RULES}. */
@@ -147,12 +147,24 @@ public final class EventMembership {
 
     private static final String RULES_KEY = "grouping-rules";
 
-    /** Every group of linked sources, by key, with its members' rows; as of the state read last. */
-    public synchronized Map<String, List<EventMember>> groups() {
+    /**
+     * Every group of linked sources with its members' rows, anchor and fingerprint, as of the state read last. Costs
+     * the groups changed since the last call, not every member.
+     */
+    synchronized List<KeptGroups.KeptGroup> groups() {
         sync(store.eventState());
-        Map<String, List<EventMember>> out = new LinkedHashMap<>();
-        rows.values().forEach(r -> out.computeIfAbsent(r.group(), k -> new ArrayList<>()).add(r));
-        return out;
+        return rows.groups();
+    }
+
+    /** The group with key {@code key} as of the state read last, if it has members. */
+    synchronized Optional<KeptGroups.KeptGroup> group(String key) {
+        sync(store.eventState());
+        return rows.group(key);
+    }
+
+    /** The key of the group {@code memberId} is in, as of the state read last. */
+    synchronized Optional<String> groupOf(String memberId) {
+        return Optional.ofNullable(rows.get(memberId)).map(EventMember::group);
     }
 
     /** When each member came into the library, as of the state read last. */
@@ -171,7 +183,7 @@ public final class EventMembership {
             return;
         }
         for (EventMember r : store.members(Math.max(0, synced))) {
-            rows.put(r.memberId(), r);
+            rows.put(r);
             if (grouper != null) {
                 grouper.load(SignatureText.read(r.signature()), r.group());
             }
@@ -275,7 +287,7 @@ public final class EventMembership {
     }
 
     private void keepInMemory(EventState st, MembershipChange change) {
-        change.rows().forEach(r -> rows.put(r.memberId(), new EventMember(r.memberId(), r.group(), r.addedAt(),
+        change.rows().forEach(r -> rows.put(new EventMember(r.memberId(), r.group(), r.addedAt(),
                 r.signature(), r.digest(), Long.MAX_VALUE)));
         synced = st.version();
         local = new EventState(st.version(), change.photosSeen(), st.articles(), change.articlesSeen());
@@ -286,7 +298,7 @@ public final class EventMembership {
             return false;
         }
         long version = st.version() + 1;
-        change.rows().forEach(r -> rows.put(r.memberId(), new EventMember(r.memberId(), r.group(), r.addedAt(),
+        change.rows().forEach(r -> rows.put(new EventMember(r.memberId(), r.group(), r.addedAt(),
                 r.signature(), r.digest(), version)));
         synced = version;
         return true;
