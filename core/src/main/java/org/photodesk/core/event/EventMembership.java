@@ -88,6 +88,16 @@ public final class EventMembership {
     }
 
     /**
+     * Whether the library is still at {@code st}, as {@link #catchUp()} returned it: nothing written since and nothing
+     * to take in. Reads the event state and the photo store's last change, and takes no lock, so a reader that finds
+     * the list current never waits for another's catch-up.
+     */
+    public boolean current(EventState st) {
+        EventState now = store.eventState();
+        return now.equals(st) && !now.articlesPending() && photos.lastChange() == now.photosSeen();
+    }
+
+    /**
      * Groups every source again from scratch, reading each photo and article anew (after the grouping rules
      * changed, or at a reindex); the result is the same as taking them in one at a time.
      */
