@@ -319,6 +319,54 @@ public abstract class SearchIndexContract {
         assertThat(index.count()).isEqualTo(5);
     }
 
+    /**
+     * Writers and commits at once (an ingest's group commit runs outside the ingestor's lock while the next photos
+     * are indexed): whatever the interleaving, each photo ends at the newest state any writer sent.
+     */
+    @Test
+    void writersAndCommitsAtOnceKeepTheNewestStateOfEachPhoto() throws Exception {
+        List<Photo> photos = List.of(BONN, FLOOD);
+        java.util.Map<Long, Integer> newest = new java.util.concurrent.ConcurrentHashMap<>();
+        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var committer = pool.submit(() -> {
+                for (long change = 10; !stop.get(); change++) {
+                    index.commit(change);
+                }
+                return null;
+            });
+            List<java.util.concurrent.Future<?>> writers = new java.util.ArrayList<>();
+            for (int w = 0; w < 3; w++) {
+                long seed = w;
+                writers.add(pool.submit(() -> {
+                    var random = new java.util.Random(seed);
+                    for (int i = 0; i < 150; i++) {
+                        Photo p = photos.get(random.nextInt(photos.size()));
+                        int version = 1 + random.nextInt(40);
+                        index.index(atVersion(p, version, "v" + version));
+                        newest.merge(p.id(), version, Math::max);
+                    }
+                    return null;
+                }));
+            }
+            for (var f : writers) {
+                f.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+            stop.set(true);
+            committer.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        } finally {
+            pool.shutdownNow();
+        }
+        index.commit(1_000);
+
+        for (Photo p : photos) {
+            assertThat(labelled("label:v" + newest.get(p.id()))).as("photo %d at its newest state", p.id())
+                    .contains(p.id());
+        }
+        assertThat(index.count()).isEqualTo(5);
+    }
+
     @Test
     void anOlderStateSentInTheSameCommitNeverReplacesANewerOne() {
         index.index(atVersion(BONN, 4, "select", "tagged"));
