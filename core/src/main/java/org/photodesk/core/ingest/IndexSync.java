@@ -75,25 +75,6 @@ public final class IndexSync {
         return n;
     }
 
-    /**
-     * As {@link #follow} without the commit: indexes again every photo changed since the index's last commit (except
-     * those in {@code alreadyIndexed}) and returns the store change the index then reflects, for the caller to pass to
-     * {@link SearchIndex#commit} once it no longer holds the lock that keeps other writers out (a commit that makes
-     * the changes searchable takes long enough that the next photos should be stored meanwhile).
-     */
-    public long catchUp(java.util.Set<Long> alreadyIndexed) {
-        long upTo = store.lastChange();
-        long seen = index.lastStoreChange();
-        if (seen < upTo) {
-            for (long id : store.changedSince(seen)) {
-                if (!alreadyIndexed.contains(id)) {
-                    store.findById(id).ifPresentOrElse(index::index, () -> index.delete(id));
-                }
-            }
-        }
-        return upTo;
-    }
-
     private int replay(List<Long> ids) {
         for (long id : ids) {
             store.findById(id).ifPresentOrElse(index::index, () -> index.delete(id));

@@ -644,24 +644,14 @@ public final class Ingestor {
         return renditions;
     }
 
-    /**
-     * Makes everything ingested so far searchable (and soon durable) in the index. The index catches up with the store
-     * under the write lock; the commit itself, which opens a new reader, runs after it, so the next photos are stored
-     * and indexed meanwhile (an upload burst's group commits took a quarter of its CPU under that lock). Every
-     * flush commits, even when another has already claimed its changes: its caller returns only once they are
-     * searchable.
-     */
+    /** Makes everything ingested so far searchable and durable in the index. */
     public void flush() {
-        long upTo;
         writeLock.lock();
         try {
-            upTo = new IndexSync(store, index).catchUp(indexedSinceCommit);
-            indexedSinceCommit.clear();
-            uncommitted = 0;
+            commitLocked();
         } finally {
             writeLock.unlock();
         }
-        index.commit(upTo);
     }
 
     /** Indexes a stored photo; an index failure is logged, not fatal: the next commit indexes it from the store. */

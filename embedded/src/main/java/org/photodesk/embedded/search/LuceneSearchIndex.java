@@ -85,7 +85,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final java.util.concurrent.ScheduledExecutorService committer;
     /** The durable commit waiting to run, if any; guarded by this. */
     private java.util.concurrent.ScheduledFuture<?> pending;
-    private volatile boolean closed;
+    private boolean closed;
     /** Whether documents were written since the last {@link #commit} (they are not synced until the next one). */
     private volatile boolean unpublished;
     /**
@@ -97,8 +97,6 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final Map<Long, Long> written = new HashMap<>();
     /** Whether the index was cleared since the last commit: committed documents no longer count; guarded by this. */
     private boolean cleared;
-    /** How many times the index was cleared; guarded by this. */
-    private long clears;
 
     /** Whether {@code e}, thrown when opening an index, says another process holds the index's write lock. */
     public static boolean heldElsewhere(RuntimeException e) {
@@ -341,7 +339,6 @@ public final class LuceneSearchIndex implements SearchIndex {
         io(writer::deleteAll, "clear");
         written.clear();
         cleared = true;
-        clears++;
     }
 
     /**
@@ -350,44 +347,18 @@ public final class LuceneSearchIndex implements SearchIndex {
      * upload's answer or a hot folder's batch no longer waits for a sync of the index.
      */
     @Override
-    public void commit(long storeChange) {
-        Map<Long, Long> publishing;
-        long clearsBefore;
-        synchronized (this) {
-            IndexWriter writer = writer();
-            // two commits may race (the later claim can be the smaller): claiming less only replays more on opening
-            io(() -> writer.setLiveCommitData(userData(storeChange).entrySet()), "commit store change " + storeChange);
+    public synchronized void commit(long storeChange) {
+        IndexWriter writer = writer();
+        io(() -> {
+            writer.setLiveCommitData(userData(storeChange).entrySet());
             unpublished = false;
-            this.storeChange = storeChange;
-            publishing = Map.copyOf(written);
-            clearsBefore = clears;
-            if (pending == null && !closed) {
-                pending = committer.schedule(this::durable, DURABLE_AFTER_MS,
-                        java.util.concurrent.TimeUnit.MILLISECONDS);
-            }
-        }
-        publish();
-        synchronized (this) {
-            if (clears == clearsBefore) {
-                // what the new reader shows no longer needs remembering; a state written again meanwhile stays
-                publishing.forEach(written::remove);
-                cleared = false;
-            }
-        }
-    }
-
-    /**
-     * Opens a near-real-time reader with every document written so far, outside this index's monitor: the next
-     * photos are written meanwhile (they may or may not be in it; their states stay in {@link #written} until a
-     * reader that surely holds them is open).
-     */
-    private void publish() {
-        try {
-            io(searchers::maybeRefreshBlocking, "publish the latest changes");
-        } catch (org.apache.lucene.store.AlreadyClosedException e) {
-            if (!closed) {
-                throw e;
-            }
+            searchers.maybeRefreshBlocking();
+        }, "commit store change " + storeChange);
+        written.clear();
+        cleared = false;
+        this.storeChange = storeChange;
+        if (pending == null && !closed) {
+            pending = committer.schedule(this::durable, DURABLE_AFTER_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
     }
 
