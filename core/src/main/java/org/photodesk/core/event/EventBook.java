@@ -184,7 +184,7 @@ public final class EventBook {
         }
         reusable.putAll(refreshed);
         long t0 = System.nanoTime();
-        List<List<EventMember>> stale = new ArrayList<>();
+        List<KeptGroups.KeptGroup> stale = new ArrayList<>();
         List<SummaryText.Line> lines = summarise(reusable, byGroup, stale);
         LOG.debug("Summarised {} events in {} ms, {} stale", lines.size(), (System.nanoTime() - t0) / 1_000_000,
                 stale.size());
@@ -241,14 +241,13 @@ public final class EventBook {
     }
 
     /** Reads the sheets of {@code groups} again on a virtual thread, then makes the list again with them. */
-    private void refresh(List<List<EventMember>> groups) {
+    private void refresh(List<KeptGroups.KeptGroup> groups) {
         Thread t = Thread.ofVirtual().name("event-summaries").unstarted(() -> {
             try {
                 Sources sources = new Sources();
-                for (List<EventMember> g : groups) {
-                    String anchor = g.stream().min(KeptGroups.ARRIVAL).orElseThrow().memberId();
-                    Event e = sources.event(g);
-                    refreshed.put(KeptGroups.fingerprint(g), summary(new Event("ev-" + slug(anchor), e.name(),
+                for (KeptGroups.KeptGroup g : groups) {
+                    Event e = sources.event(g.members());
+                    refreshed.put(g.fingerprint(), summary(new Event("ev-" + slug(g.anchor()), e.name(),
                             e.articles(), e.photos())));
                 }
                 summarised = null;
@@ -281,7 +280,7 @@ public final class EventBook {
      * members of the library.
      */
     private List<SummaryText.Line> summarise(Map<String, Summary> reusable, Map<String, Summary> byGroup,
-            List<List<EventMember>> stale) {
+            List<KeptGroups.KeptGroup> stale) {
         List<KeptGroups.KeptGroup> groups = membership.groups();
         List<EventDecision> decisions = store.decisions();
         Set<String> shapedKeys = new HashSet<>();
@@ -304,7 +303,7 @@ public final class EventBook {
             if (before != null) {
                 s = new Summary("ev-" + slug(g.anchor()), before.name(), before.dates(), before.venue(),
                         before.city(), before.country(), g.articles(), g.photos());
-                stale.add(g.members());
+                stale.add(g);
                 fp = "";
             } else if (s == null) {
                 Event e = sources.event(g.members());

@@ -84,7 +84,8 @@ final class KeptGroups {
 
     /**
      * What a group's summary depends on: its members and when each was last written, as a count and two order-free
-     * 64-bit sums of each member's mixed hash, so that adding or removing a member changes it in constant time.
+     * 64-bit sums of each member's mixed hash, so that adding or removing a member changes it in constant time. Made
+     * here from scratch: the definition that each group's running sums keep (and its test checks).
      */
     static String fingerprint(List<EventMember> members) {
         long sum = 0;
